@@ -1,0 +1,56 @@
+"""One exception tree for eventwire.
+
+::
+
+    EventwireError              base of everything raised on purpose
+    ├── InputError              one input cannot be read (the run goes on; becomes a Reject)
+    ├── ConfigError             a setting or resource file is wrong (stops the run)
+    └── StoreError              the DuckDB store cannot be opened or written (stops the run)
+
+Every error carries a stable ``code`` ("E0xx") so messages can be looked up and
+tested; the CLI turns them into exit statuses, nothing else catches them.
+"""
+
+from __future__ import annotations
+
+
+class EventwireError(Exception):
+    """Base class: a stable code and a message a user can act on."""
+
+    code = "E000"
+
+    def __init__(self, message: str, *, code: str | None = None) -> None:
+        super().__init__(message)
+        if code is not None:
+            self.code = code
+
+    def __str__(self) -> str:
+        return f"{self.code} {self.args[0]}"
+
+
+class InputError(EventwireError):
+    """One input (file, line, record) cannot be read; the rest of the batch goes on.
+
+    Codes: E001 missing path, E002 empty, E003 binary, E004 invalid UTF-8,
+    E005 malformed JSON line, E006 no text in record, E007 too large,
+    E008 no main text found in HTML, E009 unreadable (OS error).
+    """
+
+    code = "E010"
+
+    def __init__(self, origin: str, message: str, *, code: str) -> None:
+        super().__init__(f"{origin}: {message}", code=code)
+        self.origin = origin
+        self.reason = message
+
+
+class ConfigError(EventwireError):
+    """A setting, model name or resource file is wrong; the run cannot start."""
+
+    code = "E100"
+
+
+class StoreError(EventwireError):
+    """The store cannot be opened or written."""
+
+    code = "E200"

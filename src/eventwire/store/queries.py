@@ -1,0 +1,148 @@
+"""The SQL behind the store's query methods, built from optional filters.
+
+Each builder returns ``(sql, params)``; every user value travels as a bound
+parameter, never inside the SQL text. Substring and prefix matches use
+``contains``/``starts_with`` rather than ``LIKE`` so ``%`` and ``_`` in a
+search are matched literally.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+_QUOTE_COLUMNS = (
+    'q.article_id, q.idx, q.text, q."start", q."end", q.kind, q.cue, q.speaker_name,'
+    " q.speaker_mention, q.speaker_start, q.speaker_end, q.speaker_actor, q.speaker_code,"
+    " q.addressee, q.according_to, a.title, a.published, a.source"
+)
+_EVENT_COLUMNS = (
+    'e.article_id, e.idx, e.cameo, e.plover, e.mode, e.verb, e.text, e."start", e."end",'
+    " e.sentence, e.source_name, e.source_actor, e.source_code, e.target_name,"
+    ' e.target_actor, e.target_code, e.negated, e.modality, e."date", e.date_text,'
+    " e.location_name, e.location_country, e.lat, e.lon, e.quote, a.title, a.published,"
+    " a.source"
+)
+
+
+class _Where:
+    """Collects ``AND``-ed conditions and their parameters in order."""
+
+    def __init__(self) -> None:
+        self.conditions: list[str] = []
+        self.params: list[Any] = []
+
+    def add(self, condition: str, *params: Any) -> None:
+        """Add one condition with the values for its ``?`` placeholders."""
+        self.conditions.append(condition)
+        self.params.extend(params)
+
+    def sql(self) -> str:
+        """Return the ``WHERE`` clause, or nothing when no filter was given."""
+        return " WHERE " + " AND ".join(self.conditions) if self.conditions else ""
+
+
+def _check_limit(limit: int) -> None:
+    if limit < 0:
+        raise ValueError(f"limit must be 0 or more, not {limit}")
+
+
+def quotes_sql(
+    speaker: str | None,
+    code: str | None,
+    since: date | None,
+    until: date | None,
+    article: str | None,
+    limit: int,
+) -> tuple[str, list[Any]]:
+    """Select quotes with their article's title, published date and source."""
+    _check_limit(limit)
+    where = _Where()
+    if speaker:
+        where.add(
+            "(contains(lower(q.speaker_name), lower(?))"
+            " OR contains(lower(q.speaker_mention), lower(?)))",
+            speaker,
+            speaker,
+        )
+    if code:
+        where.add("starts_with(q.speaker_code, ?)", code.upper())
+    if since is not None:
+        where.add("a.published >= ?", since)
+    if until is not None:
+        where.add("a.published <= ?", until)
+    if article:
+        where.add("q.article_id = ?", article)
+    sql = (
+        f"SELECT {_QUOTE_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id"
+        f"{where.sql()} ORDER BY a.published DESC NULLS LAST, q.article_id, q.idx LIMIT ?"
+    )
+    return sql, [*where.params, limit]
+
+
+def events_sql(
+    cameo: str | None,
+    plover: str | None,
+    actor: str | None,
+    source: str | None,
+    target: str | None,
+    since: date | None,
+    until: date | None,
+    limit: int,
+) -> tuple[str, list[Any]]:
+    """Select events with their article's title, published date and source.
+
+    The date filter uses the event's own date, or the publication date when the
+    event has none, so undated events are not silently lost from a range.
+    """
+    _check_limit(limit)
+    where = _Where()
+    if cameo:
+        where.add("starts_with(e.cameo, ?)", cameo)
+    if plover:
+        where.add("lower(e.plover) = lower(?)", plover)
+    if actor:
+        where.add(
+            "(starts_with(e.source_code, ?) OR starts_with(e.target_code, ?))",
+            actor.upper(),
+            actor.upper(),
+        )
+    if source:
+        where.add("starts_with(e.source_code, ?)", source.upper())
+    if target:
+        where.add("starts_with(e.target_code, ?)", target.upper())
+    when = 'coalesce(e."date", a.published)'
+    if since is not None:
+        where.add(f"{when} >= ?", since)
+    if until is not None:
+        where.add(f"{when} <= ?", until)
+    sql = (
+        f"SELECT {_EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id"
+        f"{where.sql()} ORDER BY {when} DESC NULLS LAST, e.article_id, e.idx LIMIT ?"
+    )
+    return sql, [*where.params, limit]
+
+
+def actors_sql(code: str | None, name: str | None, limit: int) -> tuple[str, list[Any]]:
+    """Select actors grouped by name and code across articles, most widely reported first."""
+    _check_limit(limit)
+    where = _Where()
+    if code:
+        where.add("starts_with(code, ?)", code.upper())
+    if name:
+        where.add("contains(lower(name), lower(?))", name)
+    sql = (
+        "SELECT name, code, count(DISTINCT article_id) AS articles,"
+        " CAST(coalesce(sum(json_array_length(mentions)), 0) AS BIGINT) AS mentions"
+        f" FROM actors{where.sql()} GROUP BY name, code"
+        " ORDER BY articles DESC, mentions DESC, name, code NULLS LAST LIMIT ?"
+    )
+    return sql, [*where.params, limit]
+
+
+SUMMARY_SQL = (
+    "SELECT (SELECT count(*) FROM articles) AS articles,"
+    " (SELECT count(*) FROM quotes) AS quotes,"
+    " (SELECT count(*) FROM events) AS events,"
+    " (SELECT count(*) FROM (SELECT DISTINCT name, code FROM actors)) AS actors"
+)

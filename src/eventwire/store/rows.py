@@ -1,0 +1,129 @@
+"""Flatten one :class:`AnalyzedArticle` into the row tuples the store inserts.
+
+Pure Python, no database: the column order of each tuple matches the
+``INSERT`` statement next to it, and lists of spans become JSON text.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from eventwire.models import Actor, AnalyzedArticle, Event, Quote
+
+ARTICLE_SQL = (
+    "INSERT INTO articles (id, path, url, source, title, published, language, text, story,"
+    " removed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+ACTOR_SQL = (
+    "INSERT INTO actors (article_id, actor_id, name, kind, code, country, sector, role,"
+    " mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+QUOTE_SQL = (
+    'INSERT INTO quotes (article_id, idx, text, "start", "end", kind, cue, speaker_name,'
+    " speaker_mention, speaker_start, speaker_end, speaker_actor, speaker_code, addressee,"
+    " according_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+EVENT_SQL = (
+    'INSERT INTO events (article_id, idx, cameo, plover, mode, verb, text, "start", "end",'
+    " sentence, source_name, source_actor, source_code, target_name, target_actor,"
+    ' target_code, negated, modality, "date", date_text, location_name, location_country,'
+    " lat, lon, quote) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+    " ?, ?, ?, ?, ?)"
+)
+
+
+def article_row(result: AnalyzedArticle) -> tuple[Any, ...]:
+    """Return the ``articles`` row for ``result``."""
+    a = result.article
+    removed = json.dumps(
+        [{"start": r.start, "end": r.end, "reason": r.reason} for r in a.removed],
+        ensure_ascii=False,
+    )
+    return (
+        a.id,
+        a.path,
+        a.url,
+        a.source,
+        a.title,
+        a.published,
+        a.language,
+        a.text,
+        a.story,
+        removed,
+    )
+
+
+def actor_row(article_id: str, actor: Actor) -> tuple[Any, ...]:
+    """Return the ``actors`` row for one actor of an article."""
+    mentions = json.dumps([[start, end] for start, end in actor.mentions])
+    return (
+        article_id,
+        actor.id,
+        actor.name,
+        actor.kind,
+        actor.code,
+        actor.country,
+        actor.sector,
+        actor.role,
+        mentions,
+    )
+
+
+def quote_row(article_id: str, idx: int, quote: Quote) -> tuple[Any, ...]:
+    """Return the ``quotes`` row for the quote at position ``idx`` of an article."""
+    s = quote.speaker
+    speaker = (None,) * 6 if s is None else (s.name, s.mention, s.start, s.end, s.actor, s.code)
+    return (
+        article_id,
+        idx,
+        quote.text,
+        quote.start,
+        quote.end,
+        quote.kind,
+        quote.cue,
+        *speaker,
+        quote.addressee,
+        quote.according_to,
+    )
+
+
+def event_row(article_id: str, idx: int, event: Event) -> tuple[Any, ...]:
+    """Return the ``events`` row for the event at position ``idx`` of an article."""
+    t, loc = event.target, event.location
+    target = (None,) * 3 if t is None else (t.name, t.actor, t.code)
+    place = (None,) * 4 if loc is None else (loc.name, loc.country, loc.lat, loc.lon)
+    return (
+        article_id,
+        idx,
+        event.cameo,
+        event.plover,
+        event.mode,
+        event.verb,
+        event.text,
+        event.start,
+        event.end,
+        event.sentence,
+        event.source.name,
+        event.source.actor,
+        event.source.code,
+        *target,
+        event.negated,
+        event.modality,
+        event.date,
+        event.date_text,
+        *place,
+        event.quote,
+    )
+
+
+def all_rows(result: AnalyzedArticle) -> list[tuple[str, list[tuple[Any, ...]]]]:
+    """Return ``(insert statement, rows)`` pairs for the child tables, empty ones left out."""
+    aid = result.article.id
+    batches = [
+        (ACTOR_SQL, [actor_row(aid, actor) for actor in result.actors]),
+        (QUOTE_SQL, [quote_row(aid, i, quote) for i, quote in enumerate(result.quotes)]),
+        (EVENT_SQL, [event_row(aid, i, event) for i, event in enumerate(result.events)]),
+    ]
+    # DuckDB's executemany rejects an empty parameter list.
+    return [(sql, rows) for sql, rows in batches if rows]

@@ -1,0 +1,1 @@
+"""Extraction: actors, quotes, events, dates and places from an analysed article."""

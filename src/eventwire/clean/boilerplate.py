@@ -1,0 +1,65 @@
+"""Find web boilerplate lines (comment widgets, share prompts, cookie notices...).
+
+The patterns come from ``resources/boilerplate.txt`` (see :mod:`.rules`); this
+module applies them line by line and widens ``block`` and ``tail`` matches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from eventwire.clean.lines import Line, has_bullet
+from eventwire.clean.rules import Rule, load_rules
+
+# A related-links block lists at most this many items under its header.
+MAX_BLOCK_ITEMS = 15
+# A link title in such a list: short, and not ending like a sentence.
+MAX_HEADLINE_CHARS = 110
+_SENTENCE_FINAL = tuple('.!?:;"”’')
+# A comment section only starts after the article: this much kept text must come first.
+MIN_TEXT_BEFORE_TAIL = 200
+
+
+def find_boilerplate(lines: Sequence[Line], rules: Sequence[Rule] | None = None) -> dict[int, str]:
+    """Map the position (in ``lines``) of every boilerplate line to its removal reason."""
+    rules = load_rules() if rules is None else rules
+    found: dict[int, str] = {}
+    kept_chars = 0
+    position = 0
+    while position < len(lines):
+        line = lines[position]
+        rule = _first_match(line, rules)
+        if rule is None:
+            kept_chars += len(line.text)
+            position += 1
+            continue
+        found[position] = rule.reason
+        if rule.scope == "tail" and kept_chars >= MIN_TEXT_BEFORE_TAIL:
+            found.update(dict.fromkeys(range(position + 1, len(lines)), rule.reason))
+            break
+        if rule.scope == "block":
+            for item in _block_items(lines, position + 1):
+                found[item] = rule.reason
+                position = item
+        position += 1
+    return found
+
+
+def _first_match(line: Line, rules: Sequence[Rule]) -> Rule | None:
+    form = line.form
+    return next((rule for rule in rules if rule.matches(form)), None)
+
+
+def _block_items(lines: Sequence[Line], first: int) -> list[int]:
+    """The list items right under a block header: bullets, or short link titles."""
+    items: list[int] = []
+    for position in range(first, min(first + MAX_BLOCK_ITEMS, len(lines))):
+        if not (has_bullet(lines[position].text) or _is_headline(lines[position])):
+            break
+        items.append(position)
+    return items
+
+
+def _is_headline(line: Line) -> bool:
+    text = line.text
+    return len(text) <= MAX_HEADLINE_CHARS and not text.endswith(_SENTENCE_FINAL)

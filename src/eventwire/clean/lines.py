@@ -1,0 +1,96 @@
+"""The raw text as lines and sentences with their offsets, and the forms used to compare them.
+
+Cleaning decides what to drop on these spans, so every removal keeps exact
+offsets into the raw text; the cleaned text is rebuilt from what is kept.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Every line break str.splitlines() knows, CRLF first so it counts as one.
+_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+# Space that is not content: whitespace plus zero-width and invisible characters.
+_EDGE = r"[\s\u200b\u2060\ufeff\u00ad]"
+_CONTENT = re.compile(rf"{_EDGE}*(.*?){_EDGE}*\Z", re.S)
+_SPACES = re.compile(rf"{_EDGE}+")
+# A list bullet in front of a line ("- ", "• ", "* "), as trafilatura writes list items.
+_BULLET = re.compile(r"^[-–—•*·▪►‣◦]+\s+")
+# A sentence ends at . ! ? … (plus closing quotes/brackets) before space and a capital or
+# opening quote, or glued straight onto an opening quote or capital after a closing quote.
+# The mark must follow a word or closing mark: "“… Fares" does not end a sentence.
+_SENTENCE_END = re.compile(
+    r"(?<=[\w\"'”’»)\]%])(?:"
+    r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9])"
+    r"|[.!?…][\"”’»]+(?=[\"“‘«]?[A-Z]))"
+)
+# A period after an initial or a short capitalised word ("John G.", "U.S.", "Sen.", "Gov.")
+# usually does not end the sentence. Joining two real sentences by mistake is the safe
+# error here: it only makes repeats harder to match.
+_ABBREVIATION = re.compile(r"(?:^|[^\w.])(?:[A-Z]\.)*[A-Z][A-Za-z]{0,3}$")
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One non-blank line: ``raw[start:end]`` is its text without surrounding space."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+    @property
+    def form(self) -> str:
+        """The line as boilerplate rules see it: spaces collapsed, bullet dropped."""
+        return match_form(self.text)
+
+
+def split_lines(raw: str) -> list[Line]:
+    """The non-blank lines of ``raw`` with their offsets (``index`` counts all lines)."""
+    lines: list[Line] = []
+    bounds = [0]
+    for brk in _BREAK.finditer(raw):
+        bounds.extend((brk.start(), brk.end()))
+    bounds.append(len(raw))
+    for index in range(len(bounds) // 2):
+        begin, finish = bounds[2 * index], bounds[2 * index + 1]
+        match = _CONTENT.match(raw, begin, finish)
+        if match is not None and match.group(1):
+            lines.append(Line(index, match.start(1), match.end(1), match.group(1)))
+    return lines
+
+
+def match_form(text: str) -> str:
+    """NFKC text with one space between words, no bullet in front: what rules match on."""
+    text = _SPACES.sub(" ", unicodedata.normalize("NFKC", text)).strip()
+    return _BULLET.sub("", text)
+
+
+def compare_key(text: str) -> str:
+    """Lowercase words only: two copies of a sentence compare equal whatever their
+    spacing, case or punctuation."""
+    return " ".join(_NOT_WORD.sub(" ", unicodedata.normalize("NFKC", text).casefold()).split())
+
+
+def has_bullet(text: str) -> bool:
+    """True when the line starts with a list bullet."""
+    return _BULLET.match(text) is not None
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence in one line, without the space between them."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.group() == "." and _ABBREVIATION.search(text, 0, match.start()):
+            continue
+        spans.append((start, match.end()))
+        start = match.end()
+        while start < len(text) and text[start].isspace():
+            start += 1
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans

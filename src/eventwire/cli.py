@@ -1,0 +1,303 @@
+"""The ``eventwire`` command line: a thin shell that parses, calls the library, formats.
+
+Exit status: 0 when everything was processed, 1 when some inputs were rejected
+(each named on standard error), 2 for a usage error, 3 when a setting, resource
+or the store is unusable.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from eventwire.config import Settings, load_settings
+from eventwire.contract import render_table, to_json_line
+from eventwire.errors import EventwireError
+from eventwire.extract.analyze import Lexicons, default_lexicons
+from eventwire.models import Reject
+from eventwire.run import RunCounts, analyze_inputs
+from eventwire.store import Store
+
+EXIT_REJECTED = 1
+EXIT_CONFIG = 3
+
+
+def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD") from exc
+
+
+def _setup(config: str | None, actors: str | None) -> tuple[Settings, Lexicons]:
+    return load_settings(config), default_lexicons(actors)
+
+
+def _fail(exc: EventwireError) -> None:
+    click.echo(f"error: {exc}", err=True)
+    sys.exit(EXIT_CONFIG)
+
+
+def _report_reject(reject: Reject) -> None:
+    click.echo(f"rejected: {reject}", err=True)
+
+
+config_option = click.option(
+    "--config", type=click.Path(dir_okay=False), help="TOML file overriding default settings."
+)
+actors_option = click.option(
+    "--actors",
+    type=click.Path(dir_okay=False),
+    help="Actor dictionary CSV (name,aliases,family,code,start,end,titles) that overrides inference.",
+)
+published_option = click.option(
+    "--published",
+    callback=_date,
+    metavar="YYYY-MM-DD",
+    help="Publication date for inputs that carry none (relative dates resolve from it).",
+)
+
+
+@click.group()
+@click.version_option(package_name="eventwire")
+def main() -> None:
+    """eventwire: who said what, and who did what to whom, from raw news.
+
+    \b
+    Example:
+      eventwire extract article.txt --published 2018-10-08 --format table
+    """
+
+
+@main.command(
+    epilog="""\b
+Examples:
+  eventwire extract article.txt --published 2018-10-08
+  eventwire extract pages/ --format table
+  cat dump.jsonl | eventwire extract -"""
+)
+@click.argument("paths", nargs=-1, required=True)
+@published_option
+@click.option(
+    "--format", "fmt", type=click.Choice(["json", "table"]), default="json", show_default=True
+)
+@actors_option
+@config_option
+def extract(
+    paths: Sequence[str], published: date | None, fmt: str, actors: str | None, config: str | None
+) -> None:
+    """Extract quotes, events and actors from PATHS (files, folders, or - for stdin).
+
+    Writes one JSON object per article (the output contract) to standard output.
+    """
+    try:
+        settings, lexicons = _setup(config, actors)
+        console = Console(width=120) if fmt == "table" else None
+        rejected = False
+        for item in analyze_inputs(paths, settings, lexicons, published=published):
+            if isinstance(item, Reject):
+                _report_reject(item)
+                rejected = True
+            elif console is not None:
+                render_table(item, console)
+            else:
+                click.echo(to_json_line(item))
+    except EventwireError as exc:
+        _fail(exc)
+    sys.exit(EXIT_REJECTED if rejected else 0)
+
+
+@main.command(
+    epilog="""\b
+Examples:
+  eventwire run news/ --db news.duckdb
+  eventwire run dump.jsonl --published 2018-10-08"""
+)
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", default=None, help="DuckDB file to store into [default: eventwire.duckdb].")
+@published_option
+@actors_option
+@config_option
+def run(
+    paths: Sequence[str],
+    db: str | None,
+    published: date | None,
+    actors: str | None,
+    config: str | None,
+) -> None:
+    """Analyse PATHS and store articles, actors, quotes and events in DuckDB.
+
+    Re-running over the same inputs adds nothing: articles already stored are skipped.
+    """
+    counts = RunCounts()
+    stored = skipped = 0
+    try:
+        settings, lexicons = _setup(config, actors)
+        with Store.open(db or settings.db) as store:
+            for item in analyze_inputs(
+                paths, settings, lexicons, published=published, counts=counts
+            ):
+                if isinstance(item, Reject):
+                    _report_reject(item)
+                elif store.save(item):
+                    stored += 1
+                else:
+                    skipped += 1
+            totals = store.summary()
+    except EventwireError as exc:
+        _fail(exc)
+    click.echo(
+        f"{counts.read} read, {stored} stored, {skipped} already stored, {counts.rejected} rejected; "
+        f"store now holds {totals['articles']} articles, {totals['quotes']} quotes, "
+        f"{totals['events']} events, {totals['actors']} actors"
+    )
+    sys.exit(EXIT_REJECTED if counts.rejected else 0)
+
+
+def _query_options(*, dated: bool) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    options = [
+        click.option("--db", default=None, help="DuckDB file [default: eventwire.duckdb]."),
+        click.option("--limit", default=50, show_default=True, help="At most this many rows."),
+        click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table"),
+        config_option,
+    ]
+    if dated:
+        options += [
+            click.option(
+                "--since", callback=_date, metavar="YYYY-MM-DD", help="On or after this date."
+            ),
+            click.option(
+                "--until", callback=_date, metavar="YYYY-MM-DD", help="On or before this date."
+            ),
+        ]
+
+    def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
+        for option in reversed(options):
+            func = option(func)
+        return func
+
+    return decorate
+
+
+def _open_store(db: str | None, config: str | None) -> Store:
+    return Store.open(db or load_settings(config).db)
+
+
+def _print_rows(rows: list[dict[str, Any]], columns: Sequence[str], fmt: str, title: str) -> None:
+    if fmt == "json":
+        for row in rows:
+            click.echo(json.dumps(row, default=str, ensure_ascii=False))
+        return
+    table = Table(title=f"{title} ({len(rows)})", show_lines=False)
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
+    Console(width=140).print(table)
+
+
+@main.command(
+    epilog="""\b
+Examples:
+  eventwire quotes --speaker Pompeo
+  eventwire quotes --code PRK --since 2018-10-01 --format json"""
+)
+@click.option("--speaker", help="Part of the speaker's name or of the words naming them.")
+@click.option("--code", help="Speaker actor code prefix, e.g. USA or PRKGOV.")
+@_query_options(dated=True)
+def quotes(
+    speaker: str | None,
+    code: str | None,
+    db: str | None,
+    since: date | None,
+    until: date | None,
+    limit: int,
+    fmt: str,
+    config: str | None,
+) -> None:
+    """List stored quotes, newest articles first."""
+    try:
+        with _open_store(db, config) as store:
+            rows = store.quotes(speaker=speaker, code=code, since=since, until=until, limit=limit)
+    except EventwireError as exc:
+        _fail(exc)
+    columns = ["published", "speaker_name", "speaker_code", "kind", "cue", "text"]
+    _print_rows(rows, columns, fmt, "quotes")
+
+
+@main.command(
+    epilog="""\b
+Examples:
+  eventwire events --plover CONSULT
+  eventwire events --cameo 04 --actor USA --since 2018-10-01"""
+)
+@click.option("--cameo", help="CAMEO code prefix, e.g. 04 or 042.")
+@click.option("--plover", help="PLOVER event type, e.g. CONSULT.")
+@click.option("--actor", help="Actor code prefix matching the source or the target.")
+@_query_options(dated=True)
+def events(
+    cameo: str | None,
+    plover: str | None,
+    actor: str | None,
+    db: str | None,
+    since: date | None,
+    until: date | None,
+    limit: int,
+    fmt: str,
+    config: str | None,
+) -> None:
+    """List stored events, newest first."""
+    try:
+        with _open_store(db, config) as store:
+            rows = store.events(
+                cameo=cameo, plover=plover, actor=actor, since=since, until=until, limit=limit
+            )
+    except EventwireError as exc:
+        _fail(exc)
+    columns = [
+        "date",
+        "source_name",
+        "source_code",
+        "cameo",
+        "plover",
+        "verb",
+        "target_name",
+        "target_code",
+        "modality",
+    ]
+    _print_rows(rows, columns, fmt, "events")
+
+
+@main.command(
+    epilog="""\b
+Examples:
+  eventwire actors --code USA
+  eventwire actors --name Kim --format json"""
+)
+@click.option("--code", help="Actor code prefix, e.g. PRK.")
+@click.option("--name", help="Part of the actor's name.")
+@_query_options(dated=False)
+def actors(
+    code: str | None,
+    name: str | None,
+    db: str | None,
+    limit: int,
+    fmt: str,
+    config: str | None,
+) -> None:
+    """List stored actors with the number of articles and mentions."""
+    try:
+        with _open_store(db, config) as store:
+            rows = store.actors(code=code, name=name, limit=limit)
+    except EventwireError as exc:
+        _fail(exc)
+    _print_rows(rows, ["name", "code", "articles", "mentions"], fmt, "actors")

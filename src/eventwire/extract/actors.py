@@ -1,0 +1,324 @@
+"""Actors: find people, organisations and places in a parsed article, merge their
+mentions, and code each one CAMEO-style (country + sector) from its context.
+
+Coding comes, in order of trust, from: the actor dictionary (known people and
+bodies, valid on the publication date), a named organisation or country, and the
+title or apposition around the first full mention ("North Korea's Foreign
+Minister Ri Yong Ho" -> PRKGOV). Later surname mentions inherit the code; two
+people who share a surname stay apart when their full names differ.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.extract import gazetteer
+from eventwire.extract.actor_dictionary import ActorDictionary
+from eventwire.models import Actor
+
+PERSON_LABELS = frozenset({"PERSON"})
+ORG_LABELS = frozenset({"ORG"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Dependencies that attach a title, a country or an organisation to a name.
+_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det"})
+
+
+@dataclass(slots=True)
+class ActorDraft:
+    """An actor under construction while the article is read (internal)."""
+
+    id: str
+    name: str
+    kind: str
+    code: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    tokens: list[int] = field(default_factory=list)
+    gender: str | None = None
+    coded_by: str | None = None
+
+    @property
+    def surname(self) -> str:
+        """The last word of the name (the family name for most western names)."""
+        return self.name.split()[-1]
+
+    def set_code(self, code: str | None, country: str | None, sector: str | None, how: str) -> None:
+        """Adopt a code unless a more trusted source has already set one."""
+        if code is None or (self.code is not None and len(self.code) >= len(code)):
+            return
+        self.code, self.country, self.sector, self.coded_by = code, country, sector, how
+
+    def freeze(self) -> Actor:
+        """The immutable record for the output."""
+        kind = self.kind if self.kind in {"person", "organisation", "place", "group"} else "group"
+        return Actor(
+            id=self.id,
+            name=self.name,
+            kind=kind,  # type: ignore[arg-type]
+            code=self.code,
+            country=self.country,
+            sector=self.sector,
+            role=self.role,
+            mentions=tuple(sorted(set(self.mentions))),
+        )
+
+
+class ActorIndex:
+    """The actors of one article and which token belongs to which actor."""
+
+    def __init__(self, doc: Doc, quoted: frozenset[int] = frozenset()) -> None:
+        self.doc = doc
+        self.quoted = quoted
+        self.drafts: list[ActorDraft] = []
+        self.sents: list[Span] = list(doc.sents)
+        self.pronouns: dict[int, ActorDraft | None] = {}
+        self._sent_starts = [s.start for s in self.sents]
+        self._by_token: dict[int, ActorDraft] = {}
+
+    def sentence_number(self, token: Token) -> int:
+        """The position of the sentence holding ``token``."""
+        return bisect_right(self._sent_starts, token.i) - 1
+
+    def add_mention(self, draft: ActorDraft, span: Span) -> None:
+        """Record that ``span`` refers to ``draft``."""
+        draft.mentions.append((span.start_char, span.end_char))
+        for tok in span:
+            self._by_token[tok.i] = draft
+            draft.tokens.append(tok.i)
+
+    def actor_of(self, token: Token) -> ActorDraft | None:
+        """The actor whose mention contains ``token``, if any."""
+        return self._by_token.get(token.i)
+
+    def new(self, name: str, kind: str) -> ActorDraft:
+        """Start a new actor with a stable id within the article."""
+        draft = ActorDraft(id=f"a{len(self.drafts) + 1}", name=name, kind=kind)
+        self.drafts.append(draft)
+        return draft
+
+    def actors(self) -> tuple[Actor, ...]:
+        """The frozen actor records, in order of first mention."""
+        return tuple(d.freeze() for d in self.drafts)
+
+
+def _trim(span: Span) -> Span:
+    """Drop a leading determiner and a trailing possessive from an entity span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end]
+
+
+def _extend_hyphenated(span: Span) -> Span:
+    """Extend a person's name over hyphen-joined parts the NER cut off ("Moon Jae-in")."""
+    doc = span.doc
+    end = span.end
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+    ):
+        end += 2
+    return doc[span.start : end]
+
+
+def _strip_titles(span: Span) -> tuple[Span, Span | None]:
+    """Split leading person titles ("President", "Chairman") off a name span."""
+    doc = span.doc
+    start = span.start
+    while start < span.end - 1 and gazetteer.is_person_title(doc[start].text):
+        start += 1
+    title = doc[span.start : start] if start > span.start else None
+    return doc[start : span.end], title
+
+
+def _context_phrase(span: Span) -> str:
+    """The words that describe a name: modifiers before it and an apposition after it."""
+    doc = span.doc
+    root = span.root
+    parts: list[str] = []
+    left = root.left_edge.i
+    # A name that is itself the apposition of a title noun: "the envoy, John Smith".
+    if root.dep_ == "appos" and root.head.i < span.start:
+        head = root.head
+        parts.append(doc[head.left_edge.i : head.i + 1].text)
+    if left < span.start:
+        parts.append(doc[left : span.start].text)
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= span.end:
+            parts.append(doc[child.left_edge.i : child.right_edge.i + 1].text)
+    return " ".join(parts)
+
+
+def _kind_of(span: Span, label: str, person_texts: set[str]) -> str:
+    text = span.text
+    if gazetteer.lookup_organisation(text) is not None:
+        return "organisation"
+    if gazetteer.country_of(text) is not None:
+        return "place"
+    if label in PERSON_LABELS:
+        return "person"
+    if text in person_texts:
+        # The small NER model sometimes labels a person a place once and a person later.
+        return "person"
+    if label in ORG_LABELS:
+        return "organisation"
+    return "place"
+
+
+def _entity_spans(doc: Doc) -> Iterable[tuple[Span, str]]:
+    for ent in doc.ents:
+        if ent.label_ not in PERSON_LABELS | ORG_LABELS | PLACE_LABELS:
+            continue
+        span = _trim(ent)
+        if not any(t.is_title or t.is_upper for t in span):
+            continue  # "state" in "secretary of state" is not an organisation
+        if ent.label_ in PERSON_LABELS:
+            span = _extend_hyphenated(span)
+        yield span, ent.label_
+
+
+def _same_person(draft: ActorDraft, name_tokens: list[str]) -> bool:
+    """Does a (possibly partial) name refer to an existing person draft?"""
+    known = draft.name.split()
+    if name_tokens == known:
+        return True
+    if len(name_tokens) == 1:
+        return name_tokens[0] in (known[0], known[-1])
+    # A longer name matches a surname-only draft only if the draft has no first name yet.
+    return False
+
+
+def _find_person(index: ActorIndex, name_tokens: list[str]) -> ActorDraft | None:
+    people = [d for d in index.drafts if d.kind == "person"]
+    if len(name_tokens) == 1:
+        # A surname alone refers to a surname-only actor first, then to a unique full name.
+        alone = [d for d in people if d.name == name_tokens[0]]
+        if alone:
+            return alone[-1]
+        matches = [d for d in people if _same_person(d, name_tokens)]
+        return matches[-1] if len(matches) == 1 else None
+    for d in people:
+        if d.name.split() == name_tokens:
+            return d
+    return None
+
+
+def build_actor_index(
+    doc: Doc,
+    published: date | None,
+    dictionary: ActorDictionary | None = None,
+    quoted: frozenset[int] = frozenset(),
+) -> ActorIndex:
+    """Find, merge and code the actors of ``doc``; ``quoted`` holds the tokens inside quotes."""
+    index = ActorIndex(doc, quoted)
+    spans = list(_entity_spans(doc))
+    person_texts = {s.text for s, label in spans if label in PERSON_LABELS}
+    for span, label in spans:
+        kind = _kind_of(span, label, person_texts)
+        if kind == "person":
+            _add_person(index, span)
+        else:
+            _add_named(index, span, kind)
+    _code_from_predicates(index)
+    if dictionary is not None:
+        _code_from_dictionary(index, published, dictionary)
+    return index
+
+
+def _code_from_dictionary(
+    index: ActorIndex, published: date | None, dictionary: ActorDictionary
+) -> None:
+    """Code known people by name; a family name alone needs the article to confirm it."""
+    countries = frozenset(d.country for d in index.drafts if d.kind == "place" and d.country)
+    for draft in index.drafts:
+        if draft.kind != "person":
+            continue
+        entry = dictionary.lookup(draft.name, published, role=draft.role, countries=countries)
+        if entry is None:
+            continue
+        if " " not in draft.name:
+            draft.name = entry.name
+        # The dictionary is the most trusted source: it replaces codes read from context.
+        draft.code, draft.country, draft.sector, draft.coded_by = (
+            entry.code,
+            entry.country,
+            entry.sector,
+            "dictionary",
+        )
+
+
+def _add_person(index: ActorIndex, span: Span) -> None:
+    name_span, title = _strip_titles(span)
+    tokens = name_span.text.split()
+    draft = _find_person(index, tokens)
+    if draft is None:
+        draft = index.new(name_span.text, "person")
+    index.add_mention(draft, span)
+    phrase = " ".join(p for p in (title.text if title else "", _context_phrase(span)) if p)
+    if phrase:
+        coded = gazetteer.code_phrase(phrase)
+        if coded is not None:
+            draft.set_code(coded.code, coded.country, coded.sector, "context")
+        role = gazetteer.role_phrase(phrase)
+        if role and draft.role is None:
+            draft.role = role
+        if draft.gender is None:
+            draft.gender = gazetteer.title_gender(phrase)
+
+
+def _add_named(index: ActorIndex, span: Span, kind: str) -> None:
+    text = span.text
+    draft = next((d for d in index.drafts if d.kind == kind and d.name == text), None)
+    org = gazetteer.lookup_organisation(text)
+    if draft is None and org is not None:
+        draft = next((d for d in index.drafts if d.name == org.name), None)
+    if draft is None:
+        draft = index.new(org.name if org else text, kind)
+        if org is not None:
+            draft.set_code(org.code, org.country, org.sector, "organisation")
+        else:
+            country = gazetteer.country_of(text)
+            if country is not None:
+                draft.set_code(country, country, None, "country")
+            else:
+                coded = gazetteer.code_phrase(text)
+                if coded is not None:
+                    draft.set_code(coded.code, coded.country, coded.sector, "context")
+    index.add_mention(draft, span)
+
+
+def _code_from_predicates(index: ActorIndex) -> None:
+    """Code a person from a predicate noun: "he became the US secretary of state"."""
+    from eventwire.extract.salience import resolve_pronoun  # local: salience needs the index
+
+    doc = index.doc
+    for tok in doc:
+        if tok.lemma_ not in {"be", "become"}:
+            continue
+        subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        attr = next((c for c in tok.children if c.dep_ in {"attr", "acomp"}), None)
+        if subj is None or attr is None:
+            continue
+        draft = index.actor_of(subj) or (
+            resolve_pronoun(index, subj) if subj.pos_ == "PRON" else None
+        )
+        if draft is None or draft.kind != "person":
+            continue
+        phrase = doc[attr.left_edge.i : attr.right_edge.i + 1].text
+        coded = gazetteer.code_phrase(phrase)
+        if coded is not None and coded.sector is not None:
+            draft.set_code(coded.code, coded.country, coded.sector, "predicate")
+            draft.role = draft.role or gazetteer.role_phrase(phrase)

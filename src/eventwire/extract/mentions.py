@@ -1,0 +1,133 @@
+"""Resolve a noun phrase in the parse to the actor it names.
+
+Quotes (speakers) and events (sources and targets) both ask the same question of
+a token: which actor is this? The answer goes through, in order: a mention of a
+known actor, a pronoun ("he", "it", and "we"/"I" inside a quote meaning its
+speaker), a definite description of an earlier actor ("the ministry"), a capital
+or seat of government used as an actor ("Pyongyang"), and finally the phrase's
+own words coded through the gazetteer ("Israeli troops").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.extract import gazetteer
+from eventwire.extract.actors import ActorDraft, ActorIndex
+from eventwire.extract.salience import resolve_pronoun
+
+MAX_MENTION_TOKENS = 12
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Dependencies along which a verb without a subject borrows one from its head.
+CHAIN_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl"})
+FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ourselves", "myself"})
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """What a noun phrase refers to: its words in the text, and the actor if known."""
+
+    span: Span
+    draft: ActorDraft | None
+    name: str
+    code: str | None
+
+
+def mention_span(doc: Doc, token: Token) -> Span:
+    """The noun phrase headed by ``token``, cut short when it runs on."""
+    left, right = token.left_edge.i, token.right_edge.i + 1
+    if right - left > MAX_MENTION_TOKENS:
+        left, right = max(left, token.i - MAX_MENTION_TOKENS + 1), token.i + 1
+    # A long modifier after the head ("X, who ...") is not part of the mention.
+    for child in token.rights:
+        if (
+            child.dep_ in {"relcl", "acl", "prep", "appos"}
+            and child.i > token.i
+            and child.i < right
+        ):
+            if not _same_actor_span(doc, token, child):
+                right = min(right, child.left_edge.i)
+    span = doc[left:right]
+    while len(span) > 1 and (span[-1].is_punct or span[-1].dep_ == "cc"):
+        span = span[:-1]
+    while len(span) > 1 and span[0].is_punct:
+        span = span[1:]
+    return span
+
+
+def _same_actor_span(doc: Doc, head: Token, child: Token) -> bool:
+    return child.ent_iob_ == "I" and head.ent_type_ == child.ent_type_
+
+
+def subject_of(token: Token) -> Token | None:
+    """The subject of a verb, borrowed from a short chain of heads when it has none."""
+    for _ in range(3):
+        subj = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is None:
+            agent = next((c for c in token.children if c.dep_ == "agent"), None)
+            subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        if subj is not None:
+            return subj
+        if token.dep_ not in CHAIN_DEPS or token.head.i == token.i:
+            return None
+        if token.dep_ == "xcomp":
+            # Object control: in "invited inspectors to visit", the inspectors visit.
+            obj = next((c for c in token.head.children if c.dep_ in {"dobj", "dative"}), None)
+            if obj is not None:
+                return obj
+        token = token.head
+    return None
+
+
+def _actor_in(index: ActorIndex, span: Span, head: Token) -> ActorDraft | None:
+    found = index.actor_of(head)
+    if found is not None:
+        return found
+    drafts = [d for t in span if (d := index.actor_of(t)) is not None]
+    people = [d for d in drafts if d.kind == "person"]
+    return (people or drafts or [None])[-1]
+
+
+def _described(index: ActorIndex, head: Token) -> ActorDraft | None:
+    """An earlier actor a definite description points to ("the ministry", "the spokesman")."""
+    if head.pos_ != "NOUN" or not any(c.lower_ in {"the", "this"} for c in head.children):
+        return None
+    word = head.lemma_.lower()
+    for draft in reversed(index.drafts):
+        if any(s < head.idx for s, _ in draft.mentions) and (
+            draft.role == word or word in draft.name.lower().split()
+        ):
+            return draft
+    return None
+
+
+def from_draft(span: Span, draft: ActorDraft) -> Resolved:
+    """A resolution to a known actor."""
+    code = draft.code
+    if draft.kind == "place":
+        # A capital or seat of government that acts stands for its government.
+        seat = gazetteer.lookup_place_actor(draft.name)
+        code = seat.code if seat is not None else code
+    return Resolved(span, draft, draft.name, code)
+
+
+def resolve(index: ActorIndex, token: Token, *, speaker: ActorDraft | None = None) -> Resolved:
+    """Resolve the noun phrase headed by ``token``; ``speaker`` is the current quote's speaker."""
+    doc = index.doc
+    if token.pos_ == "PRON":
+        span = doc[token.i : token.i + 1]
+        if token.lower_ in FIRST_PERSON:
+            draft = speaker if token.i in index.quoted else None
+        else:
+            draft = resolve_pronoun(index, token)
+        if draft is not None:
+            return from_draft(span, draft)
+        return Resolved(span, None, span.text, None)
+    span = mention_span(doc, token)
+    draft = _actor_in(index, span, token) or _described(index, token)
+    if draft is not None:
+        return from_draft(span, draft)
+    coded = gazetteer.code_phrase(span.text)
+    return Resolved(span, None, span.text, coded.code if coded else None)

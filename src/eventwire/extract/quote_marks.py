@@ -1,0 +1,99 @@
+"""Find quoted passages by their quotation marks, in any style news uses.
+
+Handles “curly”, "straight", „low-high“, «guillemets», ‘single’ and 'straight
+single' marks; apostrophes ("Korea's", "don’t", "countries'") are not marks. A
+quote may run over several paragraphs the way newspapers print it: each new
+paragraph opens with a mark and only the last one closes. An unbalanced mark is
+closed at the end of its paragraph, so one stray mark never swallows an article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Opening mark -> the marks that may close it.
+DOUBLE_OPENERS = {"“": '”"', "„": '“”"', "«": "»", '"': '"', "”": "”"}
+SINGLE_OPENERS = {"‘": "’", "'": "'", "‹": "›"}
+
+
+@dataclass(frozen=True, slots=True)
+class QuotedSpan:
+    """The words between a pair of quotation marks (marks excluded)."""
+
+    start: int
+    end: int
+    closed: bool
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _opens_single(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not _is_word(before) and _is_word(after)
+
+
+def _closes_single(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and not _is_word(after)
+
+
+def _opens_double(text: str, i: int) -> bool:
+    ch = text[i]
+    if ch in "“„«":
+        return True
+    after = text[i + 1] if i + 1 < len(text) else " "
+    # A straight or right mark opens only before a word or an ellipsis.
+    return not after.isspace()
+
+
+def _next_paragraph_opens(text: str, newline: int, opener: str) -> int | None:
+    """Offset of the mark that reopens a quote at the start of the next paragraph."""
+    j = newline
+    while j < len(text) and text[j].isspace():
+        j += 1
+    if j < len(text) and text[j] in (opener, "“", '"', "«", "„") and j + 1 < len(text):
+        return j
+    return None
+
+
+def find_quoted_spans(text: str) -> list[QuotedSpan]:
+    """Every outermost quoted passage in ``text``, in order."""
+    spans: list[QuotedSpan] = []
+    i, n = 0, len(text)
+    opener: str | None = None
+    content_start = 0
+    while i < n:
+        ch = text[i]
+        if opener is None:
+            if ch in DOUBLE_OPENERS and _opens_double(text, i) or ch in SINGLE_OPENERS and _opens_single(text, i):
+                opener, content_start = ch, i + 1
+        elif ch == "\n":
+            reopen = _next_paragraph_opens(text, i, opener)
+            if reopen is None or opener in SINGLE_OPENERS:
+                _add(spans, text, content_start, i, closed=False)
+                opener = None
+            else:
+                i = reopen  # the quote runs on into the next paragraph
+        else:
+            closers = DOUBLE_OPENERS.get(opener) or SINGLE_OPENERS[opener]
+            single = opener in SINGLE_OPENERS
+            if ch in closers and (not single or _closes_single(text, i)):
+                _add(spans, text, content_start, i, closed=True)
+                opener = None
+        i += 1
+    if opener is not None:
+        _add(spans, text, content_start, n, closed=False)
+    return spans
+
+
+def _add(spans: list[QuotedSpan], text: str, start: int, end: int, *, closed: bool) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append(QuotedSpan(start, end, closed))

@@ -1,0 +1,340 @@
+"""Quotes: who said what, from quotation marks, reporting cues and the parse.
+
+A statement is anchored on a cue (a reporting verb from ``resources/reporting.tsv``
+or "according to"); its content is the cue's clausal complement, or the rest of
+the sentence for "according to", widened to whole quoted passages. The content is
+*direct* when it is all inside quotation marks, *mixed* when quoted words sit in
+the reporter's own clause, *indirect* when nothing is quoted. A quoted passage with
+no cue of its own continues the previous speaker's words. Speakers are resolved
+through pronouns, documents ("the statement", "it added") and descriptions ("the
+ministry") to the article's actors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.extract.actors import ActorDraft, ActorIndex
+from eventwire.extract.mentions import Resolved, from_draft, mention_span, resolve, subject_of
+from eventwire.extract.quote_marks import QuotedSpan
+from eventwire.extract.reporting import ReportingLexicon
+from eventwire.models import Quote, QuoteKind, Speaker
+
+CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
+MIN_UNCUED_WORDS = 6
+CONTINUATION_SENTENCES = 3
+
+
+@dataclass(slots=True)
+class _Cue:
+    token: Token
+    speaker_token: Token | None
+    content: list[int]
+    according: Span | None = None
+
+
+@dataclass(slots=True)
+class _Context:
+    doc: Doc
+    index: ActorIndex
+    lexicon: ReportingLexicon
+    spans: list[QuotedSpan]
+    quoted: frozenset[int] = frozenset()
+    documents: list[tuple[int, ActorDraft]] = field(default_factory=list)
+    # Quote start offset -> the token index of the cue that introduced it.
+    cue_of: dict[int, int] = field(default_factory=dict)
+
+
+def quoted_token_indices(doc: Doc, spans: list[QuotedSpan]) -> frozenset[int]:
+    """Indices of tokens that lie inside a quoted passage."""
+    inside: set[int] = set()
+    for span in spans:
+        chars = doc.char_span(span.start, span.end, alignment_mode="expand")
+        if chars is not None:
+            inside.update(range(chars.start, chars.end))
+    return frozenset(inside)
+
+
+def extract_quotes(
+    doc: Doc, index: ActorIndex, spans: list[QuotedSpan], lexicon: ReportingLexicon
+) -> list[Quote]:
+    """Every statement in ``doc`` with its speaker, cue and addressee."""
+    ctx = _Context(doc, index, lexicon, spans, quoted=index.quoted)
+    quotes: list[Quote] = []
+    covered: list[tuple[int, int]] = []
+    for cue in _find_cues(ctx):
+        quote = _quote_for_cue(ctx, cue)
+        if quote is None or any(s < quote.end and quote.start < e for s, e in covered):
+            continue
+        quotes.append(quote)
+        covered.append((quote.start, quote.end))
+        ctx.cue_of[quote.start] = cue.token.i
+    quotes.sort(key=lambda q: q.start)
+    for span in spans:
+        if any(s <= span.start and span.end <= e for s, e in covered):
+            continue
+        quote = _uncued_quote(ctx, span, quotes)
+        if quote is not None:
+            quotes.append(quote)
+            covered.append((quote.start, quote.end))
+            quotes.sort(key=lambda q: q.start)
+    return quotes
+
+
+# --- cues -----------------------------------------------------------------
+
+
+def _find_cues(ctx: _Context) -> list[_Cue]:
+    cues: list[_Cue] = []
+    for tok in ctx.doc:
+        if tok.i in ctx.quoted:
+            continue
+        if (
+            tok.lower_ == "according"
+            and tok.i + 1 < len(ctx.doc)
+            and ctx.doc[tok.i + 1].lower_ == "to"
+        ):
+            cue = _according_cue(ctx, tok)
+        elif tok.pos_ == "VERB" and ctx.lexicon.is_cue(tok.lemma_):
+            cue = _verb_cue(ctx, tok)
+        else:
+            cue = None
+        if cue is not None:
+            cues.append(cue)
+    # "According to" names the proximate source and wins over an outer "X reported";
+    # otherwise the outermost cue wins over one nested in its content.
+    cues.sort(key=lambda c: (c.according is None, _depth(c.token), c.token.i))
+    return cues
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i:
+        token, depth = token.head, depth + 1
+    return depth
+
+
+def _verb_cue(ctx: _Context, tok: Token) -> _Cue | None:
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None  # "to confirm that ...", "declined to say": nothing was said
+    subj = subject_of(tok)
+    kind = ctx.lexicon.verbs[tok.lemma_]
+    if kind == "document_verb" and (subj is None or subj.lemma_ not in ctx.lexicon.documents):
+        return None
+    content: list[int] = []
+    for child in tok.children:
+        if child.dep_ in CONTENT_DEPS and child.i not in _subtree_ids(subj):
+            content.extend(t.i for t in child.subtree)
+    if not content:
+        content = _adjacent_quote(ctx, tok)
+    if not content:
+        return None
+    return _Cue(tok, subj, sorted(set(content)))
+
+
+def _according_cue(ctx: _Context, tok: Token) -> _Cue | None:
+    to = ctx.doc[tok.i + 1]
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    end = max(source.right_edge.i, to.i) + 1
+    # "According to X, <content>": the comma closes the source even when the parse
+    # hangs the content under X.
+    comma = next((t.i for t in ctx.doc[source.i : end] if t.text == ","), None)
+    phrase = ctx.doc[tok.i : comma if comma is not None else end]
+    sent = tok.sent
+    excluded = set(range(phrase.start, phrase.end))
+    # The outer reporter ("..., Xinhua reported") is not part of the content either.
+    for other in sent:
+        if other.i not in ctx.quoted and other.pos_ == "VERB" and ctx.lexicon.is_cue(other.lemma_):
+            subj = subject_of(other)
+            if subj is not None and other.dep_ == "ROOT" and subj.i > phrase.end:
+                excluded.update(t.i for t in subj.subtree)
+                excluded.add(other.i)
+    content = [t.i for t in sent if t.i not in excluded]
+    return _Cue(tok, source, content, according=phrase)
+
+
+def _subtree_ids(token: Token | None) -> set[int]:
+    return {t.i for t in token.subtree} if token is not None else set()
+
+
+def _adjacent_quote(ctx: _Context, tok: Token) -> list[int]:
+    """A quote in the cue's sentence, or one introduced by a colon after the cue."""
+    sent = tok.sent
+    inside = [i for i in range(sent.start, sent.end) if i in ctx.quoted]
+    if inside:
+        return inside
+    after = tok.i + 1
+    while after < len(ctx.doc) and ctx.doc[after].dep_ in {"prep", "pobj", "npadvmod", "advmod"}:
+        after += 1
+    if after < len(ctx.doc) and ctx.doc[after].text == ":":
+        nxt = after + 1
+        while nxt < len(ctx.doc) and (ctx.doc[nxt].is_space or ctx.doc[nxt].is_quote):
+            nxt += 1
+        if nxt in ctx.quoted:
+            return [
+                i for i in range(nxt, len(ctx.doc)) if i in ctx.quoted and _same_run(ctx, nxt, i)
+            ]
+    return []
+
+
+def _same_run(ctx: _Context, first: int, other: int) -> bool:
+    return all(
+        i in ctx.quoted or ctx.doc[i].is_punct or ctx.doc[i].is_space for i in range(first, other)
+    )
+
+
+# --- content and kind -------------------------------------------------------
+
+
+def _quote_for_cue(ctx: _Context, cue: _Cue) -> Quote | None:
+    doc = ctx.doc
+    content = [i for i in cue.content if i != cue.token.i]
+    if not content:
+        return None
+    start_tok, end_tok = content[0], content[-1] + 1
+    start, end = doc[start_tok].idx, doc[end_tok - 1].idx + len(doc[end_tok - 1])
+    overlapping = [s for s in ctx.spans if s.start < end and start < s.end]
+    if overlapping:
+        start = min(start, overlapping[0].start)
+        end = max(end, overlapping[-1].end)
+    start, end = _trim_chars(doc.text, start, end)
+    if end <= start:
+        return None
+    words_outside = [
+        t
+        for t in doc.char_span(start, end, alignment_mode="expand") or []
+        if t.is_alpha and t.i not in ctx.quoted and t.lower_ != "that"
+    ]
+    kind: QuoteKind
+    if not overlapping:
+        kind = "indirect"
+    elif not words_outside:
+        kind = "direct"
+        start, end = overlapping[0].start, overlapping[-1].end
+    else:
+        kind = "mixed"
+    speaker = _speaker(ctx, cue)
+    return Quote(
+        text=doc.text[start:end],
+        start=start,
+        end=end,
+        kind=kind,
+        cue="according to" if cue.according is not None else cue.token.lemma_,
+        speaker=speaker,
+        addressee=_addressee(ctx, cue.token),
+        according_to=_according_text(cue),
+    )
+
+
+def _trim_chars(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading "that" and surrounding punctuation from a content span."""
+    while True:
+        while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+            start += 1
+        if text[start:end].lower().startswith("that "):
+            start += 5
+            continue
+        break
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
+        end -= 1
+    return start, end
+
+
+def _according_text(cue: _Cue) -> str | None:
+    if cue.according is None:
+        return None
+    return cue.according.text.removeprefix("according to ").removeprefix("According to ")
+
+
+def _addressee(ctx: _Context, cue: Token) -> str | None:
+    if not ctx.lexicon.takes_addressee(cue.lemma_):
+        return None
+    obj = next((c for c in cue.children if c.dep_ in {"dobj", "dative"}), None)
+    if obj is None or obj.i in ctx.quoted:
+        return None
+    return ctx.doc[obj.left_edge.i : obj.right_edge.i + 1].text
+
+
+# --- speakers ---------------------------------------------------------------
+
+
+def _issuer(token: Token) -> Token | None:
+    """The author of a document noun: "a statement issued by X", "a statement from X"."""
+    for child in token.subtree:
+        if child.dep_ in {"agent", "prep"} and child.lower_ in {"by", "from"}:
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+        if child.dep_ == "poss" and child.head.i == token.i:
+            return child
+    return None
+
+
+def _speaker(ctx: _Context, cue: _Cue) -> Speaker | None:
+    head = cue.speaker_token
+    if head is None:
+        return None
+    doc = ctx.doc
+    if head.lemma_ in ctx.lexicon.documents:
+        issuer = _issuer(head)
+        if issuer is not None:
+            resolved = resolve(ctx.index, issuer)
+            if resolved.draft is not None:
+                ctx.documents.append((head.i, resolved.draft))
+            return _make_speaker(resolved)
+        earlier = next((d for i, d in reversed(ctx.documents) if i < head.i), None)
+        span = mention_span(doc, head)
+        if earlier is not None:
+            return _make_speaker(from_draft(span, earlier))
+        return _make_speaker(Resolved(span, None, span.text, None))
+    return _make_speaker(resolve(ctx.index, head))
+
+
+def _make_speaker(resolved: Resolved) -> Speaker:
+    return Speaker(
+        name=resolved.name,
+        mention=resolved.span.text,
+        start=resolved.span.start_char,
+        end=resolved.span.end_char,
+        actor=resolved.draft.id if resolved.draft is not None else None,
+        code=resolved.code,
+    )
+
+
+# --- quotes without a cue -----------------------------------------------------
+
+
+def _uncued_quote(ctx: _Context, span: QuotedSpan, quotes: list[Quote]) -> Quote | None:
+    """A quoted passage with no cue: the previous speaker's words continued, or unattributed."""
+    text = ctx.doc.text[span.start : span.end]
+    previous = [q for q in quotes if q.end <= span.start and q.speaker is not None]
+    if previous:
+        last = previous[-1]
+        gap = ctx.doc.text[last.end : span.start]
+        if (
+            gap.count("\n") <= 1
+            and _sentences_between(ctx, last.end, span.start) <= CONTINUATION_SENTENCES
+            and not _other_cue_between(ctx, last, span.start)
+        ):
+            return Quote(text, span.start, span.end, "direct", None, last.speaker)
+    if len(text.split()) < MIN_UNCUED_WORDS:
+        return None
+    return Quote(text, span.start, span.end, "direct")
+
+
+def _sentences_between(ctx: _Context, start: int, end: int) -> int:
+    return sum(1 for s in ctx.index.sents if start <= s.start_char < end)
+
+
+def _other_cue_between(ctx: _Context, last: Quote, end: int) -> bool:
+    """Does a cue other than the previous quote's own stand before the next passage?"""
+    between = ctx.doc.char_span(last.end, end, alignment_mode="contract")
+    if between is None:
+        return False
+    own = ctx.cue_of.get(last.start)
+    return any(
+        t.i != own and t.i not in ctx.quoted and t.pos_ == "VERB" and ctx.lexicon.is_cue(t.lemma_)
+        for t in between
+    )

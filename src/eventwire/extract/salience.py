@@ -1,0 +1,85 @@
+"""Pronoun resolution by salience: a pronoun refers to the most prominent compatible
+actor of the recent text.
+
+Prominence follows centering theory: within a sentence, subjects outrank other
+mentions and earlier mentions outrank later ones; nearer sentences outrank
+farther ones. Gender comes from titles ("Mr", "Mrs") and from pronouns already
+resolved to the same person, so "she" never lands on someone already called "he".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from eventwire.extract.actors import ActorDraft, ActorIndex
+
+PERSON_PRONOUNS = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
+THING_PRONOUNS = frozenset({"it", "its", "itself"})
+GROUP_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+LOOKBACK_SENTENCES = 4
+
+
+def _compatible(draft: ActorDraft, pronoun: str) -> bool:
+    if pronoun in PERSON_PRONOUNS:
+        return draft.kind == "person" and draft.gender in (None, PERSON_PRONOUNS[pronoun])
+    if pronoun in THING_PRONOUNS:
+        return draft.kind in {"organisation", "place"}
+    if pronoun in GROUP_PRONOUNS:
+        # "they" may mean several people named apart; only a named group is safe.
+        return draft.kind == "group"
+    return False
+
+
+def _candidates(
+    index: ActorIndex, sent: Span, before: int, pronoun: str, *, inside_quote: bool
+) -> list[ActorDraft]:
+    """Compatible actors mentioned in ``sent`` before token ``before``, most salient first."""
+    ranked: list[tuple[int, int, ActorDraft]] = []
+    cache = index.pronouns
+    for tok in sent:
+        if tok.i >= before:
+            break
+        if tok.i in index.quoted and not inside_quote:
+            continue  # a name inside someone's quoted words is not the narrator's topic
+        draft = index.actor_of(tok) or cache.get(tok.i)
+        if draft is None or not _compatible(draft, pronoun):
+            continue
+        rank = 0 if tok.dep_ in SUBJECT_DEPS else 1
+        if rank and pronoun not in PERSON_PRONOUNS and before < sent.end:
+            continue  # within its own sentence, "it" or "they" refers back to a subject only
+        ranked.append((rank, tok.i, draft))
+    ranked.sort(key=lambda r: (r[0], r[1]))
+    return [d for _, _, d in ranked]
+
+
+def resolve_pronoun(index: ActorIndex, token: Token) -> ActorDraft | None:
+    """The actor a personal pronoun refers to, or None when nothing fits."""
+    cache = index.pronouns
+    if token.i in cache:
+        return cache[token.i]
+    pronoun = token.lower_
+    result: ActorDraft | None = None
+    if pronoun in PERSON_PRONOUNS or pronoun in THING_PRONOUNS or pronoun in GROUP_PRONOUNS:
+        sents = index.sents
+        here = index.sentence_number(token)
+        for k in range(here, max(-1, here - LOOKBACK_SENTENCES - 1), -1):
+            sent = sents[k]
+            limit = token.i if k == here else sent.end
+            found = _candidates(index, sent, limit, pronoun, inside_quote=token.i in index.quoted)
+            if found:
+                result = found[0]
+                break
+    if result is not None and pronoun in PERSON_PRONOUNS and result.gender is None:
+        result.gender = PERSON_PRONOUNS[pronoun]
+    cache[token.i] = result
+    return result

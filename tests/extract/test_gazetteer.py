@@ -1,0 +1,466 @@
+"""Tests for the gazetteer: country, role and organisation lookups and phrase coding."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from importlib import resources
+
+import pycountry
+import pytest
+
+from eventwire.errors import ConfigError
+from eventwire.extract import gazetteer as g
+
+
+def _resource(name: str) -> str:
+    return resources.files("eventwire").joinpath("resources", name).read_text("utf-8")
+
+
+# ---------------------------------------------------------------------------- country_of
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("United States", "USA"),
+        ("the United States", "USA"),
+        ("U.S.", "USA"),
+        ("US", "USA"),
+        ("USA", "USA"),
+        ("America", "USA"),
+        ("American", "USA"),
+        ("Americans", "USA"),
+        ("North Korea", "PRK"),
+        ("North Korea's", "PRK"),
+        ("North Korea\u2019s", "PRK"),
+        ("DPRK", "PRK"),
+        ("North Korean", "PRK"),
+        ("South Korea", "KOR"),
+        ("ROK", "KOR"),
+        ("Britain", "GBR"),
+        ("UK", "GBR"),
+        ("British", "GBR"),
+        ("Russia", "RUS"),
+        ("Russian Federation", "RUS"),
+        ("Chinese", "CHN"),
+        ("China", "CHN"),
+        ("CHINA", "CHN"),
+        ("Israelis", "ISR"),
+        ("Palestinian", "PSE"),
+        ("Palestinian territories", "PSE"),
+        ("Gaza", "PSE"),
+        ("West Bank", "PSE"),
+        ("Ramallah", "PSE"),
+        ("Kosovo", "XKX"),
+        ("Ukrainian", "UKR"),
+        ("Kyiv", "UKR"),
+        ("Kiev", "UKR"),
+        ("Iranian", "IRN"),
+        ("Tehran", "IRN"),
+        ("Afghan", "AFG"),
+        ("Saudi", "SAU"),
+        ("Turkish", "TUR"),
+        ("Turkey", "TUR"),
+        ("T\u00fcrkiye", "TUR"),
+        ("Swiss", "CHE"),
+        ("C\u00f4te d'Ivoire", "CIV"),
+        ("Ivory Coast", "CIV"),
+        ("Guinea-Bissau", "GNB"),
+        ("Papua New Guinea", "PNG"),
+        ("Washington", "USA"),
+        ("the Kremlin", "RUS"),
+        ("the White House", "USA"),
+        ("the \u00c9lys\u00e9e", "FRA"),
+        ("Jerusalem", "ISR"),
+        ("Tel Aviv", "ISR"),
+        ("New Mexico", "USA"),
+        ("Lesotho", "LSO"),  # pycountry only: no row in countries.tsv
+        ("Kingdom of Lesotho", "LSO"),  # pycountry official name
+    ],
+)
+def test_country_of(text: str, code: str) -> None:
+    assert g.country_of(text) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["us", "Us", "usa", "china", "turkey", "Kim", "said", "", "the", "Minister", "Korea's Kim"],
+)
+def test_country_of_rejects(text: str) -> None:
+    assert g.country_of(text) is None
+
+
+def test_ambiguous_names_are_known_and_flagged() -> None:
+    # Georgia is coded as the country; the caller decides with ambiguity() and context.
+    assert g.country_of("Georgia") == "GEO"
+    assert (g.ambiguity("Georgia") or "").startswith("ambiguous:")
+    for text in ("Jordan", "Chad", "Niger", "Brussels", "Congo", "Washington"):
+        assert g.ambiguity(text) is not None, text
+    assert g.ambiguity("France") is None
+    assert g.ambiguity("Kim") is None
+
+
+def test_display_name() -> None:
+    assert g.display_name("PRK") == "North Korea"
+    assert g.display_name("USA") == "United States"
+    assert g.display_name("LSO") == "Lesotho"
+    assert g.display_name("ZZZ") is None
+
+
+# ---------------------------------------------------------------------------- places
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Pyongyang", "PRKGOV"),
+        ("Seoul", "KORGOV"),
+        ("Washington", "USAGOV"),
+        ("Beijing", "CHNGOV"),
+        ("Moscow", "RUSGOV"),
+        ("the Kremlin", "RUSGOV"),
+        ("the White House", "USAGOV"),
+        ("Downing Street", "GBRGOV"),
+        ("Capitol Hill", "USALEG"),
+        ("Pyongyang's", "PRKGOV"),
+    ],
+)
+def test_lookup_place_actor(text: str, code: str) -> None:
+    actor = g.lookup_place_actor(text)
+    assert actor is not None
+    assert actor.code == code
+
+
+@pytest.mark.parametrize("text", ["North Korea", "American", "Gaza", "Kim", "pyongyang"])
+def test_lookup_place_actor_rejects(text: str) -> None:
+    assert g.lookup_place_actor(text) is None
+
+
+# ---------------------------------------------------------------------------- organisations
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Xinhua", "CHNMED"),
+        ("Xinhua News Agency", "CHNMED"),
+        ("KCNA", "PRKMED"),
+        ("Yonhap", "KORMED"),
+        ("Reuters", "GBRMED"),
+        ("AP", "USAMED"),
+        ("AFP", "FRAMED"),
+        ("TASS", "RUSMED"),
+        ("Al Jazeera", "QATMED"),
+        ("Al-Jazeera", "QATMED"),
+        ("the State Department", "USAGOV"),
+        ("State Department", "USAGOV"),
+        ("the Pentagon", "USAMIL"),
+        ("CIA", "USASPY"),
+        ("FBI", "USACOP"),
+        ("Congress", "USALEG"),
+        ("the Knesset", "ISRLEG"),
+        ("Hamas", "PSEREB"),
+        ("Hezbollah", "LBNREB"),
+        ("the Taliban", "AFGREB"),
+        ("Islamic State", "IMGREB"),
+        ("ISIS", "IMGREB"),
+        ("IS", "IMGREB"),
+        ("al-Qaeda", "IMGREB"),
+        ("Al-Qaeda", "IMGREB"),
+        ("United Nations", "IGOUNO"),
+        ("the UN", "IGOUNO"),
+        ("U.N.", "IGOUNO"),
+        ("UN Security Council", "IGOUNO"),
+        ("UN General Assembly", "IGOUNO"),
+        ("IAEA", "IGOUNOIAE"),
+        ("WHO", "IGOUNOWHO"),
+        ("European Union", "IGOEUR"),
+        ("EU", "IGOEUR"),
+        ("NATO", "IGONAT"),
+        ("Nato", "IGONAT"),
+        ("African Union", "IGOAFR"),
+        ("Amnesty International", "NGOAMN"),
+        ("Red Cross", "NGOIRC"),
+        ("Workers' Party of Korea", "PRKGOV"),
+        ("the Kremlin", "RUSGOV"),  # a seat, from countries.tsv
+        ("the White House", "USAGOV"),
+    ],
+)
+def test_lookup_organisation(text: str, code: str) -> None:
+    actor = g.lookup_organisation(text)
+    assert actor is not None
+    assert actor.code == code
+    assert actor.code == (actor.country or "") + (actor.sector or "")
+
+
+@pytest.mark.parametrize(
+    "text", ["who", "is", "Is", "ap", "un", "the", "Kim", "said", "North Korea", "Pyongyang"]
+)
+def test_lookup_organisation_rejects(text: str) -> None:
+    assert g.lookup_organisation(text) is None
+
+
+def test_organisation_name_is_canonical() -> None:
+    actor = g.lookup_organisation("UN")
+    assert actor == g.ActorCode("IGOUNO", "IGO", "UNO", "United Nations")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        actor.code = "X"  # type: ignore[misc]
+
+
+# ---------------------------------------------------------------------------- roles
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("President", "GOV"),
+        ("Foreign Minister", "GOV"),
+        ("foreign minister", "GOV"),
+        ("secretary of state", "GOV"),
+        ("Secretary-General", "GOV"),
+        ("spokesperson", "GOV"),
+        ("spokesmen", "GOV"),
+        ("officials", "GOV"),
+        ("ministry", "GOV"),
+        ("troops", "MIL"),
+        ("soldiers", "MIL"),
+        ("army spokesman", "MIL"),
+        ("military officials", "MIL"),
+        ("government forces", "MIL"),
+        ("policemen", "COP"),
+        ("police chief", "COP"),
+        ("militants", "REB"),
+        ("rebel leader", "REB"),
+        ("rebel forces", "REB"),
+        ("leader of the rebels", "REB"),
+        ("opposition", "OPP"),
+        ("opposition leader", "OPP"),
+        ("protesters", "CVL"),
+        ("anti-government protesters", "CVL"),
+        ("state media", "MED"),
+        ("journalists", "MED"),
+        ("company chairman", "BUS"),
+        ("CEO", "BUS"),
+        ("military court", "JUD"),
+        ("President of the Supreme Court", "JUD"),
+        ("lawmakers", "LEG"),
+        ("MPs", "LEG"),
+        ("party", "PTY"),
+        ("intelligence agency", "SPY"),
+        ("cleric", "REL"),
+        ("workers", "LAB"),
+        ("hospital workers", "HLH"),
+        ("university", "EDU"),
+        ("rights group", "NGO"),
+        ("former president", "ELI"),
+        ("ex-president", "ELI"),
+        ("first vice department director of the Central Committee", "GOV"),
+    ],
+)
+def test_role_sector(text: str, sector: str) -> None:
+    assert g.role_sector(text) == sector
+
+
+@pytest.mark.parametrize("text", ["said", "Kim", "Mr", "deputy", "", "European Union"])
+def test_role_sector_rejects(text: str) -> None:
+    assert g.role_sector(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("North Korea's Foreign Minister", "Foreign Minister"),
+        ("Deputy Foreign Minister", "Deputy Foreign Minister"),
+        ("US secretary of state", "secretary of state"),
+        ("army spokesman", "army spokesman"),
+        (
+            "first vice department director of the Central Committee",
+            "first vice department director",
+        ),
+        ("Chinese state media", None),
+        ("Mr", None),
+    ],
+)
+def test_role_phrase(text: str, phrase: str | None) -> None:
+    assert g.role_phrase(text) == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("President", True),
+        ("Foreign Minister", True),
+        ("Foreign", True),
+        ("Deputy", True),
+        ("Mr.", True),
+        ("Secretary of State", True),
+        ("troops", False),
+        ("officials", False),
+        ("Kim", False),
+        ("said", False),
+        ("", False),
+    ],
+)
+def test_is_person_title(text: str, expected: bool) -> None:
+    assert g.is_person_title(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [("spokeswoman", "f"), ("Mr", "m"), ("Queen", "f"), ("President", None), ("Mr and Mrs", None)],
+)
+def test_title_gender(text: str, gender: str | None) -> None:
+    assert g.title_gender(text) == gender
+
+
+# ---------------------------------------------------------------------------- code_phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("North Korea's Foreign Minister", "PRKGOV"),
+        ("US secretary of state", "USAGOV"),
+        ("South Korean President", "KORGOV"),
+        ("Israeli troops", "ISRMIL"),
+        ("Palestinian militants", "PSEREB"),
+        ("the Chinese foreign ministry", "CHNGOV"),
+        ("UN chief", "IGOUNO"),
+        ("Xinhua", "CHNMED"),
+        ("the State Department", "USAGOV"),
+        ("Pyongyang", "PRKGOV"),
+        ("Chinese state media", "CHNMED"),
+        ("the United States", "USA"),
+        ("Russian", "RUS"),
+        ("Pyongyang's foreign ministry", "PRKGOV"),
+        ("Kremlin spokesman", "RUSGOV"),
+        ("Capitol Hill lawmakers", "USALEG"),
+        ("Washington Post", "USAMED"),
+        ("Philippine Congress", "PHLLEG"),
+        ("Pakistan's Supreme Court", "PAKJUD"),
+        ("the Supreme Court", "USAJUD"),
+        ("US envoy to China", "USAGOV"),
+        ("US ambassador to the UN", "USAGOV"),
+        ("UN envoy to Syria", "IGOUNO"),
+        ("Chinese embassy in Washington", "CHNGOV"),
+        ("police in Kabul", "AFGCOP"),
+        ("Hamas militants", "PSEREB"),
+        ("Pakistani Taliban", "PAKREB"),
+        ("Russian news agency TASS", "RUSMED"),
+        ("Syrian government forces", "SYRMIL"),
+        ("the Chinese people", "CHNCVL"),
+        ("Palestinians", "PSECVL"),
+        ("former US President", "USAELI"),
+        ("Russian aircraft", "RUSMIL"),
+        ("anti-Syria Lebanese journalist", "LBNMED"),
+        ("European Community", "IGOEUR"),
+    ],
+)
+def test_code_phrase(text: str, code: str) -> None:
+    actor = g.code_phrase(text)
+    assert actor is not None
+    assert actor.code == code
+    assert actor.code == (actor.country or "") + (actor.sector or "")
+
+
+@pytest.mark.parametrize(
+    "text", ["said", "Kim", "us", "the Foreign Minister", "ambassador to China", "", "troops"]
+)
+def test_code_phrase_rejects(text: str) -> None:
+    assert g.code_phrase(text) is None
+
+
+def test_code_phrase_country_only_has_no_sector() -> None:
+    actor = g.code_phrase("the United States")
+    assert actor == g.ActorCode("USA", "USA", None, "United States")
+
+
+# ---------------------------------------------------------------------------- resources
+
+
+def test_bundled_resources_load() -> None:
+    assert len(g.parse_countries(_resource("countries.tsv"), "countries.tsv")) > 300
+    assert len(g.parse_roles(_resource("roles.tsv"), "roles.tsv")) > 200
+    assert len(g.parse_organisations(_resource("organisations.tsv"), "organisations.tsv")) > 150
+
+
+def test_every_country_code_is_iso3() -> None:
+    real = {c.alpha_3 for c in pycountry.countries}
+    rows = g.parse_countries(_resource("countries.tsv"), "countries.tsv")
+    unknown = {row.code for row in rows} - real
+    assert unknown <= g.EXTRA_COUNTRIES
+
+
+def test_every_un_member_has_a_demonym() -> None:
+    # The tables aim at every UN member's common demonym; a missing one is a gap to fill.
+    rows = g.parse_countries(_resource("countries.tsv"), "countries.tsv")
+    with_demonym = {row.code for row in rows if row.kind == "demonym"}
+    sample = {"AFG", "USA", "PRK", "KOR", "CHN", "ISR", "PSE", "UKR", "RUS", "GBR", "IRN", "PAK"}
+    sample |= {"IND", "IRQ", "SYR", "SAU", "TUR", "EGY", "NGA", "BRA", "ZWE", "VNM", "FJI"}
+    assert sample <= with_demonym
+
+
+def test_organisation_codes_follow_the_scheme() -> None:
+    rows = g.parse_organisations(_resource("organisations.tsv"), "organisations.tsv")
+    for row in rows:
+        first = row.code[:3]
+        assert first in g.INTERNATIONAL or first in {c.alpha_3 for c in pycountry.countries}
+        if first == "IGO" and row.code[3:6] == "UNO":
+            assert "United Nations" in row.text or "UN" in row.text or row.aliases
+
+
+COUNTRY_HEAD = "code\tkind\ttext\tsector\tnote\n"
+ROLE_HEAD = "text\tsector\tkind\tgender\tnote\n"
+ORG_HEAD = "code\ttext\taliases\tnote\n"
+
+
+@pytest.mark.parametrize(
+    ("parse", "text", "line", "needle"),
+    [
+        (g.parse_countries, COUNTRY_HEAD + "ZZZ\tname\tNowhere\t\t\n", 2, "ISO 3166"),
+        (g.parse_countries, COUNTRY_HEAD + "# c\nUSA\tplace\tX\t\t\n", 3, "kind"),
+        (g.parse_countries, COUNTRY_HEAD + "USA\tcapital\tWashington\tXXX\t\n", 2, "sector"),
+        (g.parse_countries, COUNTRY_HEAD + "USA\tname\tAmerica\tGOV\t\n", 2, "sector"),
+        (g.parse_countries, COUNTRY_HEAD + "USA\tname\tAmerica\n", 2, "columns"),
+        (
+            g.parse_countries,
+            COUNTRY_HEAD + "USA\tname\tFoo\t\t\nCHN\tname\tfoo\t\t\n",
+            3,
+            "already",
+        ),
+        (g.parse_countries, "code\tkind\ttext\n", 1, "header"),
+        (g.parse_roles, ROLE_HEAD + "minister\tXYZ\ttitle\t\t\n", 2, "sector"),
+        (g.parse_roles, ROLE_HEAD + "Minister\tGOV\ttitle\t\t\n", 2, "lower case"),
+        (g.parse_roles, ROLE_HEAD + "army\t\tbody\t\t\n", 2, "needs a sector"),
+        (g.parse_roles, ROLE_HEAD + "king\tGOV\ttitle\tx\t\n", 2, "gender"),
+        (g.parse_roles, ROLE_HEAD + "king\tGOV\truler\t\t\n", 2, "kind"),
+        (g.parse_roles, ROLE_HEAD + "\n\narmy\tMIL\tbody\n", 4, "columns"),
+        (g.parse_roles, ROLE_HEAD + "army\tMIL\tbody\t\t\narmy\tMIL\tbody\t\t\n", 3, "already"),
+        (g.parse_organisations, ORG_HEAD + "USAXYZ\tFoo\t\t\n", 2, "sector"),
+        (g.parse_organisations, ORG_HEAD + "ZZZGOV\tFoo\t\t\n", 2, "ISO 3166"),
+        (g.parse_organisations, ORG_HEAD + "usagov\tFoo\t\t\n", 2, "upper-case"),
+        (g.parse_organisations, ORG_HEAD + "USAGOV\tFoo\tBar|\t\n", 2, "empty"),
+        (g.parse_organisations, ORG_HEAD + "USAGOV\tFoo\t\t\nCHNGOV\tBar\tfoo\t\n", 3, "already"),
+        (g.parse_organisations, "", 0, "no header"),
+    ],
+)
+def test_parse_errors_name_file_and_line(
+    parse: Callable[[str, str], object], text: str, line: int, needle: str
+) -> None:
+    with pytest.raises(ConfigError) as info:
+        parse(text, "test.tsv")
+    message = str(info.value)
+    assert info.value.code == "E111"
+    assert message.startswith("E111 test.tsv")
+    if line:
+        assert f"test.tsv:{line}:" in message
+    assert needle in message
+
+
+def test_parse_accepts_comments_and_blank_lines() -> None:
+    rows = g.parse_organisations(
+        "# comment\n\n" + ORG_HEAD + "# more\nIGOUNO\tUnited Nations\tUN|U.N.\tnote\n",
+        "test.tsv",
+    )
+    assert rows == (g.OrganisationRow("IGOUNO", "United Nations", ("UN", "U.N."), "note", 5),)

@@ -57,7 +57,7 @@ config_option = click.option(
 actors_option = click.option(
     "--actors",
     type=click.Path(dir_okay=False),
-    help="Actor dictionary CSV (name,aliases,family,code,start,end,titles) that overrides inference.",
+    help="Actor dictionary CSV (name,aliases,family,code,start,end,titles); overrides inference.",
 )
 published_option = click.option(
     "--published",
@@ -156,7 +156,8 @@ def run(
     except EventwireError as exc:
         _fail(exc)
     click.echo(
-        f"{counts.read} read, {stored} stored, {skipped} already stored, {counts.rejected} rejected; "
+        f"{counts.read} read, {stored} stored, {skipped} already stored, "
+        f"{counts.rejected} rejected; "
         f"store now holds {totals['articles']} articles, {totals['quotes']} quotes, "
         f"{totals['events']} events, {totals['actors']} actors"
     )

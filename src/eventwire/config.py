@@ -44,7 +44,9 @@ def load_settings(path: str | Path | None = None) -> Settings:
                 raise ConfigError(f"{path}: unknown section [{section}]", code="E102")
             unknown = set(values) - set(merged[section])
             if unknown:
-                raise ConfigError(f"{path}: unknown keys {sorted(unknown)} in [{section}]", code="E102")
+                raise ConfigError(
+                    f"{path}: unknown keys {sorted(unknown)} in [{section}]", code="E102"
+                )
             merged[section].update(values)
     model = os.environ.get("EVENTWIRE_MODEL", merged["nlp"]["model"])
     return Settings(

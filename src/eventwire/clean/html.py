@@ -3,7 +3,8 @@ plus the page's title, date, canonical URL and site name."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from datetime import date
 
 import trafilatura
@@ -11,6 +12,8 @@ import trafilatura
 from eventwire.errors import InputError
 from eventwire.ingest.dates import parse_date
 from eventwire.models import RawArticle
+
+_WHOLE_PAGE = re.compile(r"<\s*(html|body)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +34,11 @@ def extract_main_text(raw: RawArticle) -> MainText:
     on the pages in ``corpus/web`` (see bench/eval_clean.py); the boilerplate lines
     it lets through are removed afterwards by rule. When nothing is found the
     extraction is retried favouring recall, since short pages can look like boilerplate.
+    A fragment (markup without ``<html>`` or ``<body>``, as saved by reader views and
+    APIs) is wrapped in a page first: trafilatura finds nothing in a bare fragment.
     """
+    if not _WHOLE_PAGE.search(raw.text[:4096]):
+        raw = replace(raw, text=f"<html><body>{raw.text}</body></html>")
     document = _extract(raw, favor_recall=False) or _extract(raw, favor_recall=True)
     if document is None or not (document.text or "").strip():
         raise InputError(raw.origin, "no main text found in the HTML page", code="E008")

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract import gazetteer
 from eventwire.extract.actor_dictionary import ActorDictionary
+from eventwire.extract.places import geocode
 from eventwire.models import Actor
 
 PERSON_LABELS = frozenset({"PERSON"})
@@ -291,8 +292,11 @@ def _add_named(index: ActorIndex, span: Span, kind: str) -> None:
             draft.set_code(org.code, org.country, org.sector, "organisation")
         else:
             country = gazetteer.country_of(text)
+            place = geocode(text) if country is None and kind == "place" else None
             if country is not None:
                 draft.set_code(country, country, None, "country")
+            elif place is not None and place.country is not None:
+                draft.set_code(place.country, place.country, None, "geocode")
             else:
                 coded = gazetteer.code_phrase(text)
                 if coded is not None:

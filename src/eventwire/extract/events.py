@@ -34,7 +34,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 # "disarm ourselves" has no target: the actor acts on itself.
-REFLEXIVES = frozenset({"myself", "ourselves", "yourself", "himself", "herself", "itself", "themselves"})
+REFLEXIVES = frozenset(
+    {"myself", "ourselves", "yourself", "himself", "herself", "itself", "themselves"}
+)
 
 
 @dataclass(slots=True)
@@ -161,7 +163,11 @@ def _events_for(scope: _Scope, tok: Token, trigger: Trigger) -> Iterator[Event]:
         return
     targets: list[Resolved | None] = [None]
     if target_tok is not None and target_tok.lower_ not in REFLEXIVES:
-        targets = [resolve(scope.index, t, speaker=speaker) for t in _conjuncts(target_tok)]
+        resolved = [resolve(scope.index, t, speaker=speaker) for t in _conjuncts(target_tok)]
+        # A pronoun target that names no actor ("signed that") is no target at all.
+        targets = [t for t in resolved if t.draft is not None or t.span.root.pos_ != "PRON"] or [
+            None
+        ]
     modality, negated = _modality(scope, tok)
     if quote is not None:
         modality = "reported"
@@ -184,7 +190,7 @@ def _events_for(scope: _Scope, tok: Token, trigger: Trigger) -> Iterator[Event]:
                 text=span.text,
                 start=span.start_char,
                 end=span.end_char,
-                sentence=sentence.text,
+                sentence=sentence.text.strip(),
                 source=_event_actor(source),
                 target=_event_actor(target) if target is not None else None,
                 negated=negated,
@@ -223,7 +229,14 @@ def _modality(scope: _Scope, tok: Token) -> tuple[Modality, bool]:
     node = tok
     for depth in range(3):
         for child in node.children:
-            if child.dep_ in {"aux", "auxpass"} and (e := lex.effect(child.lower_, "aux")) or child.dep_ == "neg" and (e := lex.effect(child.lower_, "neg")) or child.dep_ == "mark" and (e := lex.effect(child.lower_, "mark")):
+            if (
+                child.dep_ in {"aux", "auxpass"}
+                and (e := lex.effect(child.lower_, "aux"))
+                or child.dep_ == "neg"
+                and (e := lex.effect(child.lower_, "neg"))
+                or child.dep_ == "mark"
+                and (e := lex.effect(child.lower_, "mark"))
+            ):
                 effects.add(e)
             elif depth > 0 and child.dep_ == "det" and (e := lex.effect(child.lower_, "neg")):
                 effects.add(e)  # "there is no way we will ..."

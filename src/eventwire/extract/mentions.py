@@ -43,12 +43,11 @@ def mention_span(doc: Doc, token: Token) -> Span:
     # A long modifier after the head ("X, who ...") is not part of the mention.
     for child in token.rights:
         if (
-            child.dep_ in {"relcl", "acl", "prep", "appos"}
-            and child.i > token.i
+            child.dep_ in {"relcl", "acl", "appos"}
             and child.i < right
+            and not _same_actor_span(token, child)
         ):
-            if not _same_actor_span(doc, token, child):
-                right = min(right, child.left_edge.i)
+            right = min(right, child.left_edge.i)
     span = doc[left:right]
     while len(span) > 1 and (span[-1].is_punct or span[-1].dep_ == "cc"):
         span = span[:-1]
@@ -57,7 +56,7 @@ def mention_span(doc: Doc, token: Token) -> Span:
     return span
 
 
-def _same_actor_span(doc: Doc, head: Token, child: Token) -> bool:
+def _same_actor_span(head: Token, child: Token) -> bool:
     return child.ent_iob_ == "I" and head.ent_type_ == child.ent_type_
 
 
@@ -82,12 +81,24 @@ def subject_of(token: Token) -> Token | None:
 
 
 def _actor_in(index: ActorIndex, span: Span, head: Token) -> ActorDraft | None:
+    """The actor the phrase names: its head's, or a name inside a phrase headed by a
+    name or title ("spokesperson Heather Nauert"), never the modifier of a group noun
+    ("Obama administration officials" are not Obama)."""
     found = index.actor_of(head)
-    if found is not None:
+    if found is not None or head.pos_ == "NOUN":
         return found
     drafts = [d for t in span if (d := index.actor_of(t)) is not None]
     people = [d for d in drafts if d.kind == "person"]
-    return (people or drafts or [None])[-1]
+    return (people or drafts)[-1] if drafts else None
+
+
+def _modifier_country(index: ActorIndex, span: Span) -> str | None:
+    """The country of an actor named inside a descriptive phrase."""
+    for tok in span:
+        draft = index.actor_of(tok)
+        if draft is not None and draft.country is not None:
+            return draft.country
+    return None
 
 
 def _described(index: ActorIndex, head: Token) -> ActorDraft | None:
@@ -130,4 +141,9 @@ def resolve(index: ActorIndex, token: Token, *, speaker: ActorDraft | None = Non
     if draft is not None:
         return from_draft(span, draft)
     coded = gazetteer.code_phrase(span.text)
-    return Resolved(span, None, span.text, coded.code if coded else None)
+    code = coded.code if coded else None
+    if code is None and (country := _modifier_country(index, span)) is not None:
+        # A role without a country ("Obama administration officials") takes the
+        # country of the name inside the phrase.
+        code = country + (gazetteer.role_sector(span.text) or "")
+    return Resolved(span, None, span.text, code)

@@ -69,7 +69,12 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
     while i < n:
         ch = text[i]
         if opener is None:
-            if ch in DOUBLE_OPENERS and _opens_double(text, i) or ch in SINGLE_OPENERS and _opens_single(text, i):
+            if (
+                ch in DOUBLE_OPENERS
+                and _opens_double(text, i)
+                or ch in SINGLE_OPENERS
+                and _opens_single(text, i)
+            ):
                 opener, content_start = ch, i + 1
         elif ch == "\n":
             reopen = _next_paragraph_opens(text, i, opener)

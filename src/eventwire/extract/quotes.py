@@ -24,6 +24,7 @@ from eventwire.models import Quote, QuoteKind, Speaker
 
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 MIN_UNCUED_WORDS = 6
+CLOSING_MARKS = frozenset("\"”’»“'")
 CONTINUATION_SENTENCES = 3
 
 
@@ -73,7 +74,7 @@ def extract_quotes(
         ctx.cue_of[quote.start] = cue.token.i
     quotes.sort(key=lambda q: q.start)
     for span in spans:
-        if any(s <= span.start and span.end <= e for s, e in covered):
+        if any(s < span.end and span.start < e for s, e in covered):
             continue
         quote = _uncued_quote(ctx, span, quotes)
         if quote is not None:
@@ -193,6 +194,8 @@ def _same_run(ctx: _Context, first: int, other: int) -> bool:
 def _quote_for_cue(ctx: _Context, cue: _Cue) -> Quote | None:
     doc = ctx.doc
     content = [i for i in cue.content if i != cue.token.i]
+    while content and (doc[content[-1]].is_punct or doc[content[-1]].is_space):
+        content.pop()
     if not content:
         return None
     start_tok, end_tok = content[0], content[-1] + 1
@@ -214,9 +217,11 @@ def _quote_for_cue(ctx: _Context, cue: _Cue) -> Quote | None:
         kind = "indirect"
     elif not words_outside:
         kind = "direct"
-        start, end = overlapping[0].start, overlapping[-1].end
+        start, end = _trim_chars(doc.text, overlapping[0].start, overlapping[-1].end)
     else:
         kind = "mixed"
+        if end < len(doc.text) and doc.text[end] in CLOSING_MARKS:
+            end += 1  # keep the closing mark of a quote that ends the content
     speaker = _speaker(ctx, cue)
     return Quote(
         text=doc.text[start:end],

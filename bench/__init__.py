@@ -1,0 +1,1 @@
+"""Benchmark and evaluation scripts; each prints its figures. Run from the repository root."""

@@ -1,0 +1,141 @@
+"""The command line end to end: help, the output contract, idempotent runs, bad input."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from eventwire.cli import main
+
+SAMPLE = (
+    Path(__file__).resolve().parents[1] / "src" / "eventwire" / "samples" / "xinhua-pompeo-kim.txt"
+)
+CONTRACT_KEYS = [
+    "id", "path", "url", "source", "title", "published", "language", "text",
+    "removed", "story", "actors", "quotes", "events",
+]  # fmt: skip
+OTHER_ARTICLE = (
+    "Russian President Vladimir Putin met with Turkish President Recep Tayyip Erdogan in "
+    "Ankara on Tuesday. \u201cWe have agreed to expand trade,\u201d Putin told reporters.\n"
+    "Erdogan said the two countries would cooperate on energy.\n"
+)
+
+
+@pytest.fixture()
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.mark.parametrize("command", ["extract", "run", "quotes", "events", "actors"])
+def test_every_command_has_help_with_an_example(runner: CliRunner, command: str) -> None:
+    result = runner.invoke(main, [command, "--help"])
+    assert result.exit_code == 0
+    assert "Example" in result.output and f"eventwire {command}" in result.output
+
+
+def test_extract_writes_the_output_contract(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["extract", str(SAMPLE), "--published", "2018-10-08"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 1
+    record = json.loads(lines[0])
+    assert list(record) == CONTRACT_KEYS
+    assert record["published"] == "2018-10-08"
+    assert record["path"] == str(SAMPLE)
+    text = record["text"]
+    for quote in record["quotes"]:
+        assert text[quote["start"] : quote["end"]] == quote["text"]
+
+
+def test_extract_table_format_and_stdin(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["extract", "-", "--format", "table"], input=OTHER_ARTICLE)
+    assert result.exit_code == 0, result.output
+    assert "Putin" in result.stdout and "Quotes" in result.stdout
+
+
+def test_bad_date_is_a_usage_error(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["extract", str(SAMPLE), "--published", "yesterday"])
+    assert result.exit_code == 2 and "YYYY-MM-DD" in result.output
+
+
+def _summary(stdout: str) -> str:
+    return stdout.strip().splitlines()[-1]
+
+
+def test_run_is_idempotent_and_queries_filter(runner: CliRunner, tmp_path: Path) -> None:
+    db = str(tmp_path / "store.duckdb")
+    first = runner.invoke(main, ["run", str(SAMPLE), "--db", db, "--published", "2018-10-08"])
+    assert first.exit_code == 0, first.output
+    assert "1 stored" in first.stdout
+    again = runner.invoke(main, ["run", str(SAMPLE), "--db", db, "--published", "2018-10-08"])
+    assert "0 stored, 1 already stored" in again.stdout
+    assert (
+        _summary(first.stdout).split("store now holds")[1]
+        == _summary(again.stdout).split("store now holds")[1]
+    )
+
+    quotes = runner.invoke(main, ["quotes", "--db", db, "--speaker", "Pompeo", "--format", "json"])
+    rows = [json.loads(line) for line in quotes.stdout.splitlines()]
+    assert rows and all("Pompeo" in r["speaker_name"] for r in rows)
+    events = runner.invoke(
+        main, ["events", "--db", db, "--cameo", "04", "--actor", "USA", "--format", "json"]
+    )
+    rows = [json.loads(line) for line in events.stdout.splitlines()]
+    assert rows and all(r["cameo"].startswith("04") for r in rows)
+    none = runner.invoke(main, ["events", "--db", db, "--plover", "ASSAULT", "--format", "json"])
+    assert none.stdout.strip() == ""
+    actors = runner.invoke(main, ["actors", "--db", db, "--code", "PRK"])
+    assert "Kim Jong Un" in actors.stdout
+
+
+def test_bad_inputs_are_named_and_the_batch_goes_on(runner: CliRunner, tmp_path: Path) -> None:
+    db = str(tmp_path / "store.duckdb")
+    first = runner.invoke(main, ["run", str(SAMPLE), "--db", db])
+    assert first.exit_code == 0
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (folder / "a_good.txt").write_text(OTHER_ARTICLE, "utf-8")
+    (folder / "b_empty.txt").write_text("   \n", "utf-8")
+    (folder / "c_binary.txt").write_bytes(b"\x00\x01\x02PNG\x00" * 50)
+    (folder / "d_latin1.txt").write_bytes("Caf\xe9 owners protested in Paris.".encode("latin-1"))
+    (folder / "e_dump.jsonl").write_text(
+        json.dumps(
+            {
+                "text": "Israeli troops arrested two Palestinian protesters in Hebron.",
+                "published": "2020-01-02",
+            }
+        )
+        + "\n{not json\n",
+        "utf-8",
+    )
+    with gzip.open(folder / "f_page.html.gz", "wt", encoding="utf-8") as handle:
+        handle.write("<html><body><article><p>" + OTHER_ARTICLE + "</p></article></body></html>")
+    result = runner.invoke(main, ["run", str(folder), str(tmp_path / "missing.txt"), "--db", db])
+    assert result.exit_code == 1
+    errors = result.stderr
+    for name, code in [
+        ("b_empty.txt", "E002"),
+        ("c_binary.txt", "E003"),
+        ("d_latin1.txt", "E004"),
+        ("e_dump.jsonl:2", "E005"),
+        ("missing.txt", "E001"),
+    ]:
+        assert any(name in line and code in line for line in errors.splitlines()), (name, errors)
+    summary = _summary(result.stdout)
+    assert "3 read" in summary and "5 rejected" in summary
+    assert "store now holds 3 articles" in summary  # the sample, the text file, the JSONL line
+    # The HTML page carries the same text as a_good.txt (no URL), so it is the same article.
+    assert "1 already stored" in summary
+
+
+def test_module_entry_point_runs() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "eventwire", "--help"], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0 and "extract" in result.stdout

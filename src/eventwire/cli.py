@@ -11,7 +11,7 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 from rich.console import Console
@@ -42,7 +42,7 @@ def _setup(config: str | None, actors: str | None) -> tuple[Settings, Lexicons]:
     return load_settings(config), default_lexicons(actors)
 
 
-def _fail(exc: EventwireError) -> None:
+def _fail(exc: EventwireError) -> NoReturn:
     click.echo(f"error: {exc}", err=True)
     sys.exit(EXIT_CONFIG)
 
@@ -189,11 +189,21 @@ def _query_options(*, dated: bool) -> Callable[[Callable[..., Any]], Callable[..
     return decorate
 
 
-def _open_store(db: str | None, config: str | None) -> Store:
-    return Store.open(db or load_settings(config).db)
-
-
-def _print_rows(rows: list[dict[str, Any]], columns: Sequence[str], fmt: str, title: str) -> None:
+def _show_query(
+    db: str | None,
+    config: str | None,
+    query: Callable[[Store], list[dict[str, Any]]],
+    *,
+    columns: Sequence[str],
+    fmt: str,
+    title: str,
+) -> None:
+    """Open the store, run one query, print its rows as a table or JSON lines."""
+    try:
+        with Store.open(db or load_settings(config).db) as store:
+            rows = query(store)
+    except EventwireError as exc:
+        _fail(exc)
     if fmt == "json":
         for row in rows:
             click.echo(json.dumps(row, default=str, ensure_ascii=False))
@@ -226,13 +236,16 @@ def quotes(
     config: str | None,
 ) -> None:
     """List stored quotes, newest articles first."""
-    try:
-        with _open_store(db, config) as store:
-            rows = store.quotes(speaker=speaker, code=code, since=since, until=until, limit=limit)
-    except EventwireError as exc:
-        _fail(exc)
-    columns = ["published", "speaker_name", "speaker_code", "kind", "cue", "text"]
-    _print_rows(rows, columns, fmt, "quotes")
+    _show_query(
+        db,
+        config,
+        lambda store: store.quotes(
+            speaker=speaker, code=code, since=since, until=until, limit=limit
+        ),
+        columns=["published", "speaker_name", "speaker_code", "kind", "cue", "text"],
+        fmt=fmt,
+        title="quotes",
+    )
 
 
 @main.command(
@@ -257,25 +270,26 @@ def events(
     config: str | None,
 ) -> None:
     """List stored events, newest first."""
-    try:
-        with _open_store(db, config) as store:
-            rows = store.events(
-                cameo=cameo, plover=plover, actor=actor, since=since, until=until, limit=limit
-            )
-    except EventwireError as exc:
-        _fail(exc)
-    columns = [
-        "date",
-        "source_name",
-        "source_code",
-        "cameo",
-        "plover",
-        "verb",
-        "target_name",
-        "target_code",
-        "modality",
-    ]
-    _print_rows(rows, columns, fmt, "events")
+    _show_query(
+        db,
+        config,
+        lambda store: store.events(
+            cameo=cameo, plover=plover, actor=actor, since=since, until=until, limit=limit
+        ),
+        columns=[
+            "date",
+            "source_name",
+            "source_code",
+            "cameo",
+            "plover",
+            "verb",
+            "target_name",
+            "target_code",
+            "modality",
+        ],  # fmt: skip
+        fmt=fmt,
+        title="events",
+    )
 
 
 @main.command(
@@ -296,9 +310,11 @@ def actors(
     config: str | None,
 ) -> None:
     """List stored actors with the number of articles and mentions."""
-    try:
-        with _open_store(db, config) as store:
-            rows = store.actors(code=code, name=name, limit=limit)
-    except EventwireError as exc:
-        _fail(exc)
-    _print_rows(rows, ["name", "code", "articles", "mentions"], fmt, "actors")
+    _show_query(
+        db,
+        config,
+        lambda store: store.actors(code=code, name=name, limit=limit),
+        columns=["name", "code", "articles", "mentions"],
+        fmt=fmt,
+        title="actors",
+    )

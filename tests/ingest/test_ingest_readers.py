@@ -200,6 +200,28 @@ def test_stdin_text_and_html() -> None:
     assert isinstance(page, RawArticle) and page.content_type == "html"
 
 
+def test_stdin_json_lines_are_one_article_each() -> None:
+    lines = (
+        json.dumps({"text": "Talks ended.", "url": "https://example.org/a"})
+        + "\n\n{broken\n"
+        + json.dumps({"html": "<p>x</p>", "published": "2020-02-03"})
+        + "\n"
+    )
+    items = list(read("-", stdin=io.StringIO(lines)))
+    assert [item.origin for item in items] == ["<stdin>:1", "<stdin>:3", "<stdin>:4"]
+    first, broken, page = items
+    assert isinstance(first, RawArticle) and first.url == "https://example.org/a"
+    assert first.path is None
+    assert isinstance(broken, Reject) and broken.code == "E005"
+    assert isinstance(page, RawArticle) and page.content_type == "html"
+    assert page.published == date(2020, 2, 3)
+
+
+def test_stdin_text_starting_with_a_brace_is_still_text() -> None:
+    item = only(read("-", stdin=io.StringIO("{Editor's note} The talks ended.\n")))
+    assert isinstance(item, RawArticle) and item.content_type == "text"
+
+
 def test_stdin_bytes_are_checked_like_files() -> None:
     stream = io.TextIOWrapper(io.BytesIO(b"\xef\xbb\xbfok\n\xff bad"), encoding="utf-8")
     reject = only(read("-", stdin=stream))

@@ -87,6 +87,10 @@ class ActorIndex:
         """The position of the sentence holding ``token``."""
         return bisect_right(self._sent_starts, token.i) - 1
 
+    def sentence_of(self, token: Token) -> Span:
+        """The sentence holding ``token`` (``token.sent`` rescans the doc on every call)."""
+        return self.sents[self.sentence_number(token)]
+
     def add_mention(self, draft: ActorDraft, span: Span) -> None:
         """Record that ``span`` refers to ``draft``."""
         draft.mentions.append((span.start_char, span.end_char))

@@ -173,7 +173,7 @@ def _events_for(scope: _Scope, tok: Token, trigger: Trigger) -> Iterator[Event]:
         modality = "reported"
     when, when_text = _date(scope, tok, modality == "intended")
     place = _place(tok)
-    sentence = tok.sent
+    sentence = scope.index.sentence_of(tok)
     for source in sources:
         these = targets
         if targets == [None] and trigger.plover in MUTUAL_TYPES and len(sources) > 1:
@@ -181,7 +181,7 @@ def _events_for(scope: _Scope, tok: Token, trigger: Trigger) -> Iterator[Event]:
         for target in these:
             if target is not None and _same(source, target):
                 continue
-            span = _event_span(tok, source, target)
+            span = _event_span(tok, sentence, source, target)
             yield Event(
                 cameo=trigger.cameo,
                 plover=trigger.plover,
@@ -208,10 +208,9 @@ def _same(a: Resolved, b: Resolved) -> bool:
     return a.span == b.span
 
 
-def _event_span(tok: Token, source: Resolved, target: Resolved | None) -> Span:
+def _event_span(tok: Token, sent: Span, source: Resolved, target: Resolved | None) -> Span:
     """The words that state the event: from its first participant to its last."""
     doc = tok.doc
-    sent = tok.sent
     ends = [tok.i, tok.i + 1]
     for part in (source, target):
         if part is not None and part.span.start >= sent.start and part.span.end <= sent.end:

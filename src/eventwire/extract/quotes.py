@@ -44,6 +44,8 @@ class _Context:
     spans: list[QuotedSpan]
     quoted: frozenset[int] = frozenset()
     documents: list[tuple[int, ActorDraft]] = field(default_factory=list)
+    # doc.text rebuilds the string on every access; read it once.
+    text: str = ""
     # Quote start offset -> the token index of the cue that introduced it.
     cue_of: dict[int, int] = field(default_factory=dict)
 
@@ -62,7 +64,7 @@ def extract_quotes(
     doc: Doc, index: ActorIndex, spans: list[QuotedSpan], lexicon: ReportingLexicon
 ) -> list[Quote]:
     """Every statement in ``doc`` with its speaker, cue and addressee."""
-    ctx = _Context(doc, index, lexicon, spans, quoted=index.quoted)
+    ctx = _Context(doc, index, lexicon, spans, quoted=index.quoted, text=doc.text)
     quotes: list[Quote] = []
     covered: list[tuple[int, int]] = []
     for cue in _find_cues(ctx):
@@ -145,7 +147,7 @@ def _according_cue(ctx: _Context, tok: Token) -> _Cue | None:
     # hangs the content under X.
     comma = next((t.i for t in ctx.doc[source.i : end] if t.text == ","), None)
     phrase = ctx.doc[tok.i : comma if comma is not None else end]
-    sent = tok.sent
+    sent = ctx.index.sentence_of(tok)
     excluded = set(range(phrase.start, phrase.end))
     # The outer reporter ("..., Xinhua reported") is not part of the content either.
     for other in sent:
@@ -164,7 +166,7 @@ def _subtree_ids(token: Token | None) -> set[int]:
 
 def _adjacent_quote(ctx: _Context, tok: Token) -> list[int]:
     """A quote in the cue's sentence, or one introduced by a colon after the cue."""
-    sent = tok.sent
+    sent = ctx.index.sentence_of(tok)
     inside = [i for i in range(sent.start, sent.end) if i in ctx.quoted]
     if inside:
         return inside
@@ -204,7 +206,7 @@ def _quote_for_cue(ctx: _Context, cue: _Cue) -> Quote | None:
     if overlapping:
         start = min(start, overlapping[0].start)
         end = max(end, overlapping[-1].end)
-    start, end = _trim_chars(doc.text, start, end)
+    start, end = _trim_chars(ctx.text, start, end)
     if end <= start:
         return None
     words_outside = [
@@ -217,14 +219,14 @@ def _quote_for_cue(ctx: _Context, cue: _Cue) -> Quote | None:
         kind = "indirect"
     elif not words_outside:
         kind = "direct"
-        start, end = _trim_chars(doc.text, overlapping[0].start, overlapping[-1].end)
+        start, end = _trim_chars(ctx.text, overlapping[0].start, overlapping[-1].end)
     else:
         kind = "mixed"
-        if end < len(doc.text) and doc.text[end] in CLOSING_MARKS:
+        if end < len(ctx.text) and ctx.text[end] in CLOSING_MARKS:
             end += 1  # keep the closing mark of a quote that ends the content
     speaker = _speaker(ctx, cue)
     return Quote(
-        text=doc.text[start:end],
+        text=ctx.text[start:end],
         start=start,
         end=end,
         kind=kind,
@@ -313,11 +315,11 @@ def _make_speaker(resolved: Resolved) -> Speaker:
 
 def _uncued_quote(ctx: _Context, span: QuotedSpan, quotes: list[Quote]) -> Quote | None:
     """A quoted passage with no cue: the previous speaker's words continued, or unattributed."""
-    text = ctx.doc.text[span.start : span.end]
+    text = ctx.text[span.start : span.end]
     previous = [q for q in quotes if q.end <= span.start and q.speaker is not None]
     if previous:
         last = previous[-1]
-        gap = ctx.doc.text[last.end : span.start]
+        gap = ctx.text[last.end : span.start]
         if (
             gap.count("\n") <= 1
             and _sentences_between(ctx, last.end, span.start) <= CONTINUATION_SENTENCES

@@ -62,10 +62,28 @@ class JsonlReader:
         try:
             if len(line) > self.max_bytes:
                 raise too_large(origin, len(line), self.max_bytes)
-            record = _parse(decode_text(line, origin, offset=start), origin)
-            return _article(record, path, origin)
+            return record_item(decode_text(line, origin, offset=start), origin, str(path))
         except InputError as error:
             return reject(error)
+
+
+def record_item(line: str, origin: str, path: str | None) -> Item:
+    """One JSON line as an article, or a Reject naming ``origin`` and the problem."""
+    try:
+        return _article(_parse(line, origin), path, origin)
+    except InputError as error:
+        return reject(error)
+
+
+def looks_like_jsonl(text: str) -> bool:
+    """Does ``text`` start with a line holding one JSON object?"""
+    first = text.lstrip().partition("\n")[0].strip()
+    if not (first.startswith("{") and first.endswith("}")):
+        return False
+    try:
+        return isinstance(json.loads(first), dict)
+    except json.JSONDecodeError:
+        return False
 
 
 def _parse(text: str, origin: str) -> dict[str, Any]:
@@ -81,7 +99,7 @@ def _parse(text: str, origin: str) -> dict[str, Any]:
     return record
 
 
-def _article(record: dict[str, Any], path: Path, origin: str) -> RawArticle:
+def _article(record: dict[str, Any], path: str | None, origin: str) -> RawArticle:
     for name, kind in _BODY_FIELDS:
         body = record.get(name)
         if isinstance(body, str) and body.strip():
@@ -89,7 +107,7 @@ def _article(record: dict[str, Any], path: Path, origin: str) -> RawArticle:
                 origin=origin,
                 text=body.removeprefix("\ufeff"),
                 content_type=kind,
-                path=str(path),
+                path=path,
                 url=_string(record.get("url")),
                 title=_string(record.get("title")),
                 published=parse_date(record.get("published")),

@@ -1,4 +1,5 @@
-"""Standard input (the path ``-``): text, or HTML when it opens with markup."""
+"""Standard input (the path ``-``): JSON lines when the first line is a JSON object,
+HTML when it opens with markup, plain text otherwise."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import TextIO
 from eventwire.errors import InputError
 from eventwire.ingest.base import Item, reject, starts_with_markup
 from eventwire.ingest.decode import BOM, decode_text, too_large
+from eventwire.ingest.jsonl import looks_like_jsonl, record_item
 from eventwire.models import ContentType, RawArticle
 
 ORIGIN = "<stdin>"
@@ -16,7 +18,7 @@ ORIGIN = "<stdin>"
 
 @dataclass(frozen=True, slots=True)
 class StdinReader:
-    """Reads the whole stream as one article."""
+    """Reads the whole stream: one article, or one per line of JSON lines."""
 
     max_bytes: int
 
@@ -26,6 +28,11 @@ class StdinReader:
             text = self._text(stream)
         except InputError as error:
             yield reject(error)
+            return
+        if looks_like_jsonl(text):
+            for lineno, line in enumerate(text.splitlines(), start=1):
+                if line.strip():
+                    yield record_item(line, f"{ORIGIN}:{lineno}", None)
             return
         kind: ContentType = "html" if starts_with_markup(text) else "text"
         yield RawArticle(origin=ORIGIN, text=text, content_type=kind)

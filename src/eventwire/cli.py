@@ -20,7 +20,7 @@ from rich.table import Table
 from eventwire.config import Settings, load_settings
 from eventwire.contract import render_table, to_json_line
 from eventwire.errors import EventwireError
-from eventwire.extract.analyze import Lexicons, default_lexicons
+from eventwire.extract.lexicons import Lexicons, default_lexicons
 from eventwire.models import Reject
 from eventwire.run import RunCounts, analyze_inputs
 from eventwire.store import Store
@@ -167,7 +167,13 @@ def run(
 def _query_options(*, dated: bool) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     options = [
         click.option("--db", default=None, help="DuckDB file [default: eventwire.duckdb]."),
-        click.option("--limit", default=50, show_default=True, help="At most this many rows."),
+        click.option(
+            "--limit",
+            type=click.IntRange(min=0),
+            default=50,
+            show_default=True,
+            help="At most this many rows.",
+        ),
         click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table"),
         config_option,
     ]

@@ -14,6 +14,9 @@ from typing import Any
 
 from eventwire.errors import ConfigError
 
+# spaCy's default Language.max_length: longer texts are refused by the parser.
+SPACY_MAX_LENGTH = 1_000_000
+
 
 @dataclass(frozen=True, slots=True)
 class Settings:
@@ -49,10 +52,24 @@ def load_settings(path: str | Path | None = None) -> Settings:
                 )
             merged[section].update(values)
     model = os.environ.get("EVENTWIRE_MODEL", merged["nlp"]["model"])
-    return Settings(
+    settings = Settings(
         model=model,
-        batch_size=int(merged["nlp"]["batch_size"]),
-        max_bytes=int(merged["ingest"]["max_bytes"]),
-        max_chars=int(merged["ingest"]["max_chars"]),
+        batch_size=_positive(merged, "nlp", "batch_size", path),
+        max_bytes=_positive(merged, "ingest", "max_bytes", path),
+        max_chars=_positive(merged, "ingest", "max_chars", path),
         db=str(merged["store"]["db"]),
     )
+    if settings.max_chars > SPACY_MAX_LENGTH:
+        raise ConfigError(
+            f"{path}: [ingest] max_chars must be at most {SPACY_MAX_LENGTH:,} "
+            "(the longest text spaCy parses)",
+            code="E102",
+        )
+    return settings
+
+
+def _positive(merged: dict[str, dict[str, Any]], section: str, key: str, path: object) -> int:
+    value = merged[section][key]
+    if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+        raise ConfigError(f"{path}: [{section}] {key} must be a positive whole number", code="E102")
+    return value

@@ -63,3 +63,18 @@ def test_user_file_overrides_builtin(tmp_path) -> None:  # type: ignore[no-untyp
 def test_bad_rows_are_refused_with_their_line(row: str) -> None:
     with pytest.raises(ConfigError, match=r"t:2"):
         parse_actor_rows(HEADER + row, "t")
+
+
+def test_errors_name_the_real_line_past_comments() -> None:
+    text = (
+        "# comment\n\n"
+        + HEADER
+        + "# another\nGood Row,,,USAGOV,,,\nBad Date,,,USAGOV,2010-13-01,,\n"
+    )
+    with pytest.raises(ConfigError, match=r"t:6: bad date"):
+        parse_actor_rows(text, "t")
+
+
+def test_a_missing_header_is_refused() -> None:
+    with pytest.raises(ConfigError, match="header"):
+        parse_actor_rows("Some One,,,USAGOV,,,\n", "t")

@@ -33,3 +33,21 @@ def test_modality_lexicon() -> None:
 def test_modality_lexicon_refuses_bad_effect() -> None:
     with pytest.raises(ConfigError, match="m.tsv:2"):
         parse_modality("word\trole\teffect\nwill\taux\tmaybe\n", "m.tsv")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "say\tspeech\n",  # no header: the first row would be silently lost
+        "lemma\tclass\nsay\tspeech\nsay\tspeech\n",  # listed twice
+        "lemma\tclass\nsay\n",  # a missing column
+    ],
+)
+def test_reporting_lexicon_refuses_bad_files(text: str) -> None:
+    with pytest.raises(ConfigError, match="r.tsv"):
+        parse_reporting(text, "r.tsv")
+
+
+def test_modality_lexicon_refuses_duplicates() -> None:
+    with pytest.raises(ConfigError, match="m.tsv:3"):
+        parse_modality("word\trole\teffect\nwill\taux\tintended\nwill\taux\tintended\n", "m.tsv")

@@ -53,3 +53,18 @@ def test_spans_are_ordered_and_inside_text(text: str) -> None:
         assert previous_end <= span.start < span.end <= len(text)
         assert text[span.start : span.end] == text[span.start : span.end].strip()
         previous_end = span.end
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A stray closing mark does not open a quote that runs to the paragraph's end.
+        ("She favours a strongman approach”, she said, adding more.", []),
+        # An elided year is not a single quotation mark.
+        ("'90s rock was great, Smith said. 'We loved it,' he added.", ["We loved it,"]),
+        # An unclosed single mark is an apostrophe, not a quote.
+        ("The 'band played on and on.\nNext.", []),
+    ],
+)
+def test_stray_marks_open_nothing(text: str, expected: list[str]) -> None:
+    assert _texts(text) == expected

@@ -30,6 +30,7 @@ _SENTENCE_END = re.compile(
 # usually does not end the sentence. Joining two real sentences by mistake is the safe
 # error here: it only makes repeats harder to match.
 _ABBREVIATION = re.compile(r"(?:^|[^\w.])(?:[A-Z]\.)*[A-Z][A-Za-z]{0,3}$")
+_ABBREVIATION_WINDOW = 40
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
@@ -85,7 +86,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        if match.group() == "." and _ABBREVIATION.search(text, 0, match.start()):
+        # Only the few characters before the period can form an abbreviation; searching
+        # from the start of the line each time made long lines quadratic.
+        window = max(0, match.start() - _ABBREVIATION_WINDOW)
+        if match.group() == "." and _ABBREVIATION.search(text, window, match.start()):
             continue
         spans.append((start, match.end()))
         start = match.end()

@@ -10,9 +10,8 @@ different person with a common surname is not coded as a head of state.
 from __future__ import annotations
 
 import csv
-import io
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -57,15 +56,23 @@ def _date(value: str, origin: str, line: int) -> date | None:
         ) from exc
 
 
+def _csv_lines(text: str) -> Iterator[tuple[int, list[str]]]:
+    """(line number, fields) for each CSV line that is neither blank nor a comment."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.strip() and not line.lstrip().startswith("#"):
+            yield number, next(csv.reader([line]))
+
+
 def parse_actor_rows(text: str, origin: str) -> list[ActorEntry]:
     """Parse and validate dictionary CSV text; ``origin`` names it in error messages."""
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
-    reader = csv.DictReader(io.StringIO("\n".join(lines)))
-    if reader.fieldnames is None or tuple(reader.fieldnames[:3]) != COLUMNS[:3]:
-        raise ConfigError(f"{origin}: header must be {','.join(COLUMNS)}", code="E112")
+    lines = _csv_lines(text)
+    number, header = next(lines, (0, []))
+    if tuple(h.strip() for h in header) != COLUMNS:
+        raise ConfigError(f"{origin}:{number}: header must be {','.join(COLUMNS)}", code="E112")
     entries = []
-    for number, row in enumerate(reader, start=2):
-        name, code = (row.get("name") or "").strip(), (row.get("code") or "").strip().upper()
+    for number, fields in lines:
+        row = dict(zip(COLUMNS, (f.strip() for f in fields), strict=False))
+        name, code = row.get("name", ""), row.get("code", "").upper()
         if not name or not code or len(code) % 3:
             raise ConfigError(
                 f"{origin}:{number}: needs a name and a CAMEO-style code", code="E112"
@@ -74,17 +81,15 @@ def parse_actor_rows(text: str, origin: str) -> list[ActorEntry]:
         entries.append(
             ActorEntry(
                 name=name,
-                aliases=tuple(
-                    a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()
-                ),
-                family=(row.get("family") or "").strip() or None,
+                aliases=tuple(a.strip() for a in row.get("aliases", "").split("|") if a.strip()),
+                family=row.get("family") or None,
                 code=code,
                 country=country,
                 sector=sector,
-                start=_date(row.get("start") or "", origin, number),
-                end=_date(row.get("end") or "", origin, number),
+                start=_date(row.get("start", ""), origin, number),
+                end=_date(row.get("end", ""), origin, number),
                 titles=tuple(
-                    t.strip().lower() for t in (row.get("titles") or "").split("|") if t.strip()
+                    t.strip().lower() for t in row.get("titles", "").split("|") if t.strip()
                 ),
             )
         )

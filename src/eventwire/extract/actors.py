@@ -45,11 +45,6 @@ class ActorDraft:
     gender: str | None = None
     coded_by: str | None = None
 
-    @property
-    def surname(self) -> str:
-        """The last word of the name (the family name for most western names)."""
-        return self.name.split()[-1]
-
     def set_code(self, code: str | None, country: str | None, sector: str | None, how: str) -> None:
         """Adopt a code unless a more trusted source has already set one."""
         if code is None or (self.code is not None and len(self.code) >= len(code)):
@@ -81,11 +76,19 @@ class ActorIndex:
         self.sents: list[Span] = list(doc.sents)
         self.pronouns: dict[int, ActorDraft | None] = {}
         self._sent_starts = [s.start for s in self.sents]
+        self.sent_chars = [s.start_char for s in self.sents]
         self._by_token: dict[int, ActorDraft] = {}
+        self._entities: dict[int, Span] | None = None
 
     def sentence_number(self, token: Token) -> int:
         """The position of the sentence holding ``token``."""
         return bisect_right(self._sent_starts, token.i) - 1
+
+    def entity_of(self, token: Token) -> Span | None:
+        """The named entity ``token`` is part of (``doc.ents`` rebuilds every span)."""
+        if self._entities is None:
+            self._entities = {t: ent for ent in self.doc.ents for t in range(ent.start, ent.end)}
+        return self._entities.get(token.i)
 
     def sentence_of(self, token: Token) -> Span:
         """The sentence holding ``token`` (``token.sent`` rescans the doc on every call)."""
@@ -103,10 +106,40 @@ class ActorIndex:
         return self._by_token.get(token.i)
 
     def new(self, name: str, kind: str) -> ActorDraft:
-        """Start a new actor with a stable id within the article."""
-        draft = ActorDraft(id=f"a{len(self.drafts) + 1}", name=name, kind=kind)
+        """Start a new actor (ids are given by :meth:`number` once all are known)."""
+        draft = ActorDraft(id="", name=name, kind=kind)
         self.drafts.append(draft)
         return draft
+
+    def merge(self, keep: ActorDraft, gone: ActorDraft) -> None:
+        """Fold ``gone`` into ``keep``: its mentions, tokens and pronouns."""
+        keep.mentions.extend(gone.mentions)
+        keep.tokens.extend(gone.tokens)
+        for i in gone.tokens:
+            self._by_token[i] = keep
+        for i, draft in self.pronouns.items():
+            if draft is gone:
+                self.pronouns[i] = keep
+        keep.role = keep.role or gone.role
+        keep.gender = keep.gender or gone.gender
+        if keep.code is None:
+            keep.code, keep.country, keep.sector = gone.code, gone.country, gone.sector
+        self.drafts.remove(gone)
+
+    def number(self) -> None:
+        """Give every actor its id, "a1", "a2"... in order of first mention."""
+        self.drafts.sort(key=lambda d: min(d.mentions))
+        for k, draft in enumerate(self.drafts, start=1):
+            draft.id = f"a{k}"
+
+    def resolve_pronouns(self) -> None:
+        """Resolve every personal pronoun once, in text order, so that each
+        resolution sees only the ones before it."""
+        from eventwire.extract.salience import PRONOUNS, resolve_pronoun  # salience reads the index
+
+        for token in self.doc:
+            if token.lower_ in PRONOUNS:
+                resolve_pronoun(self, token)
 
     def actors(self) -> tuple[Actor, ...]:
         """The frozen actor records, in order of first mention."""
@@ -195,30 +228,42 @@ def _entity_spans(doc: Doc) -> Iterable[tuple[Span, str]]:
         yield span, ent.label_
 
 
-def _same_person(draft: ActorDraft, name_tokens: list[str]) -> bool:
-    """Does a (possibly partial) name refer to an existing person draft?"""
-    known = draft.name.split()
-    if name_tokens == known:
-        return True
-    if len(name_tokens) == 1:
-        return name_tokens[0] in (known[0], known[-1])
-    # A longer name matches a surname-only draft only if the draft has no first name yet.
-    return False
+def _find_person(index: ActorIndex, name: str) -> ActorDraft | None:
+    """The person a name refers to, if already met in the article.
 
-
-def _find_person(index: ActorIndex, name_tokens: list[str]) -> ActorDraft | None:
+    A single word refers to a surname-only actor first, then to the one full name
+    that begins or ends with it. A full name is the same person as an earlier
+    surname-only actor when it ends with that surname ("Putin" ... "Vladimir
+    Putin"), which then takes the full name; "Kim Yo Jong" does not complete an
+    earlier "Kim", whose family name comes first.
+    """
+    words = name.split()
     people = [d for d in index.drafts if d.kind == "person"]
-    if len(name_tokens) == 1:
-        # A surname alone refers to a surname-only actor first, then to a unique full name.
-        alone = [d for d in people if d.name == name_tokens[0]]
+    if len(words) == 1:
+        alone = [d for d in people if d.name == name]
         if alone:
             return alone[-1]
-        matches = [d for d in people if _same_person(d, name_tokens)]
+        matches = [d for d in people if name in (d.name.split()[0], d.name.split()[-1])]
         return matches[-1] if len(matches) == 1 else None
-    for d in people:
-        if d.name.split() == name_tokens:
-            return d
+    exact = next((d for d in people if d.name.split() == words), None)
+    if exact is not None:
+        return exact
+    alone = [d for d in people if d.name == words[-1]]
+    if alone:
+        alone[-1].name = name
+        return alone[-1]
     return None
+
+
+def _merge_same_names(index: ActorIndex) -> None:
+    """Merge people who turned out to share one full name (after dictionary coding)."""
+    first: dict[str, ActorDraft] = {}
+    for draft in list(index.drafts):
+        if draft.kind != "person":
+            continue
+        keep = first.setdefault(draft.name, draft)
+        if keep is not draft:
+            index.merge(keep, draft)
 
 
 def build_actor_index(
@@ -237,9 +282,12 @@ def build_actor_index(
             _add_person(index, span)
         else:
             _add_named(index, span, kind)
+    index.resolve_pronouns()
     _code_from_predicates(index)
     if dictionary is not None:
         _code_from_dictionary(index, published, dictionary)
+    _merge_same_names(index)
+    index.number()
     return index
 
 
@@ -267,8 +315,7 @@ def _code_from_dictionary(
 
 def _add_person(index: ActorIndex, span: Span) -> None:
     name_span, title = _strip_titles(span)
-    tokens = name_span.text.split()
-    draft = _find_person(index, tokens)
+    draft = _find_person(index, name_span.text)
     if draft is None:
         draft = index.new(name_span.text, "person")
     index.add_mention(draft, span)

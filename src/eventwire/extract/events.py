@@ -13,17 +13,18 @@ date expressions resolved against the publication date.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract.actors import ActorDraft, ActorIndex
 from eventwire.extract.dates import resolve_date
-from eventwire.extract.lexicon import Trigger, TriggerLexicon
-from eventwire.extract.mentions import Resolved, resolve, subject_of
-from eventwire.extract.modality import ModalityLexicon, load_modality
+from eventwire.extract.lexicon import Trigger
+from eventwire.extract.lexicons import Lexicons
+from eventwire.extract.mentions import Resolved, agent_of, resolve, subject_of
 from eventwire.extract.places import geocode
 from eventwire.models import Event, EventActor, Modality, Place, Quote
 
@@ -33,6 +34,9 @@ PLACE_PREPS = frozenset({"in", "at"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+# Dependencies along which a clause's modality is read from the clauses governing it.
+CHAIN_DEPS = frozenset({"xcomp", "ccomp", "relcl", "acl", "conj"})
+ROLE_OF_DEP = {"aux": "aux", "auxpass": "aux", "neg": "neg", "mark": "mark"}
 # "disarm ourselves" has no target: the actor acts on itself.
 REFLEXIVES = frozenset(
     {"myself", "ourselves", "yourself", "himself", "herself", "itself", "themselves"}
@@ -41,20 +45,19 @@ REFLEXIVES = frozenset(
 
 @dataclass(slots=True)
 class _Scope:
-    doc: Doc
     index: ActorIndex
-    triggers: TriggerLexicon
-    modality: ModalityLexicon
+    lexicons: Lexicons
     quotes: list[Quote]
     speakers: dict[int, ActorDraft]
     published: date | None
+    quote_starts: list[int] = field(default_factory=list)
 
 
 def extract_events(
     doc: Doc,
     index: ActorIndex,
     quotes: list[Quote],
-    triggers: TriggerLexicon,
+    lexicons: Lexicons,
     published: date | None,
 ) -> list[Event]:
     """Every coded event in ``doc``, in text order."""
@@ -65,7 +68,7 @@ def extract_events(
         and q.speaker.actor is not None
         and (d := next((a for a in index.drafts if a.id == q.speaker.actor), None)) is not None
     }
-    scope = _Scope(doc, index, triggers, load_modality(), quotes, speakers, published)
+    scope = _Scope(index, lexicons, quotes, speakers, published, [q.start for q in quotes])
     events: list[Event] = []
     for tok in doc:
         trigger = _trigger_for(scope, tok)
@@ -85,7 +88,7 @@ def _prep_of(tok: Token) -> str | None:
 def _trigger_for(scope: _Scope, tok: Token) -> Trigger | None:
     if tok.pos_ not in {"VERB", "NOUN"}:
         return None
-    return scope.triggers.lookup(tok.lemma_.lower(), tok.pos_, _prep_of(tok))
+    return scope.lexicons.triggers.lookup(tok.lemma_.lower(), tok.pos_, _prep_of(tok))
 
 
 def _governed_by_trigger(scope: _Scope, tok: Token) -> bool:
@@ -109,9 +112,7 @@ def _source_token(tok: Token) -> Token | None:
             return subject_of(tok.head)
         return None
     if any(c.dep_ == "nsubjpass" for c in tok.children):
-        # A passive's doer is its agent ("was joined by X"); without one it is unknown.
-        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-        return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        return agent_of(tok)  # "was joined by X"; a passive without an agent has no source
     return subject_of(tok)
 
 
@@ -144,9 +145,10 @@ def _event_actor(resolved: Resolved) -> EventActor:
 
 
 def _quote_index(scope: _Scope, tok: Token) -> int | None:
-    for k, quote in enumerate(scope.quotes):
-        if quote.start <= tok.idx < quote.end:
-            return k
+    """The index of the quote whose span holds ``tok`` (quotes never overlap)."""
+    k = bisect_right(scope.quote_starts, tok.idx) - 1
+    if k >= 0 and tok.idx < scope.quotes[k].end:
+        return k
     return None
 
 
@@ -169,10 +171,10 @@ def _events_for(scope: _Scope, tok: Token, trigger: Trigger) -> Iterator[Event]:
             None
         ]
     modality, negated = _modality(scope, tok)
+    when, when_text = _date(scope, tok, future=modality == "intended")
     if quote is not None:
         modality = "reported"
-    when, when_text = _date(scope, tok, modality == "intended")
-    place = _place(tok)
+    place = _place(scope, tok)
     sentence = scope.index.sentence_of(tok)
     for source in sources:
         these = targets
@@ -222,32 +224,26 @@ def _event_span(tok: Token, sent: Span, source: Resolved, target: Resolved | Non
 
 
 def _modality(scope: _Scope, tok: Token) -> tuple[Modality, bool]:
-    """(modality, negated) from auxiliaries, governing verbs, markers and negators."""
-    lex = scope.modality
+    """(modality, negated) from auxiliaries, governing verbs, markers and negators,
+    up the trigger's chain of governing clauses until a reporting verb: "did not say
+    that X attacked" does not negate the attack."""
+    lex = scope.lexicons.modality
     effects: set[str] = set()
     node = tok
     for depth in range(3):
         for child in node.children:
-            if (
-                child.dep_ in {"aux", "auxpass"}
-                and (e := lex.effect(child.lower_, "aux"))
-                or child.dep_ == "neg"
-                and (e := lex.effect(child.lower_, "neg"))
-                or child.dep_ == "mark"
-                and (e := lex.effect(child.lower_, "mark"))
-            ):
+            role = ROLE_OF_DEP.get(child.dep_)
+            if role is None and depth > 0 and child.dep_ == "det":
+                role = "neg"  # "there is no way we will ..."
+            # norm_ folds "wo"/"’ll" to "will" and "n’t" to "not".
+            if role and (e := lex.effect(child.norm_, role) or lex.effect(child.lower_, role)):
                 effects.add(e)
-            elif depth > 0 and child.dep_ == "det" and (e := lex.effect(child.lower_, "neg")):
-                effects.add(e)  # "there is no way we will ..."
         if depth > 0 and (e := lex.effect(node.lemma_, "governor")):
             effects.add(e)
-        if node.dep_ not in {"xcomp", "ccomp", "relcl", "acl", "conj"} or node.head.i == node.i:
+        if node.dep_ not in CHAIN_DEPS or node.head.i == node.i:
             break
-        if node.dep_ == "conj":
-            node = node.head
-            continue
         node = node.head
-        if depth == 0 and node.dep_ == "ROOT" and node.lemma_ in {"say", "tell"}:
+        if scope.lexicons.reporting.is_cue(node.lemma_):
             break
     modality: Modality = "asserted"
     if "hypothetical" in effects:
@@ -257,10 +253,14 @@ def _modality(scope: _Scope, tok: Token) -> tuple[Modality, bool]:
     return modality, "negated" in effects
 
 
+def _anchor(tok: Token) -> Token:
+    """Where a trigger's clause hangs: a noun trigger's verb ("held talks"), else itself."""
+    return tok.head if tok.pos_ == "NOUN" and tok.dep_ in {"dobj", "pobj"} else tok
+
+
 def _clause_tokens(tok: Token) -> Iterator[Token]:
     """Tokens of the trigger's own clause (not of clauses embedded in it)."""
-    anchor = tok.head if tok.pos_ == "NOUN" and tok.dep_ in {"dobj", "pobj"} else tok
-    stack = list(anchor.children)
+    stack = list(_anchor(tok).children)
     while stack:
         node = stack.pop()
         if node.dep_ in {"ccomp", "relcl", "advcl"} or (node.pos_ == "VERB" and node.i != tok.i):
@@ -271,22 +271,21 @@ def _clause_tokens(tok: Token) -> Iterator[Token]:
 
 def _date(scope: _Scope, tok: Token, future: bool) -> tuple[date | None, str | None]:
     for node in sorted(_clause_tokens(tok), key=lambda t: abs(t.i - tok.i)):
-        if node.ent_type_ == "DATE":
-            ent = next(e for e in tok.doc.ents if e.start <= node.i < e.end)
+        ent = scope.index.entity_of(node)
+        if ent is not None and ent.label_ == "DATE":
             resolved = resolve_date(ent.text, scope.published, future=future)
             if resolved is not None:
                 return resolved, ent.text
     return scope.published, None
 
 
-def _place(tok: Token) -> Place | None:
-    anchor = tok.head if tok.pos_ == "NOUN" and tok.dep_ in {"dobj", "pobj"} else tok
-    for node in (tok, anchor):
+def _place(scope: _Scope, tok: Token) -> Place | None:
+    for node in (tok, _anchor(tok)):
         for child in node.children:
             if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if pobj is not None and pobj.ent_type_ in PLACE_LABELS:
-                    ent = next(e for e in tok.doc.ents if e.start <= pobj.i < e.end)
+                ent = scope.index.entity_of(pobj) if pobj is not None else None
+                if ent is not None and ent.label_ in PLACE_LABELS:
                     found = geocode(ent.text)
                     if found is not None:
                         return found

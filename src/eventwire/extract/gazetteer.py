@@ -31,6 +31,7 @@ from importlib import resources
 import pycountry
 
 from eventwire.errors import ConfigError
+from eventwire.extract.tsv import resource_error, tsv_rows
 
 __all__ = [
     "SECTORS",
@@ -208,32 +209,11 @@ class _NameIndex:
 
 
 def _fail(origin: str, line: int, message: str) -> ConfigError:
-    where = f"{origin}:{line}" if line else origin
-    return ConfigError(f"{where}: {message}", code=_ERROR_CODE)
+    return resource_error(origin, line, message, _ERROR_CODE)
 
 
 def _rows(text: str, origin: str, columns: tuple[str, ...]) -> Iterator[tuple[int, list[str]]]:
-    """Yield (line number, fields) for the data rows of a TSV with ``columns`` as header."""
-    header = False
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        fields = [f.strip() for f in line.split("\t")]
-        if not header:
-            if tuple(fields) != columns:
-                expected = " ".join(columns)
-                raise _fail(origin, number, f"expected the header line: {expected} (tab-separated)")
-            header = True
-            continue
-        if len(fields) != len(columns):
-            raise _fail(
-                origin,
-                number,
-                f"expected {len(columns)} tab-separated columns, found {len(fields)}",
-            )
-        yield number, fields
-    if not header:
-        raise _fail(origin, 0, f"no header line ({' '.join(columns)})")
+    return tsv_rows(text, origin, columns, _ERROR_CODE)
 
 
 @cache

@@ -22,6 +22,7 @@ MAX_MENTION_TOKENS = 12
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Dependencies along which a verb without a subject borrows one from its head.
 CHAIN_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl"})
+RELATIVE_TAGS = frozenset({"WP", "WDT"})
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ourselves", "myself"})
 
 
@@ -60,13 +61,16 @@ def _same_actor_span(head: Token, child: Token) -> bool:
     return child.ent_iob_ == "I" and head.ent_type_ == child.ent_type_
 
 
+def agent_of(token: Token) -> Token | None:
+    """The doer of a passive verb: the object of its "by" phrase."""
+    agent = next((c for c in token.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+
+
 def subject_of(token: Token) -> Token | None:
     """The subject of a verb, borrowed from a short chain of heads when it has none."""
     for _ in range(3):
-        subj = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
-        if subj is None:
-            agent = next((c for c in token.children if c.dep_ == "agent"), None)
-            subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        subj = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None) or agent_of(token)
         if subj is not None:
             return subj
         if token.dep_ not in CHAIN_DEPS or token.head.i == token.i:
@@ -89,7 +93,10 @@ def _actor_in(index: ActorIndex, span: Span, head: Token) -> ActorDraft | None:
         return found
     drafts = [d for t in span if (d := index.actor_of(t)) is not None]
     people = [d for d in drafts if d.kind == "person"]
-    return (people or drafts)[-1] if drafts else None
+    if people:
+        return people[-1]
+    # A place inside a named body ("North Korea's Foreign Ministry") is not the body.
+    return next((d for d in reversed(drafts) if d.kind != "place"), None)
 
 
 def _modifier_country(index: ActorIndex, span: Span) -> str | None:
@@ -107,9 +114,8 @@ def _described(index: ActorIndex, head: Token) -> ActorDraft | None:
         return None
     word = head.lemma_.lower()
     for draft in reversed(index.drafts):
-        if any(s < head.idx for s, _ in draft.mentions) and (
-            draft.role == word or word in draft.name.lower().split()
-        ):
+        described = (draft.role or "").lower().split() + draft.name.lower().split()
+        if word in described and any(s < head.idx for s, _ in draft.mentions):
             return draft
     return None
 
@@ -127,6 +133,9 @@ def from_draft(span: Span, draft: ActorDraft) -> Resolved:
 def resolve(index: ActorIndex, token: Token, *, speaker: ActorDraft | None = None) -> Resolved:
     """Resolve the noun phrase headed by ``token``; ``speaker`` is the current quote's speaker."""
     doc = index.doc
+    if token.tag_ in RELATIVE_TAGS and token.head.dep_ == "relcl" and token.head.head.i != token.i:
+        # "the minister, who said ..." speaks for the noun the clause hangs on.
+        return resolve(index, token.head.head, speaker=speaker)
     if token.pos_ == "PRON":
         span = doc[token.i : token.i + 1]
         if token.lower_ in FIRST_PERSON:

@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from eventwire.errors import ConfigError
+from eventwire.extract.tsv import resource_error, tsv_rows
 
+COLUMNS = ("word", "role", "effect")
+ERROR_CODE = "E114"
 MODALITY_EFFECTS = frozenset({"intended", "hypothetical", "negated"})
 MODALITY_ROLES = frozenset({"aux", "governor", "mark", "neg"})
 
@@ -25,16 +27,16 @@ class ModalityLexicon:
 
 
 def parse_modality(text: str, origin: str) -> ModalityLexicon:
-    """Parse and validate the modality TSV."""
+    """Parse and validate the modality TSV; errors name ``origin`` and the line."""
     effects: dict[tuple[str, str], str] = {}
-    rows = [(n, ln) for n, ln in enumerate(text.splitlines(), 1) if ln and not ln.startswith("#")]
-    for number, line in rows[1:]:
-        fields = line.split("\t")
-        if len(fields) != 3 or fields[1] not in MODALITY_ROLES or fields[2] not in MODALITY_EFFECTS:
-            raise ConfigError(
-                f"{origin}:{number}: want 'word<TAB>role<TAB>effect', got {line!r}", code="E114"
+    for number, (word, role, effect) in tsv_rows(text, origin, COLUMNS, ERROR_CODE):
+        if role not in MODALITY_ROLES or effect not in MODALITY_EFFECTS:
+            raise resource_error(
+                origin, number, f"bad role {role!r} or effect {effect!r}", ERROR_CODE
             )
-        effects[(fields[0], fields[1])] = fields[2]
+        if (word, role) in effects:
+            raise resource_error(origin, number, f"{word!r} as {role} is listed twice", ERROR_CODE)
+        effects[(word, role)] = effect
     return ModalityLexicon(effects)
 
 

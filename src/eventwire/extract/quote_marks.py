@@ -32,7 +32,8 @@ def _is_word(ch: str) -> bool:
 def _opens_single(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return not _is_word(before) and _is_word(after)
+    # "'90s" is an elided year, not a quotation.
+    return not _is_word(before) and after.isalpha()
 
 
 def _closes_single(text: str, i: int) -> bool:
@@ -45,9 +46,11 @@ def _opens_double(text: str, i: int) -> bool:
     ch = text[i]
     if ch in "“„«":
         return True
+    before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    # A straight or right mark opens only before a word or an ellipsis.
-    return not after.isspace()
+    # A straight or right mark opens only after a space or an opening bracket and
+    # before a word or an ellipsis; `approach”, she said` is a stray closing mark.
+    return not _is_word(before) and before not in ".,;!?" and (_is_word(after) or after in ".…'‘")
 
 
 def _next_paragraph_opens(text: str, newline: int, opener: str) -> int | None:
@@ -78,7 +81,9 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
                 opener, content_start = ch, i + 1
         elif ch == "\n":
             reopen = _next_paragraph_opens(text, i, opener)
-            if reopen is None or opener in SINGLE_OPENERS:
+            if opener in SINGLE_OPENERS:
+                opener = None  # an unclosed single mark was an apostrophe after all
+            elif reopen is None:
                 _add(spans, text, content_start, i, closed=False)
                 opener = None
             else:
@@ -90,7 +95,7 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
                 _add(spans, text, content_start, i, closed=True)
                 opener = None
         i += 1
-    if opener is not None:
+    if opener is not None and opener not in SINGLE_OPENERS:
         _add(spans, text, content_start, n, closed=False)
     return spans
 

@@ -12,18 +12,22 @@ ministry") to the article's actors.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.extract.actors import ActorDraft, ActorIndex
-from eventwire.extract.mentions import Resolved, from_draft, mention_span, resolve, subject_of
+from eventwire.extract.actors import ActorIndex
+from eventwire.extract.mentions import Resolved, mention_span, resolve, subject_of
 from eventwire.extract.quote_marks import QuotedSpan
 from eventwire.extract.reporting import ReportingLexicon
 from eventwire.models import Quote, QuoteKind, Speaker
 
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 MIN_UNCUED_WORDS = 6
+MIN_CONTINUED_WORDS = 3
+# Characters after which a new sentence (and so a continued quotation) can begin.
+SENTENCE_ENDS = frozenset('.!?:\n"”’»')
 CLOSING_MARKS = frozenset("\"”’»“'")
 CONTINUATION_SENTENCES = 3
 
@@ -42,10 +46,11 @@ class _Context:
     index: ActorIndex
     lexicon: ReportingLexicon
     spans: list[QuotedSpan]
-    quoted: frozenset[int] = frozenset()
-    documents: list[tuple[int, ActorDraft]] = field(default_factory=list)
     # doc.text rebuilds the string on every access; read it once.
-    text: str = ""
+    text: str
+    quoted: frozenset[int] = frozenset()
+    # Documents whose author is named ("a statement issued by X"), by token index.
+    documents: dict[int, Resolved] = field(default_factory=dict)
     # Quote start offset -> the token index of the cue that introduced it.
     cue_of: dict[int, int] = field(default_factory=dict)
 
@@ -64,7 +69,7 @@ def extract_quotes(
     doc: Doc, index: ActorIndex, spans: list[QuotedSpan], lexicon: ReportingLexicon
 ) -> list[Quote]:
     """Every statement in ``doc`` with its speaker, cue and addressee."""
-    ctx = _Context(doc, index, lexicon, spans, quoted=index.quoted, text=doc.text)
+    ctx = _Context(doc, index, lexicon, spans, doc.text, quoted=index.quoted)
     quotes: list[Quote] = []
     covered: list[tuple[int, int]] = []
     for cue in _find_cues(ctx):
@@ -120,8 +125,8 @@ def _depth(token: Token) -> int:
 
 
 def _verb_cue(ctx: _Context, tok: Token) -> _Cue | None:
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-        return None  # "to confirm that ...", "declined to say": nothing was said
+    if any(c.dep_ == "aux" and c.lower_ == "to" or c.dep_ == "neg" for c in tok.children):
+        return None  # "to confirm that ...", "did not say that ...": nothing was said
     subj = subject_of(tok)
     kind = ctx.lexicon.verbs[tok.lemma_]
     if kind == "document_verb" and (subj is None or subj.lemma_ not in ctx.lexicon.documents):
@@ -252,9 +257,10 @@ def _trim_chars(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _according_text(cue: _Cue) -> str | None:
-    if cue.according is None:
+    """The source named after "according to" (the cue's first two words)."""
+    if cue.according is None or len(cue.according) < 3:
         return None
-    return cue.according.text.removeprefix("according to ").removeprefix("According to ")
+    return cue.according[2:].text
 
 
 def _addressee(ctx: _Context, cue: Token) -> str | None:
@@ -288,13 +294,14 @@ def _speaker(ctx: _Context, cue: _Cue) -> Speaker | None:
         issuer = _issuer(head)
         if issuer is not None:
             resolved = resolve(ctx.index, issuer)
-            if resolved.draft is not None:
-                ctx.documents.append((head.i, resolved.draft))
+            ctx.documents[head.i] = resolved
             return _make_speaker(resolved)
-        earlier = next((d for i, d in reversed(ctx.documents) if i < head.i), None)
+        # "the statement said": the author of the nearest earlier document.
         span = mention_span(doc, head)
+        earlier = max((i for i in ctx.documents if i < head.i), default=None)
         if earlier is not None:
-            return _make_speaker(from_draft(span, earlier))
+            author = ctx.documents[earlier]
+            return _make_speaker(Resolved(span, author.draft, author.name, author.code))
         return _make_speaker(Resolved(span, None, span.text, None))
     return _make_speaker(resolve(ctx.index, head))
 
@@ -317,7 +324,7 @@ def _uncued_quote(ctx: _Context, span: QuotedSpan, quotes: list[Quote]) -> Quote
     """A quoted passage with no cue: the previous speaker's words continued, or unattributed."""
     text = ctx.text[span.start : span.end]
     previous = [q for q in quotes if q.end <= span.start and q.speaker is not None]
-    if previous:
+    if previous and _starts_sentence(ctx, span) and len(text.split()) >= MIN_CONTINUED_WORDS:
         last = previous[-1]
         gap = ctx.text[last.end : span.start]
         if (
@@ -331,8 +338,15 @@ def _uncued_quote(ctx: _Context, span: QuotedSpan, quotes: list[Quote]) -> Quote
     return Quote(text, span.start, span.end, "direct")
 
 
+def _starts_sentence(ctx: _Context, span: QuotedSpan) -> bool:
+    """Does the passage open its sentence (not a scare quote inside the narrator's)?"""
+    before = ctx.text[: max(0, span.start - 1)].rstrip()
+    return not before or before[-1] in SENTENCE_ENDS
+
+
 def _sentences_between(ctx: _Context, start: int, end: int) -> int:
-    return sum(1 for s in ctx.index.sents if start <= s.start_char < end)
+    first = bisect_left(ctx.index.sent_chars, start)
+    return bisect_left(ctx.index.sent_chars, end) - first
 
 
 def _other_cue_between(ctx: _Context, last: Quote, end: int) -> bool:

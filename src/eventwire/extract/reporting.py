@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from eventwire.errors import ConfigError
+from eventwire.extract.tsv import resource_error, tsv_rows
 
+COLUMNS = ("lemma", "class")
+ERROR_CODE = "E113"
 CLASSES = frozenset({"speech", "addressed", "writing", "document", "document_verb"})
 
 
@@ -32,14 +34,13 @@ def parse_reporting(text: str, origin: str) -> ReportingLexicon:
     """Parse and validate the reporting TSV; errors name ``origin`` and the line."""
     verbs: dict[str, str] = {}
     documents: set[str] = set()
-    rows = [(n, ln) for n, ln in enumerate(text.splitlines(), 1) if ln and not ln.startswith("#")]
-    for number, line in rows[1:]:  # the first row is the header
-        fields = line.split("\t")
-        if len(fields) != 2 or fields[1] not in CLASSES or not fields[0].islower():
-            raise ConfigError(
-                f"{origin}:{number}: want 'lemma<TAB>class', got {line!r}", code="E113"
+    for number, (lemma, cls) in tsv_rows(text, origin, COLUMNS, ERROR_CODE):
+        if cls not in CLASSES or not lemma.islower():
+            raise resource_error(
+                origin, number, f"bad lemma {lemma!r} or class {cls!r}", ERROR_CODE
             )
-        lemma, cls = fields
+        if lemma in (documents if cls == "document" else verbs):
+            raise resource_error(origin, number, f"{lemma!r} is listed twice", ERROR_CODE)
         if cls == "document":
             documents.add(lemma)
         else:

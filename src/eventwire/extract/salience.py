@@ -25,6 +25,7 @@ PERSON_PRONOUNS = {
 }
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+PRONOUNS = frozenset(PERSON_PRONOUNS) | THING_PRONOUNS | GROUP_PRONOUNS
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 LOOKBACK_SENTENCES = 4
 
@@ -40,6 +41,16 @@ def _compatible(draft: ActorDraft, pronoun: str) -> bool:
     return False
 
 
+MAIN_SUBJECT, SUBJECT, NOT_SUBJECT = 0, 1, 2
+
+
+def _prominence(tok: Token) -> int:
+    """The subject of the main clause outranks other subjects, which outrank the rest."""
+    if tok.dep_ not in SUBJECT_DEPS:
+        return NOT_SUBJECT
+    return MAIN_SUBJECT if tok.head.dep_ == "ROOT" else SUBJECT
+
+
 def _candidates(
     index: ActorIndex, sent: Span, before: int, pronoun: str, *, inside_quote: bool
 ) -> list[ActorDraft]:
@@ -51,11 +62,13 @@ def _candidates(
             break
         if tok.i in index.quoted and not inside_quote:
             continue  # a name inside someone's quoted words is not the narrator's topic
-        draft = index.actor_of(tok) or cache.get(tok.i)
+        draft = index.actor_of(tok)
+        if draft is None and tok.lower_ in PERSON_PRONOUNS:
+            draft = cache.get(tok.i)  # "he ... he": a resolved person pronoun carries on
         if draft is None or not _compatible(draft, pronoun):
             continue
-        rank = 0 if tok.dep_ in SUBJECT_DEPS else 1
-        if rank and pronoun not in PERSON_PRONOUNS and before < sent.end:
+        rank = _prominence(tok)
+        if rank == NOT_SUBJECT and pronoun not in PERSON_PRONOUNS and before < sent.end:
             continue  # within its own sentence, "it" or "they" refers back to a subject only
         ranked.append((rank, tok.i, draft))
     ranked.sort(key=lambda r: (r[0], r[1]))
@@ -69,7 +82,7 @@ def resolve_pronoun(index: ActorIndex, token: Token) -> ActorDraft | None:
         return cache[token.i]
     pronoun = token.lower_
     result: ActorDraft | None = None
-    if pronoun in PERSON_PRONOUNS or pronoun in THING_PRONOUNS or pronoun in GROUP_PRONOUNS:
+    if pronoun in PRONOUNS:
         sents = index.sents
         here = index.sentence_number(token)
         for k in range(here, max(-1, here - LOOKBACK_SENTENCES - 1), -1):

@@ -14,13 +14,22 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire.errors import ConfigError
+from eventwire.nlp.components import PARAGRAPHS
+
+# What the extractors read from a Doc: lemmas, tags, a parse and entities.
+REQUIRED_PIPES = ("parser", "ner", "lemmatizer")
 
 
 @cache
 def load_pipeline(model: str) -> Language:
-    """Load the installed spaCy pipeline ``model`` (cached per process)."""
+    """Load the installed spaCy pipeline ``model`` (cached per process).
+
+    Adds the paragraph component before the parser so sentences never cross a
+    line break. Raises ConfigError when the model is missing or lacks a parser,
+    an entity recogniser or a lemmatiser.
+    """
     try:
-        return spacy.load(model)
+        nlp = spacy.load(model)
     except OSError as exc:
         raise ConfigError(
             f"spaCy model {model!r} is not installed; install its package "
@@ -28,6 +37,15 @@ def load_pipeline(model: str) -> Language:
             "or set EVENTWIRE_MODEL",
             code="E103",
         ) from exc
+    missing = [name for name in REQUIRED_PIPES if name not in nlp.pipe_names]
+    if missing:
+        raise ConfigError(
+            f"spaCy model {model!r} has no {', '.join(missing)}; eventwire needs "
+            f"{', '.join(REQUIRED_PIPES)}",
+            code="E104",
+        )
+    nlp.add_pipe(PARAGRAPHS, before="parser")
+    return nlp
 
 
 def parse_texts(texts: Iterable[str], model: str, *, batch_size: int = 32) -> Iterator[Doc]:

@@ -14,13 +14,16 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TextIO
 
+from spacy.tokens import Doc
+
 from eventwire.clean import clean_article
 from eventwire.config import Settings
-from eventwire.errors import InputError
-from eventwire.extract.analyze import Lexicons, analyze
+from eventwire.errors import ConfigError, InputError
+from eventwire.extract.analyze import analyze
+from eventwire.extract.lexicons import Lexicons
 from eventwire.ingest import read_inputs
 from eventwire.models import AnalyzedArticle, Article, Reject
-from eventwire.nlp import parse_texts
+from eventwire.nlp import load_pipeline, parse_texts
 
 log = logging.getLogger(__name__)
 
@@ -67,38 +70,62 @@ def analyze_inputs(
     stdin: TextIO | None = None,
     counts: RunCounts | None = None,
 ) -> Iterator[AnalyzedArticle | Reject]:
-    """Analyse every article under ``paths``; yield results and rejects in input order.
+    """Analyse every article under ``paths``; yield results in input order.
 
+    A Reject is yielded as soon as it is found, ahead of the batch being parsed.
     ``published`` is the date relative dates resolve from when an input carries none.
     """
     counts = counts if counts is not None else RunCounts()
-    batch: list[Article | Reject] = []
+    batch: list[Article] = []
     for item in _cleaned(paths, settings, published, stdin, counts):
+        if isinstance(item, Reject):
+            yield item
+            continue
         batch.append(item)
-        if sum(isinstance(b, Article) for b in batch) >= settings.batch_size:
+        if len(batch) >= settings.batch_size:
             yield from _flush(batch, settings, lexicons, counts)
             batch = []
     yield from _flush(batch, settings, lexicons, counts)
 
 
-def _flush(
-    batch: list[Article | Reject], settings: Settings, lexicons: Lexicons, counts: RunCounts
-) -> Iterator[AnalyzedArticle | Reject]:
-    articles = [b for b in batch if isinstance(b, Article)]
-    docs = iter(
-        parse_texts([a.text for a in articles], settings.model, batch_size=settings.batch_size)
-    )
-    for item in batch:
-        if isinstance(item, Reject):
-            yield item
-            continue
-        doc = next(docs)
+def _docs(articles: list[Article], settings: Settings) -> list[Doc | Reject]:
+    """Parse a batch with nlp.pipe; if the batch fails, parse one by one to find the culprit."""
+    try:
+        texts = [a.text for a in articles]
+        return list(parse_texts(texts, settings.model, batch_size=settings.batch_size))
+    except ConfigError:
+        raise
+    except Exception:  # a text spaCy refuses must not take the batch down with it
+        log.warning("batch parse failed; parsing its %d articles one by one", len(articles))
+    nlp = load_pipeline(settings.model)
+    docs: list[Doc | Reject] = []
+    for article in articles:
         try:
-            result = analyze(item, doc, lexicons)
-        except Exception as exc:  # a bug in one extractor must not end a corpus run
-            log.exception("extraction failed for %s", item.origin)
+            docs.append(nlp(article.text))
+        except Exception as exc:
+            docs.append(
+                Reject(article.origin, "E021", f"the parser failed ({type(exc).__name__}: {exc})")
+            )
+    return docs
+
+
+def _flush(
+    batch: list[Article], settings: Settings, lexicons: Lexicons, counts: RunCounts
+) -> Iterator[AnalyzedArticle | Reject]:
+    if not batch:
+        return
+    docs = _docs(batch, settings)
+    for article, doc in zip(batch, docs, strict=True):
+        if isinstance(doc, Reject):
             counts.rejected += 1
-            yield Reject(item.origin, "E020", f"extraction failed ({type(exc).__name__}: {exc})")
+            yield doc
+            continue
+        try:
+            result = analyze(article, doc, lexicons)
+        except Exception as exc:  # a bug in one extractor must not end a corpus run
+            log.exception("extraction failed for %s", article.origin)
+            counts.rejected += 1
+            yield Reject(article.origin, "E020", f"extraction failed ({type(exc).__name__}: {exc})")
             continue
         counts.analyzed += 1
         yield result

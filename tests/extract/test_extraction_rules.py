@@ -1,0 +1,104 @@
+"""The extraction rules one at a time, on short texts written for each rule."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from eventwire.models import AnalyzedArticle, Quote
+
+Analyser = Callable[..., AnalyzedArticle]
+MONDAY = date(2018, 10, 8)
+
+
+def _quote(result: AnalyzedArticle, words: str) -> Quote:
+    found = [q for q in result.quotes if words in q.text]
+    assert len(found) == 1, [q.text for q in result.quotes]
+    return found[0]
+
+
+def test_a_quote_stops_at_the_end_of_its_paragraph(analyse_text: Analyser) -> None:
+    result = analyse_text(
+        "She said the senator favours a “strongman approach.”\n"
+        "Under the new program, taxes will rise for most families next year."
+    )
+    for quote in result.quotes:
+        assert "\n" not in quote.text and "taxes" not in quote.text
+
+
+def test_surname_then_full_name_is_one_person(analyse_text: Analyser) -> None:
+    result = analyse_text(
+        "Putin arrived in Ankara on Monday.\n"
+        "Vladimir Putin said the visit would strengthen trade.\n"
+        "Putin added that energy was the priority.",
+        MONDAY,
+    )
+    putins = [a for a in result.actors if "Putin" in a.name]
+    assert len(putins) == 1 and putins[0].name == "Vladimir Putin"
+    assert putins[0].code == "RUSGOV" and len(putins[0].mentions) == 3
+    assert {q.speaker.actor for q in result.quotes if q.speaker} == {putins[0].id}
+
+
+def test_a_definite_description_finds_its_actor(analyse_text: Analyser) -> None:
+    result = analyse_text(
+        "French President Emmanuel Macron met farmers in Lyon on Monday.\n"
+        "The president said the subsidies would stay.",
+        MONDAY,
+    )
+    quote = _quote(result, "subsidies")
+    assert quote.speaker is not None and quote.speaker.name == "Emmanuel Macron"
+    assert quote.speaker.code == "FRAGOV"
+
+
+def test_future_events_in_quotes_resolve_forward(analyse_text: Analyser) -> None:
+    result = analyse_text("“China will meet Russia on Friday,” the minister said.", MONDAY)
+    meeting = next(e for e in result.events if e.plover == "CONSULT")
+    assert meeting.modality == "reported" and meeting.quote == 0
+    assert meeting.date == date(2018, 10, 12)
+
+
+@pytest.mark.parametrize("wont", ["won't", "won’t", "will not"])
+def test_negation_with_any_apostrophe(analyse_text: Analyser, wont: str) -> None:
+    result = analyse_text(f"Israel {wont} attack Iran, officials in Jerusalem insisted.", MONDAY)
+    attack = next(e for e in result.events if e.plover == "ASSAULT")
+    assert attack.negated and attack.source.code and attack.source.code.startswith("ISR")
+
+
+def test_a_scare_quote_does_not_continue_the_last_speaker(analyse_text: Analyser) -> None:
+    result = analyse_text(
+        "“We will win this election,” Senator Jane Smith said on Monday.\n"
+        "Her rivals call the plan a “cross-sell” of old ideas."
+    )
+    assert all("cross-sell" not in q.text for q in result.quotes)
+
+
+def test_a_negated_cue_reports_nothing(analyse_text: Analyser) -> None:
+    result = analyse_text("The minister did not say that the army attacked the village.")
+    assert result.quotes == ()
+
+
+def test_a_body_named_after_a_country_keeps_its_sector(analyse_text: Analyser) -> None:
+    result = analyse_text("North Korea's foreign ministry said the talks had failed.")
+    quote = _quote(result, "talks had failed")
+    assert quote.speaker is not None and quote.speaker.code == "PRKGOV"
+
+
+def test_a_relative_pronoun_speaks_for_its_noun(analyse_text: Analyser) -> None:
+    result = analyse_text(
+        "The plan was criticised by Senator John Kerrigan, who said it would cost jobs."
+    )
+    quote = _quote(result, "cost jobs")
+    assert quote.speaker is not None and quote.speaker.name == "John Kerrigan"
+
+
+def test_document_author_carries_to_the_statement(analyse_text: Analyser) -> None:
+    result = analyse_text(
+        "A statement from the Chinese foreign ministry said Beijing opposed the sanctions.\n"
+        "The statement added that talks should resume."
+    )
+    first, second = _quote(result, "opposed the sanctions"), _quote(result, "talks should resume")
+    assert first.speaker is not None and second.speaker is not None
+    assert second.speaker.mention == "The statement"
+    assert second.speaker.code == first.speaker.code == "CHNGOV"

@@ -17,6 +17,7 @@ from typing import Literal
 ContentType = Literal["text", "html"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
 Modality = Literal["asserted", "intended", "hypothetical", "reported"]
+ActorKind = Literal["person", "organisation", "place", "group"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +75,7 @@ class Actor:
 
     id: str
     name: str
-    kind: Literal["person", "organisation", "place", "group"]
+    kind: ActorKind
     code: str | None = None
     country: str | None = None
     sector: str | None = None

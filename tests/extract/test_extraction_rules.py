@@ -102,3 +102,12 @@ def test_document_author_carries_to_the_statement(analyse_text: Analyser) -> Non
     assert first.speaker is not None and second.speaker is not None
     assert second.speaker.mention == "The statement"
     assert second.speaker.code == first.speaker.code == "CHNGOV"
+
+
+def test_colon_introduces_the_next_quote(analyse_text: Analyser) -> None:
+    result = analyse_text(
+        "The foreign minister told reporters: “We are ready to talk to anyone who wants peace.”"
+    )
+    quote = _quote(result, "ready to talk")
+    assert quote.kind == "direct" and quote.cue == "tell"
+    assert quote.speaker is not None and quote.speaker.mention == "The foreign minister"

@@ -351,3 +351,15 @@ def test_permission_denied_is_e009(tmp_path: Path) -> None:
 )
 def test_parse_date(value: object, expected: date | None) -> None:
     assert parse_date(value) == expected
+
+
+def test_jsonl_text_holding_markup_is_read_as_html(tmp_path: Path) -> None:
+    path = tmp_path / "dump.jsonl"
+    records = [
+        {"text": "<p>Talks ended &quot;well&quot;, he said.</p><p>More.</p>"},
+        {"text": "Plain text about <b> tags is still text."},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", "utf-8")
+    html, plain = list(read(path))
+    assert isinstance(html, RawArticle) and html.content_type == "html"
+    assert isinstance(plain, RawArticle) and plain.content_type == "text"

@@ -20,11 +20,14 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.extract import gazetteer
 from eventwire.extract.actor_dictionary import ActorDictionary
 from eventwire.extract.places import geocode
-from eventwire.models import Actor
+from eventwire.models import Actor, ActorKind
 
 PERSON_LABELS = frozenset({"PERSON"})
 ORG_LABELS = frozenset({"ORG"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+ARTICLES = frozenset({"the", "a", "an"})
+# Verbs whose predicate noun describes their subject: "he became secretary of state".
+COPULAS = frozenset({"be", "become"})
 # Dependencies that attach a title, a country or an organisation to a name.
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det"})
 
@@ -35,7 +38,7 @@ class ActorDraft:
 
     id: str
     name: str
-    kind: str
+    kind: ActorKind
     code: str | None = None
     country: str | None = None
     sector: str | None = None
@@ -53,11 +56,10 @@ class ActorDraft:
 
     def freeze(self) -> Actor:
         """The immutable record for the output."""
-        kind = self.kind if self.kind in {"person", "organisation", "place", "group"} else "group"
         return Actor(
             id=self.id,
             name=self.name,
-            kind=kind,  # type: ignore[arg-type]
+            kind=self.kind,
             code=self.code,
             country=self.country,
             sector=self.sector,
@@ -105,7 +107,7 @@ class ActorIndex:
         """The actor whose mention contains ``token``, if any."""
         return self._by_token.get(token.i)
 
-    def new(self, name: str, kind: str) -> ActorDraft:
+    def new(self, name: str, kind: ActorKind) -> ActorDraft:
         """Start a new actor (ids are given by :meth:`number` once all are known)."""
         draft = ActorDraft(id="", name=name, kind=kind)
         self.drafts.append(draft)
@@ -150,7 +152,7 @@ def _trim(span: Span) -> Span:
     """Drop a leading determiner and a trailing possessive from an entity span."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and doc[start].lower_ in {"the", "a", "an"}:
+    while start < end and doc[start].lower_ in ARTICLES:
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
@@ -200,7 +202,7 @@ def _context_phrase(span: Span) -> str:
     return " ".join(parts)
 
 
-def _kind_of(span: Span, label: str, person_texts: set[str]) -> str:
+def _kind_of(span: Span, label: str, person_texts: set[str]) -> ActorKind:
     text = span.text
     if gazetteer.lookup_organisation(text) is not None:
         return "organisation"
@@ -331,7 +333,7 @@ def _add_person(index: ActorIndex, span: Span) -> None:
             draft.gender = gazetteer.title_gender(phrase)
 
 
-def _add_named(index: ActorIndex, span: Span, kind: str) -> None:
+def _add_named(index: ActorIndex, span: Span, kind: ActorKind) -> None:
     text = span.text
     draft = next((d for d in index.drafts if d.kind == kind and d.name == text), None)
     org = gazetteer.lookup_organisation(text)
@@ -361,7 +363,7 @@ def _code_from_predicates(index: ActorIndex) -> None:
 
     doc = index.doc
     for tok in doc:
-        if tok.lemma_ not in {"be", "become"}:
+        if tok.lemma_ not in COPULAS:
             continue
         subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         attr = next((c for c in tok.children if c.dep_ in {"attr", "acomp"}), None)

@@ -22,6 +22,8 @@ MAX_MENTION_TOKENS = 12
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Dependencies along which a verb without a subject borrows one from its head.
 CHAIN_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl"})
+# Determiners that make a noun point back to someone already named: "the ministry".
+DEFINITE = frozenset({"the", "this", "that"})
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ourselves", "myself"})
 
@@ -110,7 +112,7 @@ def _modifier_country(index: ActorIndex, span: Span) -> str | None:
 
 def _described(index: ActorIndex, head: Token) -> ActorDraft | None:
     """An earlier actor a definite description points to ("the ministry", "the spokesman")."""
-    if head.pos_ != "NOUN" or not any(c.lower_ in {"the", "this"} for c in head.children):
+    if head.pos_ != "NOUN" or not any(c.lower_ in DEFINITE for c in head.children):
         return None
     word = head.lemma_.lower()
     for draft in reversed(index.drafts):

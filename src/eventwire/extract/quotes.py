@@ -24,6 +24,10 @@ from eventwire.extract.reporting import ReportingLexicon
 from eventwire.models import Quote, QuoteKind, Speaker
 
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
+# What may stand between a cue and its colon: "said on Monday:", "told reporters:".
+CUE_MODIFIER_DEPS = frozenset({"prep", "pobj", "npadvmod", "advmod", "dobj", "dative", "det"})
+# "a statement issued by X", "a letter from X".
+AUTHOR_PREPS = frozenset({"by", "from"})
 MIN_UNCUED_WORDS = 6
 MIN_CONTINUED_WORDS = 3
 # Characters after which a new sentence (and so a continued quotation) can begin.
@@ -176,23 +180,26 @@ def _adjacent_quote(ctx: _Context, tok: Token) -> list[int]:
     if inside:
         return inside
     after = tok.i + 1
-    while after < len(ctx.doc) and ctx.doc[after].dep_ in {"prep", "pobj", "npadvmod", "advmod"}:
+    while after < len(ctx.doc) and ctx.doc[after].dep_ in CUE_MODIFIER_DEPS:
         after += 1
     if after < len(ctx.doc) and ctx.doc[after].text == ":":
         nxt = after + 1
         while nxt < len(ctx.doc) and (ctx.doc[nxt].is_space or ctx.doc[nxt].is_quote):
             nxt += 1
-        if nxt in ctx.quoted:
-            return [
-                i for i in range(nxt, len(ctx.doc)) if i in ctx.quoted and _same_run(ctx, nxt, i)
-            ]
+        return _quoted_run(ctx, nxt)
     return []
 
 
-def _same_run(ctx: _Context, first: int, other: int) -> bool:
-    return all(
-        i in ctx.quoted or ctx.doc[i].is_punct or ctx.doc[i].is_space for i in range(first, other)
-    )
+def _quoted_run(ctx: _Context, first: int) -> list[int]:
+    """The quoted tokens from ``first`` on, through marks and spaces, up to the first
+    word outside the quotation (a colon introduction's whole quote)."""
+    run: list[int] = []
+    i = first
+    while i < len(ctx.doc) and (i in ctx.quoted or ctx.doc[i].is_punct or ctx.doc[i].is_space):
+        if i in ctx.quoted:
+            run.append(i)
+        i += 1
+    return run
 
 
 # --- content and kind -------------------------------------------------------
@@ -278,7 +285,7 @@ def _addressee(ctx: _Context, cue: Token) -> str | None:
 def _issuer(token: Token) -> Token | None:
     """The author of a document noun: "a statement issued by X", "a statement from X"."""
     for child in token.subtree:
-        if child.dep_ in {"agent", "prep"} and child.lower_ in {"by", "from"}:
+        if child.dep_ in {"agent", "prep"} and child.lower_ in AUTHOR_PREPS:
             return next((c for c in child.children if c.dep_ == "pobj"), None)
         if child.dep_ == "poss" and child.head.i == token.i:
             return child

@@ -13,6 +13,8 @@ from eventwire.models import RawArticle, Reject
 Item = RawArticle | Reject
 
 # A document that opens with markup is HTML whatever its name says.
+_BLOCK_START = re.compile(r"^\s*<(?:p|div|article|section|main|h[1-6]|span|table|ul)[\s>]", re.I)
+_CLOSING_TAG = re.compile(r"</(?:p|div|article|section|main|h[1-6]|span|table|ul)>", re.I)
 _MARKUP_START = re.compile(r"^\s*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|\?xml\s)", re.I)
 
 
@@ -32,3 +34,12 @@ def reject(error: InputError) -> Reject:
 def starts_with_markup(text: str) -> bool:
     """True when ``text`` opens like an HTML page (``<!doctype html``, ``<html>``...)."""
     return _MARKUP_START.match(text[:1024]) is not None
+
+
+def is_markup_fragment(text: str) -> bool:
+    """True when ``text`` is HTML markup: a page, or a fragment that opens with a block
+    tag and closes tags (a "text" field that a scraper filled with raw HTML)."""
+    head = text[:1024]
+    return starts_with_markup(head) or (
+        _BLOCK_START.match(head) is not None and _CLOSING_TAG.search(text) is not None
+    )

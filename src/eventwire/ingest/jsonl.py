@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.errors import InputError
-from eventwire.ingest.base import Item, reject
+from eventwire.ingest.base import Item, is_markup_fragment, reject
 from eventwire.ingest.dates import parse_date
 from eventwire.ingest.decode import decode_text, open_binary, os_error, too_large
 from eventwire.models import ContentType, RawArticle, Reject
@@ -103,6 +103,8 @@ def _article(record: dict[str, Any], path: str | None, origin: str) -> RawArticl
     for name, kind in _BODY_FIELDS:
         body = record.get(name)
         if isinstance(body, str) and body.strip():
+            if kind == "text" and is_markup_fragment(body):
+                kind = "html"  # scrapers often put the raw page in "text"
             return RawArticle(
                 origin=origin,
                 text=body.removeprefix("\ufeff"),

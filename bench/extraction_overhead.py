@@ -1,0 +1,60 @@
+"""Time extraction against the spaCy parse it runs on, and print the ratio.
+
+Usage: ``python -m bench.extraction_overhead [FOLDER]`` (default: PolNeAR dev texts).
+The parse and the extraction are timed separately over the same documents, after
+one warm-up, so one-time loading (model, gazetteer) is not counted in either.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from eventwire.clean import article_id
+from eventwire.config import load_settings
+from eventwire.extract.analyze import analyze, default_lexicons
+from eventwire.models import Article
+from eventwire.nlp import load_pipeline
+
+DEFAULT = (
+    Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "polnear" / "dev" / "text"
+)
+
+
+def main() -> None:
+    """Command-line entry point."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "folder", type=Path, nargs="?", default=DEFAULT, help="folder of .txt files"
+    )
+    args = parser.parse_args()
+    texts = [p.read_text("utf-8") for p in sorted(args.folder.glob("*.txt"))]
+    nlp = load_pipeline(load_settings().model)
+    lexicons = default_lexicons()
+    warm = list(nlp.pipe(texts[:3]))
+    for k, doc in enumerate(warm):
+        analyze(Article(id=str(k), text=texts[k], origin="warm-up"), doc, lexicons)
+
+    started = time.perf_counter()
+    docs = list(nlp.pipe(texts))
+    parse = time.perf_counter() - started
+    started = time.perf_counter()
+    counts = [0, 0, 0]
+    for text, doc in zip(texts, docs, strict=True):
+        result = analyze(
+            Article(id=article_id(text, None), text=text, origin="bench"), doc, lexicons
+        )
+        counts[0] += len(result.actors)
+        counts[1] += len(result.quotes)
+        counts[2] += len(result.events)
+    extract = time.perf_counter() - started
+    tokens = sum(len(d) for d in docs)
+    print(f"{args.folder}: {len(texts)} articles, {tokens} tokens")
+    print(f"spaCy parse  {parse:6.2f} s  ({tokens / parse:,.0f} tokens/s)")
+    print(f"extraction   {extract:6.2f} s  = {extract / parse:.1%} of the parse")
+    print(f"found {counts[0]} actors, {counts[1]} quotes, {counts[2]} events")
+
+
+if __name__ == "__main__":
+    main()

@@ -25,6 +25,7 @@ from eventwire.models import Actor, ActorKind
 PERSON_LABELS = frozenset({"PERSON"})
 ORG_LABELS = frozenset({"ORG"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 ARTICLES = frozenset({"the", "a", "an"})
 # Verbs whose predicate noun describes their subject: "he became secretary of state".
 COPULAS = frozenset({"be", "become"})
@@ -46,13 +47,12 @@ class ActorDraft:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     tokens: list[int] = field(default_factory=list)
     gender: str | None = None
-    coded_by: str | None = None
 
-    def set_code(self, code: str | None, country: str | None, sector: str | None, how: str) -> None:
-        """Adopt a code unless a more trusted source has already set one."""
+    def set_code(self, code: str | None, country: str | None, sector: str | None) -> None:
+        """Adopt a code unless an equally or more specific one is already set."""
         if code is None or (self.code is not None and len(self.code) >= len(code)):
             return
-        self.code, self.country, self.sector, self.coded_by = code, country, sector, how
+        self.code, self.country, self.sector = code, country, sector
 
     def freeze(self) -> Actor:
         """The immutable record for the output."""
@@ -307,12 +307,7 @@ def _code_from_dictionary(
         if " " not in draft.name:
             draft.name = entry.name
         # The dictionary is the most trusted source: it replaces codes read from context.
-        draft.code, draft.country, draft.sector, draft.coded_by = (
-            entry.code,
-            entry.country,
-            entry.sector,
-            "dictionary",
-        )
+        draft.code, draft.country, draft.sector = entry.code, entry.country, entry.sector
 
 
 def _add_person(index: ActorIndex, span: Span) -> None:
@@ -325,7 +320,7 @@ def _add_person(index: ActorIndex, span: Span) -> None:
     if phrase:
         coded = gazetteer.code_phrase(phrase)
         if coded is not None:
-            draft.set_code(coded.code, coded.country, coded.sector, "context")
+            draft.set_code(coded.code, coded.country, coded.sector)
         role = gazetteer.role_phrase(phrase)
         if role and draft.role is None:
             draft.role = role
@@ -342,40 +337,39 @@ def _add_named(index: ActorIndex, span: Span, kind: ActorKind) -> None:
     if draft is None:
         draft = index.new(org.name if org else text, kind)
         if org is not None:
-            draft.set_code(org.code, org.country, org.sector, "organisation")
+            draft.set_code(org.code, org.country, org.sector)
         else:
             country = gazetteer.country_of(text)
             place = geocode(text) if country is None and kind == "place" else None
             if country is not None:
-                draft.set_code(country, country, None, "country")
+                draft.set_code(country, country, None)
             elif place is not None and place.country is not None:
-                draft.set_code(place.country, place.country, None, "geocode")
+                draft.set_code(place.country, place.country, None)
             else:
                 coded = gazetteer.code_phrase(text)
                 if coded is not None:
-                    draft.set_code(coded.code, coded.country, coded.sector, "context")
+                    draft.set_code(coded.code, coded.country, coded.sector)
     index.add_mention(draft, span)
 
 
 def _code_from_predicates(index: ActorIndex) -> None:
-    """Code a person from a predicate noun: "he became the US secretary of state"."""
-    from eventwire.extract.salience import resolve_pronoun  # local: salience needs the index
+    """Code a person from a predicate noun: "he became the US secretary of state".
 
+    Runs after :meth:`ActorIndex.resolve_pronouns`, so a pronoun subject is looked up.
+    """
     doc = index.doc
     for tok in doc:
         if tok.lemma_ not in COPULAS:
             continue
-        subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
         attr = next((c for c in tok.children if c.dep_ in {"attr", "acomp"}), None)
         if subj is None or attr is None:
             continue
-        draft = index.actor_of(subj) or (
-            resolve_pronoun(index, subj) if subj.pos_ == "PRON" else None
-        )
+        draft = index.actor_of(subj) or index.pronouns.get(subj.i)
         if draft is None or draft.kind != "person":
             continue
         phrase = doc[attr.left_edge.i : attr.right_edge.i + 1].text
         coded = gazetteer.code_phrase(phrase)
         if coded is not None and coded.sector is not None:
-            draft.set_code(coded.code, coded.country, coded.sector, "predicate")
+            draft.set_code(coded.code, coded.country, coded.sector)
             draft.role = draft.role or gazetteer.role_phrase(phrase)

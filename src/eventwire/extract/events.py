@@ -20,7 +20,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.extract.actors import ActorDraft, ActorIndex
+from eventwire.extract.actors import PLACE_LABELS, ActorDraft, ActorIndex
 from eventwire.extract.dates import resolve_date
 from eventwire.extract.lexicon import Trigger
 from eventwire.extract.lexicons import Lexicons
@@ -31,7 +31,6 @@ from eventwire.models import Event, EventActor, Modality, Place, Quote
 # Consultations and agreements between conjoined subjects are mutual.
 MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 PLACE_PREPS = frozenset({"in", "at"})
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 # Dependencies along which a clause's modality is read from the clauses governing it.

@@ -31,6 +31,7 @@ from importlib import resources
 import pycountry
 
 from eventwire.errors import ConfigError
+from eventwire.extract.codes import split_code
 from eventwire.extract.tsv import resource_error, tsv_rows
 
 __all__ = [
@@ -429,7 +430,8 @@ def _roles() -> _Roles:
 
 
 def _actor(code: str, name: str) -> ActorCode:
-    return ActorCode(code=code, country=code[:3], sector=code[3:] or None, name=name)
+    country, sector = split_code(code)
+    return ActorCode(code=code, country=country, sector=sector, name=name)
 
 
 # ---------------------------------------------------------------------------- countries

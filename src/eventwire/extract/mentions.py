@@ -15,11 +15,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract import gazetteer
-from eventwire.extract.actors import ActorDraft, ActorIndex
+from eventwire.extract.actors import SUBJECT_DEPS, ActorDraft, ActorIndex
 from eventwire.extract.salience import resolve_pronoun
 
 MAX_MENTION_TOKENS = 12
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Dependencies along which a verb without a subject borrows one from its head.
 CHAIN_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl"})
 # Determiners that make a noun point back to someone already named: "the ministry".

@@ -1,44 +1,102 @@
-"""Score eventwire's quotes on a PolNeAR split and print the figures.
+"""Score eventwire's quotes, and textacy's as the peer, on a PolNeAR split.
 
 Usage: ``python -m bench.eval_quotes ../shared/corpus/polnear/dev [--limit N]``
 
-Each article's text is analysed as it is (no cleaning, so gold offsets hold).
+Each article's text is analysed as it is (no cleaning, so gold offsets hold) and
+parsed once; eventwire and textacy's ``direct_quotations`` run on the same parse.
 Prints recall, precision, F1 and speaker accuracy overall, by kind (direct /
-indirect / mixed) and by source (pronoun / named), then the worst articles.
+indirect / mixed) and by source (pronoun / named), then eventwire's worst
+articles. textacy is optional (``pip install -e .[bench]``).
 """
 
 from __future__ import annotations
 
 import argparse
 import time
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
+
+from spacy.tokens import Doc
 
 from bench.polnear import GoldArticle, Tally, load_dates, load_split, score_article
 from eventwire.clean import article_id
 from eventwire.config import load_settings
 from eventwire.extract.analyze import analyze, default_lexicons
-from eventwire.models import Article, Quote
+from eventwire.models import Article, Quote, Speaker
 from eventwire.nlp import load_pipeline
 
 GROUPS = ("direct", "indirect", "mixed", "pronoun", "named")
+WORST = 20
+
+Extractor = Callable[[GoldArticle, Doc], list[Quote]]
 
 
-def extract_quotes(articles: list[GoldArticle]) -> tuple[list[list[Quote]], float, int]:
-    """eventwire's quotes for each article, the seconds taken and the token count."""
-    settings = load_settings()
-    nlp = load_pipeline(settings.model)
-    lexicons = default_lexicons()
+def parse(articles: list[GoldArticle]) -> tuple[list[Doc], float]:
+    """Every article parsed by eventwire's pipeline, and the seconds it took."""
+    nlp = load_pipeline(load_settings().model)
     started = time.perf_counter()
-    results, tokens = [], 0
-    for gold, doc in zip(articles, nlp.pipe(a.text for a in articles), strict=True):
+    docs = list(nlp.pipe(a.text for a in articles))
+    return docs, time.perf_counter() - started
+
+
+def eventwire_extractor() -> Extractor:
+    """eventwire's quotes for one parsed gold article."""
+    lexicons = default_lexicons()
+
+    def extract(gold: GoldArticle, doc: Doc) -> list[Quote]:
         published = date.fromisoformat(gold.published) if gold.published else None
         article = Article(
             id=article_id(gold.text, None), text=gold.text, origin=gold.name, published=published
         )
-        results.append(list(analyze(article, doc, lexicons).quotes))
-        tokens += len(doc)
-    return results, time.perf_counter() - started, tokens
+        return list(analyze(article, doc, lexicons).quotes)
+
+    return extract
+
+
+def textacy_extractor() -> Extractor | None:
+    """textacy's ``direct_quotations`` as quotes, or None when textacy is not installed.
+
+    textacy refuses a whole article whose quotation marks do not pair up; such an
+    article yields no quotes (and is counted by :func:`run`).
+    """
+    try:
+        from textacy.extract import direct_quotations
+    except ImportError:
+        return None
+
+    def extract(gold: GoldArticle, doc: Doc) -> list[Quote]:
+        quotes = []
+        for triple in direct_quotations(doc):
+            content = triple.content
+            speaker = " ".join(t.text for t in triple.speaker)
+            quotes.append(
+                Quote(
+                    text=content.text,
+                    start=content.start_char,
+                    end=content.end_char,
+                    kind="direct",
+                    cue=" ".join(t.lemma_ for t in triple.cue) or None,
+                    speaker=Speaker(name=speaker, mention=speaker, start=0, end=0),
+                )
+            )
+        return quotes
+
+    return extract
+
+
+def run(
+    extract: Extractor, articles: list[GoldArticle], docs: list[Doc]
+) -> tuple[list[list[Quote]], float, int]:
+    """Quotes per article, the seconds taken and the number of articles that failed."""
+    started, failed, found = time.perf_counter(), 0, []
+    for gold, doc in zip(articles, docs, strict=True):
+        try:
+            found.append(extract(gold, doc))
+        except ValueError:
+            found.append([])
+            failed += 1
+    return found, time.perf_counter() - started, failed
 
 
 def _line(label: str, tally: Tally) -> str:
@@ -48,15 +106,10 @@ def _line(label: str, tally: Tally) -> str:
     )
 
 
-def evaluate(split: Path, limit: int | None = None) -> dict[str, Tally]:
-    """Score every article of ``split``; return the overall and per-group tallies."""
-    dates = (
-        load_dates(split.parent / "metadata.tsv")
-        if (split.parent / "metadata.tsv").exists()
-        else {}
-    )
-    articles = list(load_split(split, dates))[:limit]
-    quotes, seconds, tokens = extract_quotes(articles)
+def score(
+    articles: list[GoldArticle], quotes: list[list[Quote]]
+) -> tuple[dict[str, Tally], list[tuple[Tally, str]]]:
+    """Overall and per-group tallies, and each article's own tally."""
     totals = {"all": Tally(), **{g: Tally() for g in GROUPS}}
     per_article = []
     for gold, found in zip(articles, quotes, strict=True):
@@ -67,19 +120,50 @@ def evaluate(split: Path, limit: int | None = None) -> dict[str, Tally]:
             part = score_article(found, gold.attributions, keep=group)
             part.predicted = part.correct = 0  # precision is not defined per gold group
             totals[group].add(part)
-    print(f"{split}: {len(articles)} articles, {tokens} tokens, {seconds:.1f} s with the parse")
-    print(_line("all", totals["all"]))
-    print("by gold group (precision is not defined per group):")
+    return totals, per_article
+
+
+def report(name: str, totals: dict[str, Tally]) -> Iterator[str]:
+    """The figures of one system, line by line."""
+    yield f"== {name}"
+    yield _line("all", totals["all"])
+    yield "by gold group (precision is not defined per group):"
     for group in GROUPS:
         part = totals[group]
-        print(f"{group:<10} gold {part.gold:5d}  recall {part.recall:.3f}", end="  ")
-        print(f"speaker {part.speaker:.3f}")
-    print("worst articles (F1, recall, precision, speaker):")
-    for tally, name in sorted(per_article, key=lambda p: p[0].f1)[:20]:
-        print(
-            f"  {tally.f1:.2f} {tally.recall:.2f} {tally.precision:.2f} {tally.speaker:.2f}  {name}"
+        yield (
+            f"{group:<10} gold {part.gold:5d}  recall {part.recall:.3f}  speaker {part.speaker:.3f}"
         )
-    return totals
+
+
+def evaluate(split: Path, limit: int | None = None) -> dict[str, dict[str, Tally]]:
+    """Score every article of ``split``; return each system's overall and per-group tallies."""
+    metadata = split.parent / "metadata.tsv"
+    dates = load_dates(metadata) if metadata.exists() else {}
+    articles = list(load_split(split, dates))[:limit]
+    docs, parse_seconds = parse(articles)
+    tokens = sum(len(d) for d in docs)
+    print(f"{split}: {len(articles)} articles, {tokens} tokens, parsed in {parse_seconds:.1f} s")
+    systems: dict[str, dict[str, Tally]] = {}
+    extractors = {"eventwire": eventwire_extractor(), "textacy direct_quotations": None}
+    extractors["textacy direct_quotations"] = textacy_extractor()
+    for name, extract in extractors.items():
+        if extract is None:
+            print(f"== {name}: not installed (pip install -e .[bench])")
+            continue
+        quotes, seconds, failed = run(extract, articles, docs)
+        totals, per_article = score(articles, quotes)
+        systems[name] = totals
+        for line in report(name, totals):
+            print(line)
+        print(f"extraction {seconds:.2f} s after the parse; {failed} articles refused")
+        if name == "eventwire":
+            print(f"worst {WORST} articles (F1, recall, precision, speaker):")
+            for tally, article in sorted(per_article, key=lambda p: p[0].f1)[:WORST]:
+                print(
+                    f"  {tally.f1:.2f} {tally.recall:.2f} {tally.precision:.2f} "
+                    f"{tally.speaker:.2f}  {article}"
+                )
+    return systems
 
 
 def main() -> None:

@@ -23,7 +23,7 @@ FLOORS = {"recall": 0.78, "precision": 0.87, "f1": 0.83, "speaker": 0.83}
 
 @pytest.mark.slow
 def test_polnear_dev_quote_floors(shared: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    totals = evaluate(shared / "corpus" / "polnear" / "dev")
+    totals = evaluate(shared / "corpus" / "polnear" / "dev")["eventwire"]
     overall = totals["all"]
     assert overall.gold > 1000
     for name, floor in FLOORS.items():

@@ -21,6 +21,8 @@ from eventwire.extract.salience import resolve_pronoun
 MAX_MENTION_TOKENS = 12
 # Dependencies along which a verb without a subject borrows one from its head.
 CHAIN_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl"})
+MAX_CHAIN = 4
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 # Determiners that make a noun point back to someone already named: "the ministry".
 DEFINITE = frozenset({"the", "this", "that"})
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
@@ -70,18 +72,28 @@ def agent_of(token: Token) -> Token | None:
 
 def subject_of(token: Token) -> Token | None:
     """The subject of a verb, borrowed from a short chain of heads when it has none."""
-    for _ in range(3):
+    for _ in range(MAX_CHAIN):
         subj = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None) or agent_of(token)
         if subj is not None:
             return subj
-        if token.dep_ not in CHAIN_DEPS or token.head.i == token.i:
+        head = token.head
+        if head.i == token.i:
+            return None
+        if token.dep_ == "acl" and token.tag_ == "VBG" and head.pos_ in NOMINAL:
+            # "voters saying they want ...": the noun a present participle hangs on acts.
+            return head
+        if token.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i != head.i:
+            # "responded by explaining ...", "after saying ...": the verb the phrase modifies.
+            token = head.head
+            continue
+        if token.dep_ not in CHAIN_DEPS:
             return None
         if token.dep_ == "xcomp":
             # Object control: in "invited inspectors to visit", the inspectors visit.
-            obj = next((c for c in token.head.children if c.dep_ in {"dobj", "dative"}), None)
+            obj = next((c for c in head.children if c.dep_ in {"dobj", "dative"}), None)
             if obj is not None:
                 return obj
-        token = token.head
+        token = head
     return None
 
 
@@ -135,8 +147,12 @@ def resolve(index: ActorIndex, token: Token, *, speaker: ActorDraft | None = Non
     """Resolve the noun phrase headed by ``token``; ``speaker`` is the current quote's speaker."""
     doc = index.doc
     if token.tag_ in RELATIVE_TAGS and token.head.dep_ == "relcl" and token.head.head.i != token.i:
-        # "the minister, who said ..." speaks for the noun the clause hangs on.
-        return resolve(index, token.head.head, speaker=speaker)
+        # "the minister, who said ..." speaks for the noun the clause hangs on; the
+        # mention stays the word in the text.
+        antecedent = resolve(index, token.head.head, speaker=speaker)
+        return Resolved(
+            doc[token.i : token.i + 1], antecedent.draft, antecedent.name, antecedent.code
+        )
     if token.pos_ == "PRON":
         span = doc[token.i : token.i + 1]
         if token.lower_ in FIRST_PERSON:

@@ -1,7 +1,9 @@
 """Find quoted passages by their quotation marks, in any style news uses.
 
-Handles “curly”, "straight", „low-high“, «guillemets», ‘single’ and 'straight
-single' marks; apostrophes ("Korea's", "don’t", "countries'") are not marks. A
+Handles “curly”, "straight", „low-high“, «guillemets», ‘single’, 'straight
+single' and ''doubled straight single'' marks (the wire style of some archives),
+and a straight mark closed by a curly one (text edited in two tools); apostrophes
+("Korea's", "don’t", "countries'") are not marks. A
 quote may run over several paragraphs the way newspapers print it: each new
 paragraph opens with a mark and only the last one closes. An unbalanced mark is
 closed at the end of its paragraph, so one stray mark never swallows an article.
@@ -12,7 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 # Opening mark -> the marks that may close it.
-DOUBLE_OPENERS = {"“": '”"', "„": '“”"', "«": "»", '"': '"', "”": "”"}
+DOUBLE_OPENERS = {"“": '”"', "„": '“”"', "«": "»", '"': '"”', "”": "”"}
+# Two straight single marks stand for one double mark: ''like this''.
+DOUBLED_SINGLE = "''"
 SINGLE_OPENERS = {"‘": "’", "'": "'", "‹": "›"}
 
 
@@ -65,6 +69,10 @@ def _next_paragraph_opens(text: str, newline: int, opener: str) -> int | None:
 
 def find_quoted_spans(text: str) -> list[QuotedSpan]:
     """Every outermost quoted passage in ``text``, in order."""
+    if DOUBLED_SINGLE in text:
+        # Same length, so offsets hold: the first mark becomes a space, the second a
+        # straight double mark that opens before a word and closes after one.
+        text = text.replace(DOUBLED_SINGLE, ' "')
     spans: list[QuotedSpan] = []
     i, n = 0, len(text)
     opener: str | None = None

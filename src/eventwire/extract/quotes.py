@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.extract.actors import ActorIndex
+from eventwire.extract.actors import SUBJECT_DEPS, ActorIndex
 from eventwire.extract.mentions import Resolved, mention_span, resolve, subject_of
 from eventwire.extract.quote_marks import QuotedSpan
 from eventwire.extract.reporting import ReportingLexicon
@@ -28,11 +28,16 @@ CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 CUE_MODIFIER_DEPS = frozenset({"prep", "pobj", "npadvmod", "advmod", "dobj", "dative", "det"})
 # "a statement issued by X", "a letter from X".
 AUTHOR_PREPS = frozenset({"by", "from"})
+# A speaker the parse put after an inverted cue: ""...," said Gowdy".
+INVERTED_SUBJECT_DEPS = frozenset({"nsubj", "dobj", "attr", "npadvmod", "oprd", "appos"})
+SPEAKER_POS = frozenset({"PROPN", "NOUN", "PRON"})
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 MIN_UNCUED_WORDS = 6
 MIN_CONTINUED_WORDS = 3
 # Characters after which a new sentence (and so a continued quotation) can begin.
 SENTENCE_ENDS = frozenset('.!?:\n"”’»')
 CLOSING_MARKS = frozenset("\"”’»“'")
+OPENING_MARKS = "\"“„«‘'"
 CONTINUATION_SENTENCES = 3
 
 
@@ -131,14 +136,15 @@ def _depth(token: Token) -> int:
 def _verb_cue(ctx: _Context, tok: Token) -> _Cue | None:
     if any(c.dep_ == "aux" and c.lower_ == "to" or c.dep_ == "neg" for c in tok.children):
         return None  # "to confirm that ...", "did not say that ...": nothing was said
-    subj = subject_of(tok)
+    subj = _speaker_token(ctx, tok)
     kind = ctx.lexicon.verbs[tok.lemma_]
     if kind == "document_verb" and (subj is None or subj.lemma_ not in ctx.lexicon.documents):
         return None
     content: list[int] = []
+    speaker_words = _subtree_ids(subj)
     for child in tok.children:
-        if child.dep_ in CONTENT_DEPS and child.i not in _subtree_ids(subj):
-            content.extend(t.i for t in child.subtree)
+        if child.dep_ in CONTENT_DEPS and child.i not in speaker_words:
+            content.extend(t.i for t in child.subtree if t.i not in speaker_words)
     if not content:
         content = _adjacent_quote(ctx, tok)
     if not content:
@@ -169,6 +175,63 @@ def _according_cue(ctx: _Context, tok: Token) -> _Cue | None:
     return _Cue(tok, source, content, according=phrase)
 
 
+def _speaker_token(ctx: _Context, cue: Token) -> Token | None:
+    """The head of the speaker's noun phrase: the cue's subject outside the quote.
+
+    After a quotation the parse often takes a quoted word for the subject, or the
+    speaker of an inverted cue for an object (""...," added Gowdy"); the speaker is
+    then the noun phrase after the cue, or the one between the quote and the cue.
+    """
+    subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS]
+    outside = next((c for c in subjects if c.i not in ctx.quoted), None)
+    if outside is not None:
+        return outside
+    if not subjects:
+        subj = subject_of(cue)
+        if subj is not None and subj.i not in ctx.quoted:
+            return subj
+    inverted = next(
+        (
+            c
+            for c in cue.rights
+            if c.dep_ in INVERTED_SUBJECT_DEPS
+            and c.pos_ in SPEAKER_POS
+            and c.i not in ctx.quoted
+            and c.ent_type_ not in TIME_ENTITIES
+        ),
+        None,
+    )
+    if inverted is not None and _quote_closes_before(ctx, cue.i):
+        return inverted
+    return _phrase_after_quote(ctx, cue)
+
+
+def _quote_closes_before(ctx: _Context, i: int) -> bool:
+    """Does a quotation close just before token ``i`` (nothing but marks between)?"""
+    j = i - 1
+    while j >= 0 and ctx.doc[j].is_punct and j not in ctx.quoted:
+        j -= 1
+    return j >= 0 and j in ctx.quoted
+
+
+def _phrase_after_quote(ctx: _Context, cue: Token) -> Token | None:
+    """The noun phrase between a closing quotation and its cue (""...," aide X said")."""
+    first = cue.i
+    while first > 0 and first - 1 not in ctx.quoted and not ctx.doc[first - 1].is_quote:
+        first -= 1
+    if first == cue.i or not _quote_closes_before(ctx, first):
+        return None
+    words = range(first, cue.i)
+    return next(
+        (
+            ctx.doc[i]
+            for i in words
+            if ctx.doc[i].head.i not in words and ctx.doc[i].pos_ in SPEAKER_POS
+        ),
+        None,
+    )
+
+
 def _subtree_ids(token: Token | None) -> set[int]:
     return {t.i for t in token.subtree} if token is not None else set()
 
@@ -179,6 +242,9 @@ def _adjacent_quote(ctx: _Context, tok: Token) -> list[int]:
     inside = [i for i in range(sent.start, sent.end) if i in ctx.quoted]
     if inside:
         return inside
+    if _quote_closes_before(ctx, sent.start) and _opens_with_speaker(ctx, sent, tok):
+        # ""...?" the aide asked.": the parse ended the sentence at the closing mark.
+        return _quoted_run_before(ctx, sent.start)
     after = tok.i + 1
     while after < len(ctx.doc) and ctx.doc[after].dep_ in CUE_MODIFIER_DEPS:
         after += 1
@@ -188,6 +254,28 @@ def _adjacent_quote(ctx: _Context, tok: Token) -> list[int]:
             nxt += 1
         return _quoted_run(ctx, nxt)
     return []
+
+
+def _opens_with_speaker(ctx: _Context, sent: Span, cue: Token) -> bool:
+    """Is the sentence, up to its cue, nothing but the cue's subject ("the aide asked")?"""
+    subj = subject_of(cue)
+    if subj is None:
+        return False
+    before = [t for t in ctx.doc[sent.start : cue.i] if not t.is_punct and not t.is_space]
+    return bool(before) and all(t.i in _subtree_ids(subj) for t in before)
+
+
+def _quoted_run_before(ctx: _Context, end: int) -> list[int]:
+    """The quoted tokens of the quotation that closes just before token ``end``."""
+    run: list[int] = []
+    i = end - 1
+    while i >= 0 and (i in ctx.quoted or ctx.doc[i].is_punct or ctx.doc[i].is_space):
+        if "\n" in ctx.doc[i].text and run:
+            break  # a quotation that runs over paragraphs ends at the first one back
+        if i in ctx.quoted:
+            run.append(i)
+        i -= 1
+    return run[::-1]
 
 
 def _quoted_run(ctx: _Context, first: int) -> list[int]:
@@ -347,7 +435,7 @@ def _uncued_quote(ctx: _Context, span: QuotedSpan, quotes: list[Quote]) -> Quote
 
 def _starts_sentence(ctx: _Context, span: QuotedSpan) -> bool:
     """Does the passage open its sentence (not a scare quote inside the narrator's)?"""
-    before = ctx.text[: max(0, span.start - 1)].rstrip()
+    before = ctx.text[: span.start].rstrip().rstrip(OPENING_MARKS).rstrip()
     return not before or before[-1] in SENTENCE_ENDS
 
 

@@ -140,8 +140,15 @@ def _verb_cue(ctx: _Context, tok: Token) -> _Cue | None:
     kind = ctx.lexicon.verbs[tok.lemma_]
     if kind == "document_verb" and (subj is None or subj.lemma_ not in ctx.lexicon.documents):
         return None
-    content: list[int] = []
     speaker_words = _subtree_ids(subj)
+    if kind == "naming":
+        # "called him "a loser"": only the quoted words the verb governs are said.
+        content = [t.i for t in tok.subtree if t.i in ctx.quoted and t.i not in speaker_words]
+        return _Cue(tok, subj, content) if content else None
+    if kind == "quoted":
+        content = _adjacent_quote(ctx, tok)
+        return _Cue(tok, subj, content) if content else None
+    content: list[int] = []
     for child in tok.children:
         if child.dep_ in CONTENT_DEPS and child.i not in speaker_words:
             content.extend(t.i for t in child.subtree if t.i not in speaker_words)

@@ -1,5 +1,6 @@
 """The reporting-cue lexicon (``resources/reporting.tsv``): verbs of saying and writing,
-verbs that take an addressee, and nouns for documents that "say" things."""
+verbs that take an addressee, verbs that report only beside quoted words, and nouns
+for documents that "say" things."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from eventwire.extract.tsv import resource_error, tsv_rows
 
 COLUMNS = ("lemma", "class")
 ERROR_CODE = "E113"
-CLASSES = frozenset({"speech", "addressed", "writing", "document", "document_verb"})
+CLASSES = frozenset(
+    {"speech", "addressed", "writing", "document", "document_verb", "quoted", "naming"}
+)
 
 
 @dataclass(frozen=True, slots=True)

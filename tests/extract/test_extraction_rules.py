@@ -69,9 +69,19 @@ def test_negation_with_any_apostrophe(analyse_text: Analyser, wont: str) -> None
 def test_a_scare_quote_does_not_continue_the_last_speaker(analyse_text: Analyser) -> None:
     result = analyse_text(
         "“We will win this election,” Senator Jane Smith said on Monday.\n"
-        "Her rivals call the plan a “cross-sell” of old ideas."
+        "The “cross-sell” plan of old ideas arrived late."
     )
     assert all("cross-sell" not in q.text for q in result.quotes)
+
+
+def test_words_put_on_someone_are_theirs_not_the_last_speakers(analyse_text: Analyser) -> None:
+    result = analyse_text(
+        "“We will win this election,” Senator Jane Smith said on Monday.\n"
+        "Her rivals call the plan a “cross-sell” of old ideas."
+    )
+    quote = _quote(result, "cross-sell")
+    assert quote.speaker is not None and quote.speaker.mention == "Her rivals"
+    assert quote.cue == "call"
 
 
 def test_a_negated_cue_reports_nothing(analyse_text: Analyser) -> None:

@@ -141,19 +141,17 @@ def _verb_cue(ctx: _Context, tok: Token) -> _Cue | None:
     if kind == "document_verb" and (subj is None or subj.lemma_ not in ctx.lexicon.documents):
         return None
     speaker_words = _subtree_ids(subj)
+    content: list[int] = []
     if kind == "naming":
         # "called him "a loser"": only the quoted words the verb governs are said.
         content = [t.i for t in tok.subtree if t.i in ctx.quoted and t.i not in speaker_words]
-        return _Cue(tok, subj, content) if content else None
-    if kind == "quoted":
+    elif kind == "quoted":
         content = _adjacent_quote(ctx, tok)
-        return _Cue(tok, subj, content) if content else None
-    content: list[int] = []
-    for child in tok.children:
-        if child.dep_ in CONTENT_DEPS and child.i not in speaker_words:
-            content.extend(t.i for t in child.subtree if t.i not in speaker_words)
-    if not content:
-        content = _adjacent_quote(ctx, tok)
+    else:
+        for child in tok.children:
+            if child.dep_ in CONTENT_DEPS and child.i not in speaker_words:
+                content.extend(t.i for t in child.subtree if t.i not in speaker_words)
+        content = content or _adjacent_quote(ctx, tok)
     if not content:
         return None
     return _Cue(tok, subj, sorted(set(content)))

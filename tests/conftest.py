@@ -107,6 +107,7 @@ def pompeo_article(article_id: str = "a1") -> AnalyzedArticle:
             "direct",
             "said",
             Speaker("Mike Pompeo", "he", 72, 74, "pompeo", "USAGOV"),
+            medium="interview",
         ),
         Quote(
             "Kim did not reject the proposal",

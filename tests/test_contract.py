@@ -25,7 +25,9 @@ TOP_KEYS = [
     "removed", "story", "actors", "quotes", "events",
 ]  # fmt: skip
 ACTOR_KEYS = ["id", "name", "code", "country", "sector", "role", "mentions"]
-QUOTE_KEYS = ["text", "start", "end", "kind", "cue", "speaker", "addressee", "according_to"]
+QUOTE_KEYS = [
+    "text", "start", "end", "kind", "cue", "speaker", "addressee", "according_to", "medium"
+]  # fmt: skip
 SPEAKER_KEYS = ["name", "mention", "start", "end", "actor", "code"]
 EVENT_KEYS = [
     "cameo", "plover", "mode", "verb", "text", "start", "end", "sentence", "source",
@@ -73,6 +75,7 @@ def full() -> AnalyzedArticle:
             Speaker("Mike Pompeo", "he", 50, 52, "pompeo", "USAGOV"),
             addressee="reporters",
             according_to=None,
+            medium="news conference",
         ),
         Quote(LONG, 0, len(LONG), "indirect"),
     )
@@ -157,6 +160,7 @@ def test_values_and_date_formatting() -> None:
         },
         "addressee": "reporters",
         "according_to": None,
+        "medium": "news conference",
     }
     met = out["events"][0]
     assert met["date"] == "2018-10-07"

@@ -73,6 +73,7 @@ def _quote(quote: Quote) -> dict[str, Any]:
         "speaker": _speaker(quote.speaker),
         "addressee": quote.addressee,
         "according_to": quote.according_to,
+        "medium": quote.medium,
     }
 
 

@@ -107,6 +107,8 @@ class Quote:
     speaker: Speaker | None = None
     addressee: str | None = None
     according_to: str | None = None
+    # The channel the words came through, as written: "statement", "Twitter".
+    medium: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

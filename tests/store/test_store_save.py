@@ -41,6 +41,7 @@ def test_quote_row_round_trips(store: Store, pompeo: Build) -> None:
         "speaker_code": "USAGOV",
         "addressee": None,
         "according_to": None,
+        "medium": "interview",
         "title": "Pompeo meets Kim",
         "published": date(2018, 10, 8),
         "source": "Xinhua",

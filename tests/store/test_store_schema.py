@@ -36,7 +36,27 @@ def test_new_file_gets_every_table_and_the_latest_version(tmp_path: Path) -> Non
     path = tmp_path / "new.duckdb"
     Store.open(path).close()
     assert _tables(path) == TABLES
-    assert _versions(path) == [LATEST]
+    assert _versions(path) == list(range(1, LATEST + 1))
+
+
+def test_a_version_one_file_is_upgraded_in_place_and_keeps_its_rows(tmp_path: Path) -> None:
+    path = tmp_path / "v1.duckdb"
+    with duckdb.connect(str(path)) as con:
+        con.execute(
+            "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TIMESTAMP)"
+        )
+        for statement in MIGRATIONS[0][1]:
+            con.execute(statement)
+        con.execute("INSERT INTO schema_version (version) VALUES (1)")
+        con.execute(
+            'INSERT INTO quotes (article_id, idx, text, "start", "end", kind)'
+            " VALUES ('x', 0, 'words', 0, 5, 'direct')"
+        )
+    with Store.open(path) as store:
+        assert store.summary()["quotes"] == 1
+    assert _versions(path) == list(range(1, LATEST + 1))
+    with duckdb.connect(str(path), read_only=True) as con:
+        assert con.execute("SELECT text, medium FROM quotes").fetchall() == [("words", None)]
 
 
 def test_memory_store_starts_empty() -> None:
@@ -54,7 +74,7 @@ def test_reopening_runs_no_migration_and_keeps_data(
         with Store.open(path) as store:
             assert store.has_article("a1")
             assert store.summary()["quotes"] == 2
-    assert _versions(path) == [LATEST]
+    assert _versions(path) == list(range(1, LATEST + 1))
 
 
 def test_newer_schema_is_refused(tmp_path: Path) -> None:

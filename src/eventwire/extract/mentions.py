@@ -61,6 +61,10 @@ def mention_span(doc: Doc, token: Token) -> Span:
 
 
 def _same_actor_span(head: Token, child: Token) -> bool:
+    """Is ``child`` part of the head's own name, or the name a description gives
+    ("the foreign minister, Jane Roe")?"""
+    if child.dep_ == "appos" and head.pos_ == "NOUN" and child.pos_ == "PROPN":
+        return True
     return child.ent_iob_ == "I" and head.ent_type_ == child.ent_type_
 
 
@@ -102,7 +106,11 @@ def _actor_in(index: ActorIndex, span: Span, head: Token) -> ActorDraft | None:
     name or title ("spokesperson Heather Nauert"), never the modifier of a group noun
     ("Obama administration officials" are not Obama)."""
     found = index.actor_of(head)
-    if found is not None or head.pos_ == "NOUN":
+    if found is None and head.pos_ == "NOUN":
+        # "the foreign minister, Jane Roe,": the person in apposition is the actor.
+        names = (index.actor_of(c) for c in head.rights if c.dep_ == "appos")
+        return next((d for d in names if d is not None and d.kind == "person"), None)
+    if found is not None:
         return found
     drafts = [d for t in span if (d := index.actor_of(t)) is not None]
     people = [d for d in drafts if d.kind == "person"]

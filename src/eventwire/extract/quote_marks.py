@@ -15,6 +15,9 @@ from dataclasses import dataclass
 
 # Opening mark -> the marks that may close it.
 DOUBLE_OPENERS = {"“": '”"', "„": '“”"', "«": "»", '"': '"”', "”": "”"}
+# The marks that may reopen a quote in the next paragraph, by opening mark.
+REOPENERS = {"“": '“"', '"': '"“', "„": "„", "«": "«"}
+MIN_RUN_ON_WORDS = 4
 # Two straight single marks stand for one double mark: ''like this''.
 DOUBLED_SINGLE = "''"
 SINGLE_OPENERS = {"‘": "’", "'": "'", "‹": "›"}
@@ -57,12 +60,18 @@ def _opens_double(text: str, i: int) -> bool:
     return not _is_word(before) and before not in ".,;!?" and (_is_word(after) or after in ".…'‘")
 
 
-def _next_paragraph_opens(text: str, newline: int, opener: str) -> int | None:
-    """Offset of the mark that reopens a quote at the start of the next paragraph."""
+def _next_paragraph_opens(text: str, newline: int, opener: str, words: int) -> int | None:
+    """Offset of the mark that reopens a quote at the start of the next paragraph.
+
+    Only a mark of the same family reopens it, and only after a passage of at least
+    a few words: a scare quote left open ("a "tax grab.") does not run on.
+    """
+    if words < MIN_RUN_ON_WORDS:
+        return None
     j = newline
     while j < len(text) and text[j].isspace():
         j += 1
-    if j < len(text) and text[j] in (opener, "“", '"', "«", "„") and j + 1 < len(text):
+    if j + 1 < len(text) and text[j] in REOPENERS.get(opener, opener):
         return j
     return None
 
@@ -88,7 +97,8 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
             ):
                 opener, content_start = ch, i + 1
         elif ch == "\n":
-            reopen = _next_paragraph_opens(text, i, opener)
+            words = len(text[content_start:i].split())
+            reopen = _next_paragraph_opens(text, i, opener, words)
             if opener in SINGLE_OPENERS:
                 opener = None  # an unclosed single mark was an apostrophe after all
             elif reopen is None:

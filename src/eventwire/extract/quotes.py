@@ -12,6 +12,7 @@ ministry") to the article's actors.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -33,12 +34,17 @@ INVERTED_SUBJECT_DEPS = frozenset({"nsubj", "dobj", "attr", "npadvmod", "oprd", 
 SPEAKER_POS = frozenset({"PROPN", "NOUN", "PRON"})
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 MIN_UNCUED_WORDS = 6
+# "said in a statement", "wrote on Twitter", "via email", "during an interview".
+MEDIUM_PREPS = frozenset({"in", "on", "at", "via", "during", "through"})
 MIN_CONTINUED_WORDS = 3
 # Characters after which a new sentence (and so a continued quotation) can begin.
 SENTENCE_ENDS = frozenset('.!?:\n"”’»')
 CLOSING_MARKS = frozenset("\"”’»“'")
 OPENING_MARKS = "\"“„«‘'"
 CONTINUATION_SENTENCES = 3
+# A paragraph break, however the source spaced it.
+PARAGRAPH_BREAK = re.compile(r"\n\s*")
+MAX_LABEL_TOKENS = 10
 
 
 @dataclass(slots=True)
@@ -47,6 +53,8 @@ class _Cue:
     speaker_token: Token | None
     content: list[int]
     according: Span | None = None
+    # The lexicon entry: "say", "go on"; "according to" for that phrase.
+    key: str = "according to"
 
 
 @dataclass(slots=True)
@@ -114,8 +122,8 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
             and ctx.doc[tok.i + 1].lower_ == "to"
         ):
             cue = _according_cue(ctx, tok)
-        elif tok.pos_ == "VERB" and ctx.lexicon.is_cue(tok.lemma_):
-            cue = _verb_cue(ctx, tok)
+        elif (key := _cue_key(ctx, tok)) is not None:
+            cue = _verb_cue(ctx, tok, key)
         else:
             cue = None
         if cue is not None:
@@ -133,11 +141,19 @@ def _depth(token: Token) -> int:
     return depth
 
 
-def _verb_cue(ctx: _Context, tok: Token) -> _Cue | None:
+def _cue_key(ctx: _Context, tok: Token) -> str | None:
+    """The reporting lexicon's entry for a verb token ("say", "go on"), if it has one."""
+    if tok.pos_ != "VERB":
+        return None
+    particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    return ctx.lexicon.cue_key(tok.lemma_, particle)
+
+
+def _verb_cue(ctx: _Context, tok: Token, key: str) -> _Cue | None:
     if any(c.dep_ == "aux" and c.lower_ == "to" or c.dep_ == "neg" for c in tok.children):
         return None  # "to confirm that ...", "did not say that ...": nothing was said
     subj = _speaker_token(ctx, tok)
-    kind = ctx.lexicon.verbs[tok.lemma_]
+    kind = ctx.lexicon.verbs[key]
     if kind == "document_verb" and (subj is None or subj.lemma_ not in ctx.lexicon.documents):
         return None
     speaker_words = _subtree_ids(subj)
@@ -154,7 +170,7 @@ def _verb_cue(ctx: _Context, tok: Token) -> _Cue | None:
         content = content or _adjacent_quote(ctx, tok)
     if not content:
         return None
-    return _Cue(tok, subj, sorted(set(content)))
+    return _Cue(tok, subj, sorted(set(content)), key=key)
 
 
 def _according_cue(ctx: _Context, tok: Token) -> _Cue | None:
@@ -171,7 +187,7 @@ def _according_cue(ctx: _Context, tok: Token) -> _Cue | None:
     excluded = set(range(phrase.start, phrase.end))
     # The outer reporter ("..., Xinhua reported") is not part of the content either.
     for other in sent:
-        if other.i not in ctx.quoted and other.pos_ == "VERB" and ctx.lexicon.is_cue(other.lemma_):
+        if other.i not in ctx.quoted and _cue_key(ctx, other) is not None:
             subj = subject_of(other)
             if subj is not None and other.dep_ == "ROOT" and subj.i > phrase.end:
                 excluded.update(t.i for t in subj.subtree)
@@ -335,10 +351,11 @@ def _quote_for_cue(ctx: _Context, cue: _Cue) -> Quote | None:
         start=start,
         end=end,
         kind=kind,
-        cue="according to" if cue.according is not None else cue.token.lemma_,
+        cue=cue.key,
         speaker=speaker,
-        addressee=_addressee(ctx, cue.token),
+        addressee=_addressee(ctx, cue),
         according_to=_according_text(cue),
+        medium=_medium(ctx, cue),
     )
 
 
@@ -363,10 +380,35 @@ def _according_text(cue: _Cue) -> str | None:
     return cue.according[2:].text
 
 
-def _addressee(ctx: _Context, cue: Token) -> str | None:
-    if not ctx.lexicon.takes_addressee(cue.lemma_):
+def _medium(ctx: _Context, cue: _Cue) -> str | None:
+    """The channel the words came through: "said in a statement", "wrote on Twitter",
+    "according to a statement", "the statement read"."""
+    source = cue.speaker_token
+    channels = [source] if source is not None and source.lemma_ in ctx.lexicon.documents else []
+    broadcasters: list[Token] = []
+    for prep in cue.token.children:
+        if prep.dep_ == "prep" and prep.lower_ in MEDIUM_PREPS:
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            channels.extend(objects)
+            if prep.lower_ == "on":  # "said on Fox News"
+                broadcasters.extend(o for o in objects if o.ent_type_ == "ORG")
+    for noun in channels:
+        entity = ctx.index.entity_of(noun)
+        if any(noun.i == b.i for b in broadcasters) and entity is not None:
+            return entity.text
+        if ctx.lexicon.is_medium(noun.lower_) or ctx.lexicon.is_medium(noun.lemma_.lower()):
+            if entity is not None:
+                return entity.text
+            compounds = [c for c in noun.lefts if c.dep_ == "compound"]
+            start = compounds[0].i if compounds else noun.i
+            return ctx.doc[start : noun.i + 1].text
+    return None
+
+
+def _addressee(ctx: _Context, cue: _Cue) -> str | None:
+    if not ctx.lexicon.takes_addressee(cue.key):
         return None
-    obj = next((c for c in cue.children if c.dep_ in {"dobj", "dative"}), None)
+    obj = next((c for c in cue.token.children if c.dep_ in {"dobj", "dative"}), None)
     if obj is None or obj.i in ctx.quoted:
         return None
     return ctx.doc[obj.left_edge.i : obj.right_edge.i + 1].text
@@ -423,12 +465,16 @@ def _make_speaker(resolved: Resolved) -> Speaker:
 def _uncued_quote(ctx: _Context, span: QuotedSpan, quotes: list[Quote]) -> Quote | None:
     """A quoted passage with no cue: the previous speaker's words continued, or unattributed."""
     text = ctx.text[span.start : span.end]
+    label = _speaker_label(ctx, span)
+    if label is not None:
+        return Quote(text, span.start, span.end, "direct", None, _make_speaker(label))
     previous = [q for q in quotes if q.end <= span.start and q.speaker is not None]
-    if previous and _starts_sentence(ctx, span) and len(text.split()) >= MIN_CONTINUED_WORDS:
+    if previous and len(text.split()) >= MIN_CONTINUED_WORDS:
         last = previous[-1]
         gap = ctx.text[last.end : span.start]
         if (
-            gap.count("\n") <= 1
+            len(PARAGRAPH_BREAK.findall(gap)) <= 1
+            and (_starts_sentence(ctx, span) or _after_own_cue(ctx, last, span))
             and _sentences_between(ctx, last.end, span.start) <= CONTINUATION_SENTENCES
             and not _other_cue_between(ctx, last, span.start)
         ):
@@ -444,6 +490,48 @@ def _starts_sentence(ctx: _Context, span: QuotedSpan) -> bool:
     return not before or before[-1] in SENTENCE_ENDS
 
 
+def _after_own_cue(ctx: _Context, last: Quote, span: QuotedSpan) -> bool:
+    """Is the passage the second half of a quote split by its cue (""A," he said, "B.")?"""
+    gap = ctx.doc.char_span(last.end, span.start, alignment_mode="contract")
+    own = ctx.cue_of.get(last.start)
+    return (
+        gap is not None
+        and own is not None
+        and "\n" not in gap.text
+        and any(t.i == own for t in gap)
+        and gap.text.rstrip().rstrip(OPENING_MARKS).rstrip().endswith(",")
+    )
+
+
+def _speaker_label(ctx: _Context, span: QuotedSpan) -> Resolved | None:
+    """The speaker of a transcript line, named before a colon: "Rep. Jane Roe: "...""."""
+    before = ctx.text[: span.start].rstrip().rstrip(OPENING_MARKS).rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = ctx.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None:
+        return None
+    first = colon.start
+    while first > 0 and _label_word(ctx, ctx.doc[first - 1]):
+        first -= 1
+    words = ctx.doc[first : colon.start]
+    if not 0 < len(words) <= MAX_LABEL_TOKENS or words.root.pos_ != "PROPN":
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} for t in words):
+        return None
+    return resolve(ctx.index, words.root)
+
+
+def _label_word(ctx: _Context, token: Token) -> bool:
+    """Can ``token`` be part of a speaker label (not a line break, quote or sentence end)?"""
+    return (
+        "\n" not in token.text_with_ws
+        and token.i not in ctx.quoted
+        and not token.is_quote
+        and token.text not in {".", "!", "?", ":"}
+    )
+
+
 def _sentences_between(ctx: _Context, start: int, end: int) -> int:
     first = bisect_left(ctx.index.sent_chars, start)
     return bisect_left(ctx.index.sent_chars, end) - first
@@ -456,6 +544,5 @@ def _other_cue_between(ctx: _Context, last: Quote, end: int) -> bool:
         return False
     own = ctx.cue_of.get(last.start)
     return any(
-        t.i != own and t.i not in ctx.quoted and t.pos_ == "VERB" and ctx.lexicon.is_cue(t.lemma_)
-        for t in between
+        t.i != own and t.i not in ctx.quoted and _cue_key(ctx, t) is not None for t in between
     )

@@ -14,7 +14,7 @@ from typing import Any
 _QUOTE_COLUMNS = (
     'q.article_id, q.idx, q.text, q."start", q."end", q.kind, q.cue, q.speaker_name,'
     " q.speaker_mention, q.speaker_start, q.speaker_end, q.speaker_actor, q.speaker_code,"
-    " q.addressee, q.according_to, a.title, a.published, a.source"
+    " q.addressee, q.according_to, q.medium, a.title, a.published, a.source"
 )
 _EVENT_COLUMNS = (
     'e.article_id, e.idx, e.cameo, e.plover, e.mode, e.verb, e.text, e."start", e."end",'

@@ -22,7 +22,7 @@ ACTOR_SQL = (
 QUOTE_SQL = (
     'INSERT INTO quotes (article_id, idx, text, "start", "end", kind, cue, speaker_name,'
     " speaker_mention, speaker_start, speaker_end, speaker_actor, speaker_code, addressee,"
-    " according_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " according_to, medium) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 EVENT_SQL = (
     'INSERT INTO events (article_id, idx, cameo, plover, mode, verb, text, "start", "end",'
@@ -85,6 +85,7 @@ def quote_row(article_id: str, idx: int, quote: Quote) -> tuple[Any, ...]:
         *speaker,
         quote.addressee,
         quote.according_to,
+        quote.medium,
     )
 
 

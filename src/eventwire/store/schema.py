@@ -97,8 +97,11 @@ _V1 = (
     """,
 )
 
+# The channel a quote came through ("statement", "Twitter").
+_V2 = ("ALTER TABLE quotes ADD COLUMN medium VARCHAR",)
+
 #: (version, statements) in the order they must run; version numbers start at 1.
-MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = ((1, _V1),)
+MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = ((1, _V1), (2, _V2))
 LATEST = MIGRATIONS[-1][0]
 
 

@@ -121,3 +121,15 @@ def test_colon_introduces_the_next_quote(analyse_text: Analyser) -> None:
     quote = _quote(result, "ready to talk")
     assert quote.kind == "direct" and quote.cue == "tell"
     assert quote.speaker is not None and quote.speaker.mention == "The foreign minister"
+
+
+def test_a_quotation_inside_a_sentence_belongs_to_the_subject_of_its_verb(
+    analyse_text: Analyser,
+) -> None:
+    result = analyse_text(
+        "Mayor Ann Valastro played down the dispute as "
+        "“a family quarrel that will be over by the summer.”"
+    )
+    quote = _quote(result, "family quarrel")
+    assert quote.speaker is not None and quote.speaker.name == "Ann Valastro"
+    assert quote.cue == "play"

@@ -45,6 +45,8 @@ CONTINUATION_SENTENCES = 3
 # A paragraph break, however the source spaced it.
 PARAGRAPH_BREAK = re.compile(r"\n\s*")
 MAX_LABEL_TOKENS = 10
+# How far up the parse a quotation may hang below the verb it belongs to.
+MAX_GOVERNOR_STEPS = 3
 
 
 @dataclass(slots=True)
@@ -468,6 +470,10 @@ def _uncued_quote(ctx: _Context, span: QuotedSpan, quotes: list[Quote]) -> Quote
     label = _speaker_label(ctx, span)
     if label is not None:
         return Quote(text, span.start, span.end, "direct", None, _make_speaker(label))
+    governed = None if _starts_sentence(ctx, span) else _governing_verb(ctx, span)
+    if governed is not None and len(text.split()) >= MIN_UNCUED_WORDS:
+        verb, speaker = governed
+        return Quote(text, span.start, span.end, "direct", verb.lemma_, _make_speaker(speaker))
     previous = [q for q in quotes if q.end <= span.start and q.speaker is not None]
     if previous and len(text.split()) >= MIN_CONTINUED_WORDS:
         last = previous[-1]
@@ -488,6 +494,29 @@ def _starts_sentence(ctx: _Context, span: QuotedSpan) -> bool:
     """Does the passage open its sentence (not a scare quote inside the narrator's)?"""
     before = ctx.text[: span.start].rstrip().rstrip(OPENING_MARKS).rstrip()
     return not before or before[-1] in SENTENCE_ENDS
+
+
+def _governing_verb(ctx: _Context, span: QuotedSpan) -> tuple[Token, Resolved] | None:
+    """The verb a quotation inside the narrator's sentence hangs on, and its subject when
+    that is a known person or body: "Valastro praised the crowd as "..."" is Valastro's."""
+    words = ctx.doc.char_span(span.start, span.end, alignment_mode="expand")
+    if words is None:
+        return None
+    inside = range(words.start, words.end)
+    verb = next((t.head for t in words if t.head.i not in inside), None)
+    for _ in range(MAX_GOVERNOR_STEPS):
+        if verb is None or verb.pos_ == "VERB" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb is None or verb.pos_ != "VERB" or verb.i in ctx.quoted:
+        return None
+    subj = _speaker_token(ctx, verb)
+    if subj is None:
+        return None
+    resolved = resolve(ctx.index, subj)
+    if resolved.draft is None or resolved.draft.kind not in ("person", "organisation"):
+        return None
+    return verb, resolved
 
 
 def _after_own_cue(ctx: _Context, last: Quote, span: QuotedSpan) -> bool:

@@ -17,8 +17,10 @@ from click.testing import CliRunner
 from bench.eval_quotes import evaluate
 from eventwire.cli import main
 
-# Measured on PolNeAR dev when the floor was set; the floors sit a little below.
-FLOORS = {"recall": 0.78, "precision": 0.87, "f1": 0.83, "speaker": 0.83}
+# PolNeAR dev when the floors were set (issue 3): recall 0.831, precision 0.896,
+# F1 0.862, speaker 0.913, pronoun speakers 0.962. The floors sit just below, at the
+# figures the issue asks for, so a regression fails CI.
+FLOORS = {"recall": 0.82, "precision": 0.88, "f1": 0.85, "speaker": 0.90}
 
 
 @pytest.mark.slow
@@ -28,8 +30,8 @@ def test_polnear_dev_quote_floors(shared: Path, capsys: pytest.CaptureFixture[st
     assert overall.gold > 1000
     for name, floor in FLOORS.items():
         assert getattr(overall, name) >= floor, f"{name} {getattr(overall, name):.3f} < {floor}"
-    # Pronoun speakers are resolved, not just copied: most are named right.
-    assert totals["pronoun"].speaker >= 0.8
+    assert totals["pronoun"].speaker >= 0.94
+    assert totals["direct"].recall >= 0.95
 
 
 @pytest.mark.slow

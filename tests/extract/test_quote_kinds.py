@@ -481,10 +481,6 @@ def test_it_added_resolves_to_the_organisation(analyse_text: Analyser) -> None:
     assert _speaker_name(quote) == "World Health Organization"
 
 
-@pytest.mark.xfail(
-    reason="a body named by common nouns ('the interior ministry') is not an actor yet",
-    strict=True,
-)
 def test_it_said_after_a_statement_resolves_to_its_issuer(analyse_text: Analyser) -> None:
     """Rule: "it said" after "X issued a statement" is X speaking (or X's statement)."""
     result = analyse_text(

@@ -284,6 +284,7 @@ def build_actor_index(
             _add_person(index, span)
         else:
             _add_named(index, span, kind)
+    _add_bodies(index)
     index.resolve_pronouns()
     _code_from_predicates(index)
     if dictionary is not None:
@@ -350,6 +351,51 @@ def _add_named(index: ActorIndex, span: Span, kind: ActorKind) -> None:
                 if coded is not None:
                     draft.set_code(coded.code, coded.country, coded.sector)
     index.add_mention(draft, span)
+
+
+def _body_phrase(token: Token) -> Span:
+    """A body's words: the head noun and the modifiers before it, no article."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start - 1].head.i == token.i and doc[start - 1].dep_ in _MODIFIER_DEPS:
+        start -= 1
+    while start < token.i and doc[start].lower_ in ARTICLES:
+        start += 1
+    return doc[start : token.i + 1]
+
+
+def _add_bodies(index: ActorIndex) -> None:
+    """Bodies the text names with common nouns ("the interior ministry said", "police
+    fired"), as actors, so that "it" and "they" can refer to them and events can
+    carry them. A definite later mention ("the ministry") is the same body."""
+    for tok in index.doc:
+        if (
+            tok.pos_ != "NOUN"
+            or tok.dep_ not in SUBJECT_DEPS
+            or tok.i in index.quoted
+            or index.actor_of(tok) is not None
+            or not gazetteer.is_body_word(tok.lemma_)
+        ):
+            continue
+        span = _body_phrase(tok)
+        definite = any(c.lower_ in {"the", "this", "that"} for c in tok.lefts)
+        kind: ActorKind = "group" if tok.tag_ == "NNS" else "organisation"
+        same = next(
+            (
+                d
+                for d in reversed(index.drafts)
+                if d.kind == kind and d.name.lower().split()[-1:] == [tok.lemma_.lower()]
+            ),
+            None,
+        )
+        if same is not None and (definite or same.name == span.text):
+            index.add_mention(same, span)
+            continue
+        draft = index.new(span.text, kind)
+        coded = gazetteer.code_phrase(span.text)
+        if coded is not None:
+            draft.set_code(coded.code, coded.country, coded.sector)
+        index.add_mention(draft, span)
 
 
 def _code_from_predicates(index: ActorIndex) -> None:

@@ -611,6 +611,13 @@ def title_gender(text: str) -> str | None:
     return genders.pop() if len(genders) == 1 else None
 
 
+def is_body_word(word: str) -> bool:
+    """Is ``word`` (a noun's lemma) an institution or group word with a sector
+    ("ministry", "army", "police", "protesters")?"""
+    role = _roles().index.get(word.lower())
+    return role is not None and role.kind == "body" and role.sector is not None
+
+
 def is_person_title(text: str) -> bool:
     """Is ``text`` a person's title, or a word of one, that can stand before a name?
 

@@ -68,3 +68,9 @@ def test_spans_are_ordered_and_inside_text(text: str) -> None:
 )
 def test_stray_marks_open_nothing(text: str, expected: list[str]) -> None:
     assert _texts(text) == expected
+
+
+def test_a_quote_over_thousands_of_paragraphs_is_found_in_linear_time() -> None:
+    text = "\n".join(f'"Paragraph {k} has several words in it.' for k in range(5000))
+    spans = find_quoted_spans(text + '"')
+    assert len(spans) == 1 and spans[0].end - spans[0].start > len(text) - 5

@@ -85,7 +85,7 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
     spans: list[QuotedSpan] = []
     i, n = 0, len(text)
     opener: str | None = None
-    content_start = 0
+    content_start = paragraph_start = 0
     while i < n:
         ch = text[i]
         if opener is None:
@@ -96,8 +96,11 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
                 and _opens_single(text, i)
             ):
                 opener, content_start = ch, i + 1
+                paragraph_start = content_start
         elif ch == "\n":
-            words = len(text[content_start:i].split())
+            # Words since the mark that opened this paragraph's part; at most enough
+            # to decide, so a quote over thousands of paragraphs stays linear.
+            words = len(text[paragraph_start:i].split(maxsplit=MIN_RUN_ON_WORDS))
             reopen = _next_paragraph_opens(text, i, opener, words)
             if opener in SINGLE_OPENERS:
                 opener = None  # an unclosed single mark was an apostrophe after all
@@ -106,6 +109,7 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
                 opener = None
             else:
                 i = reopen  # the quote runs on into the next paragraph
+                paragraph_start = reopen + 1
         else:
             closers = DOUBLE_OPENERS.get(opener) or SINGLE_OPENERS[opener]
             single = opener in SINGLE_OPENERS

@@ -69,7 +69,7 @@ def test_negation_with_any_apostrophe(analyse_text: Analyser, wont: str) -> None
 def test_a_scare_quote_does_not_continue_the_last_speaker(analyse_text: Analyser) -> None:
     result = analyse_text(
         "“We will win this election,” Senator Jane Smith said on Monday.\n"
-        "The “cross-sell” plan of old ideas arrived late."
+        "The plan, a “cross-sell of old ideas,” arrived late."
     )
     assert all("cross-sell" not in q.text for q in result.quotes)
 
@@ -141,3 +141,17 @@ def test_colon_introduces_the_next_quote(analyse_text: Analyser) -> None:
     quote = _quote(result, "ready to talk")
     assert quote.kind == "direct" and quote.cue == "tell"
     assert quote.speaker is not None and quote.speaker.mention == "The foreign minister"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Mayor Ann Valastro opened the exhibition "Art of the Soviet Union in the 1930s" today.',
+        'Senator Jane Roe sighed as the band played "We Shall Overcome Someday Soon" again.',
+        'Senator Jane Roe voted against the so-called "Protect Our Children From Harm Act".',
+    ],
+)
+def test_a_title_in_the_narrators_sentence_is_nobodys_statement(
+    analyse_text: Analyser, text: str
+) -> None:
+    assert all(q.speaker is None for q in analyse_text(text).quotes)

@@ -543,9 +543,9 @@ def test_title_and_apposition_speakers(analyse_text: Analyser, text: str) -> Non
 
 # --- 11. medium: where the words were said ---------------------------------------------
 #
-# eventwire has no medium field yet. The wanted behaviour: ``quote.medium`` holds the
-# head noun of the channel phrase, as written in the text ("statement", "Twitter",
-# "interview"), without determiners or the preposition; None when no medium is named.
+# ``quote.medium`` holds the channel as written in the text: the head noun with its
+# compounds ("statement", "news conference") or the name ("Twitter", "Fox News"),
+# without determiners or the preposition; None when no medium is named.
 
 MEDIA = [
     ("The interior ministry said in a statement that the curfew would end.", "curfew", "statement"),

@@ -27,6 +27,8 @@ ORG_LABELS = frozenset({"ORG"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 ARTICLES = frozenset({"the", "a", "an"})
+# Determiners that make a noun point back to someone already named: "the ministry".
+DEFINITE = frozenset({"the", "this", "that"})
 # Verbs whose predicate noun describes their subject: "he became secretary of state".
 COPULAS = frozenset({"be", "become"})
 # Dependencies that attach a title, a country or an organisation to a name.
@@ -368,6 +370,7 @@ def _add_bodies(index: ActorIndex) -> None:
     """Bodies the text names with common nouns ("the interior ministry said", "police
     fired"), as actors, so that "it" and "they" can refer to them and events can
     carry them. A definite later mention ("the ministry") is the same body."""
+    latest: dict[str, ActorDraft] = {}  # head lemma -> the body it last named
     for tok in index.doc:
         if (
             tok.pos_ != "NOUN"
@@ -378,20 +381,14 @@ def _add_bodies(index: ActorIndex) -> None:
         ):
             continue
         span = _body_phrase(tok)
-        definite = any(c.lower_ in {"the", "this", "that"} for c in tok.lefts)
-        kind: ActorKind = "group" if tok.tag_ == "NNS" else "organisation"
-        same = next(
-            (
-                d
-                for d in reversed(index.drafts)
-                if d.kind == kind and d.name.lower().split()[-1:] == [tok.lemma_.lower()]
-            ),
-            None,
-        )
+        lemma = tok.lemma_.lower()
+        same = latest.get(lemma)
+        definite = any(c.lower_ in DEFINITE for c in tok.lefts)
         if same is not None and (definite or same.name == span.text):
             index.add_mention(same, span)
             continue
-        draft = index.new(span.text, kind)
+        draft = index.new(span.text, "group" if tok.tag_ == "NNS" else "organisation")
+        latest[lemma] = draft
         coded = gazetteer.code_phrase(span.text)
         if coded is not None:
             draft.set_code(coded.code, coded.country, coded.sector)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract import gazetteer
-from eventwire.extract.actors import SUBJECT_DEPS, ActorDraft, ActorIndex
+from eventwire.extract.actors import DEFINITE, SUBJECT_DEPS, ActorDraft, ActorIndex
 from eventwire.extract.salience import resolve_pronoun
 
 MAX_MENTION_TOKENS = 12
@@ -23,8 +23,6 @@ MAX_MENTION_TOKENS = 12
 CHAIN_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl"})
 MAX_CHAIN = 4
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
-# Determiners that make a noun point back to someone already named: "the ministry".
-DEFINITE = frozenset({"the", "this", "that"})
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ourselves", "myself"})
 

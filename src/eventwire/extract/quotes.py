@@ -32,6 +32,11 @@ AUTHOR_PREPS = frozenset({"by", "from"})
 # A speaker the parse put after an inverted cue: ""...," said Gowdy".
 INVERTED_SUBJECT_DEPS = frozenset({"nsubj", "dobj", "attr", "npadvmod", "oprd", "appos"})
 SPEAKER_POS = frozenset({"PROPN", "NOUN", "PRON"})
+# The longest speaker phrase looked for between a quotation and its cue.
+MAX_SPEAKER_TOKENS = 20
+# How far from its cue a quotation in the same sentence may be (bounds the work on
+# run-on "sentences" the parser makes of odd text).
+MAX_CUE_DISTANCE = 150
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 MIN_UNCUED_WORDS = 6
 # "said in a statement", "wrote on Twitter", "via email", "during an interview".
@@ -47,6 +52,8 @@ PARAGRAPH_BREAK = re.compile(r"\n\s*")
 MAX_LABEL_TOKENS = 10
 # How far up the parse a quotation may hang below the verb it belongs to.
 MAX_GOVERNOR_STEPS = 3
+# Prepositions that cast quoted words as what someone said: "dismissed it as "...""
+CASTING_PREPS = frozenset({"as", "for"})
 
 
 @dataclass(slots=True)
@@ -164,10 +171,14 @@ def _verb_cue(ctx: _Context, tok: Token, key: str) -> _Cue | None:
         # "called him "a loser"": only the quoted words the verb governs are said.
         content = [t.i for t in tok.subtree if t.i in ctx.quoted and t.i not in speaker_words]
     elif kind == "quoted":
-        content = _adjacent_quote(ctx, tok)
+        content = _quote_beside(ctx, tok, subj)
     else:
         for child in tok.children:
-            if child.dep_ in CONTENT_DEPS and child.i not in speaker_words:
+            if (
+                child.dep_ in CONTENT_DEPS
+                and child.i not in speaker_words
+                and child.right_edge.i - child.left_edge.i < 2 * MAX_CUE_DISTANCE
+            ):
                 content.extend(t.i for t in child.subtree if t.i not in speaker_words)
         content = content or _adjacent_quote(ctx, tok)
     if not content:
@@ -239,8 +250,8 @@ def _quote_closes_before(ctx: _Context, i: int) -> bool:
 
 def _phrase_after_quote(ctx: _Context, cue: Token) -> Token | None:
     """The noun phrase between a closing quotation and its cue (""...," aide X said")."""
-    first = cue.i
-    while first > 0 and first - 1 not in ctx.quoted and not ctx.doc[first - 1].is_quote:
+    first, limit = cue.i, max(0, cue.i - MAX_SPEAKER_TOKENS)
+    while first > limit and first - 1 not in ctx.quoted and not ctx.doc[first - 1].is_quote:
         first -= 1
     if first == cue.i or not _quote_closes_before(ctx, first):
         return None
@@ -262,7 +273,8 @@ def _subtree_ids(token: Token | None) -> set[int]:
 def _adjacent_quote(ctx: _Context, tok: Token) -> list[int]:
     """A quote in the cue's sentence, or one introduced by a colon after the cue."""
     sent = ctx.index.sentence_of(tok)
-    inside = [i for i in range(sent.start, sent.end) if i in ctx.quoted]
+    near = range(max(sent.start, tok.i - MAX_CUE_DISTANCE), min(sent.end, tok.i + MAX_CUE_DISTANCE))
+    inside = [i for i in near if i in ctx.quoted]
     if inside:
         return inside
     if _quote_closes_before(ctx, sent.start) and _opens_with_speaker(ctx, sent, tok):
@@ -276,6 +288,23 @@ def _adjacent_quote(ctx: _Context, tok: Token) -> list[int]:
         while nxt < len(ctx.doc) and (ctx.doc[nxt].is_space or ctx.doc[nxt].is_quote):
             nxt += 1
         return _quoted_run(ctx, nxt)
+    return []
+
+
+def _quote_beside(ctx: _Context, cue: Token, subj: Token | None) -> list[int]:
+    """A quotation right next to the cue's clause: closing just before its speaker or
+    cue (""...," she continued"), opening just after it ("She continued, "...""), or
+    introduced by a colon."""
+    first = cue.i if subj is None or subj.i > cue.i else min(subj.left_edge.i, cue.i)
+    if _quote_closes_before(ctx, first):
+        return _quoted_run_before(ctx, first)
+    after = cue.i + 1
+    if subj is not None and subj.i > cue.i:
+        after = subj.right_edge.i + 1
+    while after < len(ctx.doc) and ctx.doc[after].is_punct and after not in ctx.quoted:
+        after += 1
+    if after < len(ctx.doc) and after in ctx.quoted:
+        return _quoted_run(ctx, after)
     return []
 
 
@@ -497,18 +526,22 @@ def _starts_sentence(ctx: _Context, span: QuotedSpan) -> bool:
 
 
 def _governing_verb(ctx: _Context, span: QuotedSpan) -> tuple[Token, Resolved] | None:
-    """The verb a quotation inside the narrator's sentence hangs on, and its subject when
-    that is a known person or body: "Valastro praised the crowd as "..."" is Valastro's."""
+    """The verb that casts a quotation inside the narrator's sentence as someone's words
+    ("played down the dispute as "..."", "thanked them for "..."") and its subject, when
+    that is a known person or body. A title after any other verb ("opened the exhibition
+    "Art of ..."") is nobody's statement."""
     words = ctx.doc.char_span(span.start, span.end, alignment_mode="expand")
     if words is None:
         return None
     inside = range(words.start, words.end)
     verb = next((t.head for t in words if t.head.i not in inside), None)
+    casting = False
     for _ in range(MAX_GOVERNOR_STEPS):
         if verb is None or verb.pos_ == "VERB" or verb.head.i == verb.i:
             break
+        casting = casting or verb.lower_ in CASTING_PREPS
         verb = verb.head
-    if verb is None or verb.pos_ != "VERB" or verb.i in ctx.quoted:
+    if verb is None or verb.pos_ != "VERB" or verb.i in ctx.quoted or not casting:
         return None
     subj = _speaker_token(ctx, verb)
     if subj is None:
@@ -540,8 +573,8 @@ def _speaker_label(ctx: _Context, span: QuotedSpan) -> Resolved | None:
     colon = ctx.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
     if colon is None:
         return None
-    first = colon.start
-    while first > 0 and _label_word(ctx, ctx.doc[first - 1]):
+    first, limit = colon.start, max(0, colon.start - MAX_LABEL_TOKENS - 1)
+    while first > limit and _label_word(ctx, ctx.doc[first - 1]):
         first -= 1
     words = ctx.doc[first : colon.start]
     if not 0 < len(words) <= MAX_LABEL_TOKENS or words.root.pos_ != "PROPN":

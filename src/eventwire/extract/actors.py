@@ -361,9 +361,7 @@ def _body_phrase(token: Token) -> Span:
     start = token.i
     while start > 0 and doc[start - 1].head.i == token.i and doc[start - 1].dep_ in _MODIFIER_DEPS:
         start -= 1
-    while start < token.i and doc[start].lower_ in ARTICLES:
-        start += 1
-    return doc[start : token.i + 1]
+    return _trim(doc[start : token.i + 1])
 
 
 def _add_bodies(index: ActorIndex) -> None:

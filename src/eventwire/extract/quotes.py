@@ -416,16 +416,16 @@ def _medium(ctx: _Context, cue: _Cue) -> str | None:
     "according to a statement", "the statement read"."""
     source = cue.speaker_token
     channels = [source] if source is not None and source.lemma_ in ctx.lexicon.documents else []
-    broadcasters: list[Token] = []
+    broadcasters: set[int] = set()
     for prep in cue.token.children:
         if prep.dep_ == "prep" and prep.lower_ in MEDIUM_PREPS:
             objects = [c for c in prep.children if c.dep_ == "pobj"]
             channels.extend(objects)
             if prep.lower_ == "on":  # "said on Fox News"
-                broadcasters.extend(o for o in objects if o.ent_type_ == "ORG")
+                broadcasters.update(o.i for o in objects if o.ent_type_ == "ORG")
     for noun in channels:
         entity = ctx.index.entity_of(noun)
-        if any(noun.i == b.i for b in broadcasters) and entity is not None:
+        if noun.i in broadcasters and entity is not None:
             return entity.text
         if ctx.lexicon.is_medium(noun.lower_) or ctx.lexicon.is_medium(noun.lemma_.lower()):
             if entity is not None:
@@ -496,33 +496,49 @@ def _make_speaker(resolved: Resolved) -> Speaker:
 def _uncued_quote(ctx: _Context, span: QuotedSpan, quotes: list[Quote]) -> Quote | None:
     """A quoted passage with no cue: the previous speaker's words continued, or unattributed."""
     text = ctx.text[span.start : span.end]
+    words = len(text.split())
+    opens_sentence = _starts_sentence(ctx, span)
     label = _speaker_label(ctx, span)
     if label is not None:
         return Quote(text, span.start, span.end, "direct", None, _make_speaker(label))
-    governed = None if _starts_sentence(ctx, span) else _governing_verb(ctx, span)
-    if governed is not None and len(text.split()) >= MIN_UNCUED_WORDS:
+    governed = None if opens_sentence else _governing_verb(ctx, span)
+    if governed is not None and words >= MIN_UNCUED_WORDS:
         verb, speaker = governed
         return Quote(text, span.start, span.end, "direct", verb.lemma_, _make_speaker(speaker))
     previous = [q for q in quotes if q.end <= span.start and q.speaker is not None]
-    if previous and len(text.split()) >= MIN_CONTINUED_WORDS:
+    if previous and words >= MIN_CONTINUED_WORDS:
         last = previous[-1]
         gap = ctx.text[last.end : span.start]
         if (
             len(PARAGRAPH_BREAK.findall(gap)) <= 1
-            and (_starts_sentence(ctx, span) or _after_own_cue(ctx, last, span))
+            and (opens_sentence or _after_own_cue(ctx, last, span))
             and _sentences_between(ctx, last.end, span.start) <= CONTINUATION_SENTENCES
             and not _other_cue_between(ctx, last, span.start)
         ):
             return Quote(text, span.start, span.end, "direct", None, last.speaker)
-    if len(text.split()) < MIN_UNCUED_WORDS:
+    if words < MIN_UNCUED_WORDS:
         return None
     return Quote(text, span.start, span.end, "direct")
 
 
+def _char_before(ctx: _Context, start: int) -> int:
+    """The offset of the last character before ``start`` once spaces, the passage's
+    opening marks and the spaces before them are skipped (-1 when none is left): what
+    a passage follows."""
+    text, i = ctx.text, start - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    while i >= 0 and text[i] in OPENING_MARKS:
+        i -= 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i
+
+
 def _starts_sentence(ctx: _Context, span: QuotedSpan) -> bool:
     """Does the passage open its sentence (not a scare quote inside the narrator's)?"""
-    before = ctx.text[: span.start].rstrip().rstrip(OPENING_MARKS).rstrip()
-    return not before or before[-1] in SENTENCE_ENDS
+    before = _char_before(ctx, span.start)
+    return before < 0 or ctx.text[before] in SENTENCE_ENDS
 
 
 def _governing_verb(ctx: _Context, span: QuotedSpan) -> tuple[Token, Resolved] | None:
@@ -561,16 +577,16 @@ def _after_own_cue(ctx: _Context, last: Quote, span: QuotedSpan) -> bool:
         and own is not None
         and "\n" not in gap.text
         and any(t.i == own for t in gap)
-        and gap.text.rstrip().rstrip(OPENING_MARKS).rstrip().endswith(",")
+        and ctx.text[_char_before(ctx, span.start)] == ","
     )
 
 
 def _speaker_label(ctx: _Context, span: QuotedSpan) -> Resolved | None:
     """The speaker of a transcript line, named before a colon: "Rep. Jane Roe: "...""."""
-    before = ctx.text[: span.start].rstrip().rstrip(OPENING_MARKS).rstrip()
-    if not before.endswith(":"):
+    before = _char_before(ctx, span.start)
+    if before < 0 or ctx.text[before] != ":":
         return None
-    colon = ctx.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    colon = ctx.doc.char_span(before, before + 1, alignment_mode="expand")
     if colon is None:
         return None
     first, limit = colon.start, max(0, colon.start - MAX_LABEL_TOKENS - 1)

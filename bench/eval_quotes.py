@@ -61,7 +61,7 @@ def textacy_extractor() -> Extractor | None:
     article yields no quotes (and is counted by :func:`run`).
     """
     try:
-        from textacy.extract import direct_quotations
+        from textacy.extract.triples import direct_quotations
     except ImportError:
         return None
 
@@ -149,8 +149,10 @@ def evaluate(split: Path, limit: int | None = None) -> dict[str, dict[str, Tally
     tokens = sum(len(d) for d in docs)
     print(f"{split}: {len(articles)} articles, {tokens} tokens, parsed in {parse_seconds:.1f} s")
     systems: dict[str, dict[str, Tally]] = {}
-    extractors = {"eventwire": eventwire_extractor(), "textacy direct_quotations": None}
-    extractors["textacy direct_quotations"] = textacy_extractor()
+    extractors: dict[str, Extractor | None] = {
+        "eventwire": eventwire_extractor(),
+        "textacy direct_quotations": textacy_extractor(),
+    }
     for name, extract in extractors.items():
         if extract is None:
             print(f"== {name}: not installed (pip install -e .[bench])")

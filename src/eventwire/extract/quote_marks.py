@@ -97,14 +97,14 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
             ):
                 opener, content_start = ch, i + 1
                 paragraph_start = content_start
+        elif ch == "\n" and opener in SINGLE_OPENERS:
+            opener = None  # an unclosed single mark was an apostrophe after all
         elif ch == "\n":
             # Words since the mark that opened this paragraph's part; at most enough
             # to decide, so a quote over thousands of paragraphs stays linear.
             words = len(text[paragraph_start:i].split(maxsplit=MIN_RUN_ON_WORDS))
             reopen = _next_paragraph_opens(text, i, opener, words)
-            if opener in SINGLE_OPENERS:
-                opener = None  # an unclosed single mark was an apostrophe after all
-            elif reopen is None:
+            if reopen is None:
                 _add(spans, text, content_start, i, closed=False)
                 opener = None
             else:

@@ -1,4 +1,5 @@
-"""Time quote extraction, and all extraction, against the spaCy parse they run on.
+"""Time quote extraction, event coding, and all extraction, against the spaCy parse they
+run on.
 
 Usage: ``python -m bench.extraction_overhead [FOLDER]`` (default: PolNeAR dev texts).
 The parse and the extraction are timed separately over the same documents, after
@@ -17,6 +18,7 @@ from eventwire.clean import article_id
 from eventwire.config import load_settings
 from eventwire.extract.actors import build_actor_index
 from eventwire.extract.analyze import analyze, default_lexicons
+from eventwire.extract.events import extract_events
 from eventwire.extract.lexicons import Lexicons
 from eventwire.extract.quote_marks import find_quoted_spans
 from eventwire.extract.quotes import extract_quotes, quoted_token_indices
@@ -56,12 +58,14 @@ def main() -> None:
         counts[2] += len(result.events)
     extract = time.perf_counter() - started
     quotes = _time_quotes(texts, docs, lexicons)
+    events = _time_events(texts, docs, lexicons)
     tokens = sum(len(d) for d in docs)
     print(f"{args.folder}: {len(texts)} articles, {tokens} tokens")
     print(f"spaCy parse  {parse:6.2f} s  ({tokens / parse:,.0f} tokens/s)")
     print(
         f"quotes       {quotes:6.2f} s  = {quotes / parse:.1%} of the parse (marks, actors, quotes)"
     )
+    print(f"events       {events:6.2f} s  = {events / parse:.1%} of the parse (event coding alone)")
     print(f"extraction   {extract:6.2f} s  = {extract / parse:.1%} of the parse (all of it)")
     print(f"found {counts[0]} actors, {counts[1]} quotes, {counts[2]} events")
 
@@ -73,6 +77,19 @@ def _time_quotes(texts: list[str], docs: list[Doc], lexicons: Lexicons) -> float
         spans = find_quoted_spans(text)
         index = build_actor_index(doc, None, lexicons.actors, quoted_token_indices(doc, spans))
         extract_quotes(doc, index, spans, lexicons.reporting)
+    return time.perf_counter() - started
+
+
+def _time_events(texts: list[str], docs: list[Doc], lexicons: Lexicons) -> float:
+    """Seconds for event coding alone, on actors and quotes found beforehand."""
+    prepared = []
+    for text, doc in zip(texts, docs, strict=True):
+        spans = find_quoted_spans(text)
+        index = build_actor_index(doc, None, lexicons.actors, quoted_token_indices(doc, spans))
+        prepared.append((doc, index, extract_quotes(doc, index, spans, lexicons.reporting)))
+    started = time.perf_counter()
+    for doc, index, quotes in prepared:
+        extract_events(doc, index, quotes, lexicons, None)
     return time.perf_counter() - started
 
 

@@ -134,6 +134,7 @@ def pompeo_article(article_id: str = "a1") -> AnalyzedArticle:
             date=date(2018, 10, 7),
             date_text="Sunday",
             location=Place("Pyongyang", "PRK", 39.03, 125.75),
+            trigger="meet VERB with -> 040",
         ),
         Event(
             "128",
@@ -194,6 +195,8 @@ def moon_article(article_id: str = "b1") -> AnalyzedArticle:
             EventActor("Moon Jae-in", "moon", "KORGOV"),
             None,
             modality="intended",
+            trigger="urge VERB -> 020",
+            rule="urged to talk: 020 -> 043",
         ),
     )
     return AnalyzedArticle(article, actors, quotes, events)

@@ -32,7 +32,7 @@ def runner() -> CliRunner:
     return CliRunner()
 
 
-@pytest.mark.parametrize("command", ["extract", "run", "quotes", "events", "actors"])
+@pytest.mark.parametrize("command", ["extract", "explain", "run", "quotes", "events", "actors"])
 def test_every_command_has_help_with_an_example(runner: CliRunner, command: str) -> None:
     result = runner.invoke(main, [command, "--help"])
     assert result.exit_code == 0
@@ -57,6 +57,43 @@ def test_extract_table_format_and_stdin(runner: CliRunner) -> None:
     result = runner.invoke(main, ["extract", "-", "--format", "table"], input=OTHER_ARTICLE)
     assert result.exit_code == 0, result.output
     assert "Putin" in result.stdout and "Quotes" in result.stdout
+
+
+def test_explain_shows_parse_actors_triggers_and_events(runner: CliRunner) -> None:
+    sentence = "Pompeo met Kim Jong Un in Pyongyang on Sunday."
+    result = runner.invoke(main, ["explain", sentence, "--published", "2018-10-08"])
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "published 2018-10-08" in out
+    rows = [[cell.strip() for cell in line.split("│")[1:-1]] for line in out.splitlines()]
+    assert ["1", "met", "meet", "VERB", "ROOT", "1", "–"] in rows
+    assert ["6", "Pyongyang", "Pyongyang", "PROPN", "pobj", "5", "GPE"] in rows
+    assert any(row[1:4] == ["Kim Jong Un", "person", "PRKGOV"] for row in rows if len(row) > 3)
+    for section in ["Parse (10)", "Actors (", "Triggers considered", "Events"]:
+        assert section in out, section
+
+
+@pytest.mark.parametrize("text", ["", "  \n "])
+def test_explain_refuses_an_empty_text(runner: CliRunner, text: str) -> None:
+    result = runner.invoke(main, ["explain", text])
+    assert result.exit_code == 2
+    assert "Invalid value for 'TEXT': is empty" in result.stderr
+
+
+def test_explain_names_a_text_that_cleaning_leaves_empty(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["explain", "Share this article"])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: E002 <text>: nothing is left after cleaning")
+
+
+def test_extract_explain_goes_to_stderr_and_keeps_stdout_json(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["extract", "-", "--explain"], input=OTHER_ARTICLE)
+    assert result.exit_code == 0, result.output
+    (line,) = result.stdout.strip().splitlines()
+    assert list(json.loads(line)) == CONTRACT_KEYS
+    assert result.stderr.startswith("Explaining <stdin>")
+    for section in ["Parse (", "Actors (", "Triggers considered", "Events"]:
+        assert section in result.stderr, section
 
 
 def test_bad_date_is_a_usage_error(runner: CliRunner) -> None:

@@ -30,8 +30,8 @@ QUOTE_KEYS = [
 ]  # fmt: skip
 SPEAKER_KEYS = ["name", "mention", "start", "end", "actor", "code"]
 EVENT_KEYS = [
-    "cameo", "plover", "mode", "verb", "text", "start", "end", "sentence", "source",
-    "target", "negated", "modality", "date", "date_text", "location", "quote",
+    "cameo", "plover", "mode", "verb", "trigger", "rule", "text", "start", "end", "sentence",
+    "source", "target", "negated", "modality", "date", "date_text", "location", "quote",
 ]  # fmt: skip
 
 TEXT = 'Pompeo met Kim in Pyongyang. "It was productive," he said. Kim did not reject it.'
@@ -95,6 +95,7 @@ def full() -> AnalyzedArticle:
             date_text="Sunday",
             location=Place("Pyongyang", "PRK", 39.03, 125.75),
             quote=0,
+            trigger="meet VERB with -> 040",
         ),
         Event(
             "128",
@@ -166,6 +167,7 @@ def test_values_and_date_formatting() -> None:
     assert met["date"] == "2018-10-07"
     assert met["date_text"] == "Sunday"
     assert met["location"] == {"name": "Pyongyang", "country": "PRK", "lat": 39.03, "lon": 125.75}
+    assert (met["trigger"], met["rule"]) == ("meet VERB with -> 040", None)
     assert (met["mode"], met["negated"], met["modality"], met["quote"]) == (
         "visit",
         False,
@@ -200,6 +202,7 @@ def test_unknowns_are_null() -> None:
     assert rejected["location"] is None
     assert (rejected["date"], rejected["date_text"], rejected["quote"]) == (None, None, None)
     assert (rejected["negated"], rejected["modality"]) == (True, "hypothetical")
+    assert (rejected["trigger"], rejected["rule"]) == (None, None)
 
 
 def test_json_line_round_trips() -> None:

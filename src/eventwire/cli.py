@@ -19,7 +19,8 @@ from rich.table import Table
 
 from eventwire.config import Settings, load_settings
 from eventwire.contract import render_table, to_json_line
-from eventwire.errors import EventwireError
+from eventwire.errors import EventwireError, InputError
+from eventwire.explain import explain_article, explain_text, render_explanation
 from eventwire.extract.lexicons import Lexicons, default_lexicons
 from eventwire.models import Reject
 from eventwire.run import RunCounts, analyze_inputs
@@ -27,6 +28,7 @@ from eventwire.store import Store
 
 EXIT_REJECTED = 1
 EXIT_CONFIG = 3
+WIDTH = 120
 
 
 def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
@@ -36,6 +38,12 @@ def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> da
         return date.fromisoformat(value)
     except ValueError as exc:
         raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD") from exc
+
+
+def _nonblank(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
+    if not value.strip():
+        raise click.BadParameter("is empty; give a sentence or a text to explain")
+    return value
 
 
 def _setup(config: str | None, actors: str | None) -> tuple[Settings, Lexicons]:
@@ -83,6 +91,7 @@ def main() -> None:
 Examples:
   eventwire extract article.txt --published 2018-10-08
   eventwire extract pages/ --format table
+  eventwire extract article.txt --explain 2> explained.txt
   cat dump.jsonl | eventwire extract -"""
 )
 @click.argument("paths", nargs=-1, required=True)
@@ -90,10 +99,21 @@ Examples:
 @click.option(
     "--format", "fmt", type=click.Choice(["json", "table"]), default="json", show_default=True
 )
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Also show on standard error how each article was read, as `eventwire explain` "
+    "does (parses each article a second time).",
+)
 @actors_option
 @config_option
 def extract(
-    paths: Sequence[str], published: date | None, fmt: str, actors: str | None, config: str | None
+    paths: Sequence[str],
+    published: date | None,
+    fmt: str,
+    explain: bool,
+    actors: str | None,
+    config: str | None,
 ) -> None:
     """Extract quotes, events and actors from PATHS (files, folders, or - for stdin).
 
@@ -101,19 +121,50 @@ def extract(
     """
     try:
         settings, lexicons = _setup(config, actors)
-        console = Console(width=120) if fmt == "table" else None
+        console = Console(width=WIDTH) if fmt == "table" else None
+        explainer = Console(stderr=True, width=WIDTH) if explain else None
         rejected = False
         for item in analyze_inputs(paths, settings, lexicons, published=published):
             if isinstance(item, Reject):
                 _report_reject(item)
                 rejected = True
-            elif console is not None:
+                continue
+            if console is not None:
                 render_table(item, console)
             else:
                 click.echo(to_json_line(item))
+            if explainer is not None:
+                render_explanation(explain_article(item.article, settings, lexicons), explainer)
     except EventwireError as exc:
         _fail(exc)
     sys.exit(EXIT_REJECTED if rejected else 0)
+
+
+@main.command(
+    epilog="""\b
+Examples:
+  eventwire explain "Pompeo met Kim Jong Un in Pyongyang on Sunday." --published 2018-10-08
+  eventwire explain "$(cat article.txt)" --actors my_actors.csv"""
+)
+@click.argument("text", callback=_nonblank)
+@published_option
+@actors_option
+@config_option
+def explain(text: str, published: date | None, actors: str | None, config: str | None) -> None:
+    """Show how TEXT is read: its parse, the actors, every event trigger considered
+    and what became of it, and the events coded with the entry and rule behind each.
+
+    TEXT is cleaned like any input (exit status 1 when nothing is left of it).
+    """
+    try:
+        settings, lexicons = _setup(config, actors)
+        explanation = explain_text(text, settings, lexicons, published=published)
+    except InputError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(EXIT_REJECTED)
+    except EventwireError as exc:
+        _fail(exc)
+    render_explanation(explanation, Console(width=WIDTH))
 
 
 @main.command(

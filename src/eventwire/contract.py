@@ -95,6 +95,8 @@ def _event(event: Event) -> dict[str, Any]:
         "plover": event.plover,
         "mode": event.mode,
         "verb": event.verb,
+        "trigger": event.trigger,
+        "rule": event.rule,
         "text": event.text,
         "start": event.start,
         "end": event.end,

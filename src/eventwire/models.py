@@ -150,6 +150,10 @@ class Event:
     date_text: str | None = None
     location: Place | None = None
     quote: int | None = None
+    # The lexicon entry that fired ("meet VERB with -> 040"), and the coding rule that
+    # changed its code, if any ("intent: 042 -> 036").
+    trigger: str | None = None
+    rule: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,18 +1,27 @@
-"""The actor dictionary: validity dates, family names confirmed by context, user overrides."""
+"""The actor dictionary: validity dates, family names confirmed by context, user files (CSV or
+YAML) that override the built-in rows and inference."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from pathlib import Path
 
 import pytest
 
+from eventwire.clean import clean_article
+from eventwire.config import load_settings
 from eventwire.errors import ConfigError
 from eventwire.extract.actor_dictionary import (
     ActorDictionary,
     builtin_entries,
     load_dictionary,
     parse_actor_rows,
+    parse_actor_yaml,
 )
+from eventwire.extract.analyze import analyze, default_lexicons
+from eventwire.models import AnalyzedArticle, RawArticle
+from eventwire.nlp import load_pipeline
 
 HEADER = "name,aliases,family,code,start,end,titles\n"
 
@@ -48,9 +57,17 @@ def test_family_name_needs_a_title_or_the_country_in_the_article() -> None:
     assert d.lookup("Lee", None, role="chairman") is None
 
 
-def test_user_file_overrides_builtin(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    user = tmp_path / "mine.csv"
-    user.write_text(HEADER + "Vladimir Putin,,Putin,XXXGOV,,,\n", "utf-8")
+@pytest.mark.parametrize(
+    ("filename", "text"),
+    [
+        ("mine.csv", HEADER + "Vladimir Putin,,Putin,XXXGOV,,,\n"),
+        ("mine.yaml", "- {name: Vladimir Putin, family: Putin, code: XXXGOV}\n"),
+        ("mine.yml", "- name: Vladimir Putin\n  code: xxxgov\n"),
+    ],
+)
+def test_user_file_overrides_builtin(tmp_path: Path, filename: str, text: str) -> None:
+    user = tmp_path / filename
+    user.write_text(text, "utf-8")
     entry = load_dictionary(user).lookup("Vladimir Putin", date(2020, 1, 1))
     assert entry is not None and entry.code == "XXXGOV"
     assert load_dictionary().lookup("Vladimir Putin", date(2020, 1, 1)).code == "RUSGOV"  # type: ignore[union-attr]
@@ -78,3 +95,111 @@ def test_errors_name_the_real_line_past_comments() -> None:
 def test_a_missing_header_is_refused() -> None:
     with pytest.raises(ConfigError, match="header"):
         parse_actor_rows("Some One,,,USAGOV,,,\n", "t")
+
+
+# --- the YAML form ---
+
+OFFICES_YAML = """
+- name: Lee Big
+  aliases: [Big Lee]
+  family: Lee
+  offices:
+    - {code: XYZGOV, start: 2010-01-01, end: 2014-01-01, titles: [Foreign Minister]}
+    - code: IGOUNO
+      start: "2014-01-01"
+      titles: secretary-general
+- name: Lee Small
+  family: Lee
+  code: XYZGOV
+  start: 2014-01-01
+  titles: [foreign minister]
+"""
+
+
+def test_yaml_offices_code_the_right_person_on_each_date() -> None:
+    d = ActorDictionary(parse_actor_yaml(OFFICES_YAML, "t"))
+    before, after = date(2012, 6, 1), date(2016, 6, 1)
+    assert d.lookup("Big Lee", before).code == "XYZGOV"  # type: ignore[union-attr]
+    assert d.lookup("Lee Big", after).code == "IGOUNO"  # type: ignore[union-attr]
+    assert d.lookup("Lee", before, role="foreign minister").name == "Lee Big"  # type: ignore[union-attr]
+    assert d.lookup("Lee", after, role="foreign minister").name == "Lee Small"  # type: ignore[union-attr]
+    assert d.lookup("Lee", after, role="secretary-general").name == "Lee Big"  # type: ignore[union-attr]
+    assert d.lookup("Lee Small", before) is None
+
+
+def test_yaml_and_csv_give_the_same_entries() -> None:
+    csv_text = (
+        HEADER
+        + "Lee Big,Big Lee,Lee,XYZGOV,2010-01-01,2014-01-01,foreign minister\n"
+        + "Lee Big,Big Lee,Lee,IGOUNO,2014-01-01,,secretary-general\n"
+        + "Lee Small,,Lee,XYZGOV,2014-01-01,,foreign minister\n"
+    )
+    assert parse_actor_yaml(OFFICES_YAML, "t") == parse_actor_rows(csv_text, "t")
+
+
+def test_yaml_nulls_and_single_names_read_like_empty_csv_fields() -> None:
+    yaml_text = "- {name: Ann Example, aliases: Ann B. Example, family: ~, code: usagov, end: null}"
+    csv_text = HEADER + "Ann Example,Ann B. Example,,USAGOV,,,\n"
+    assert parse_actor_yaml(yaml_text, "t") == parse_actor_rows(csv_text, "t")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("- name: [Ann\n- name: Bob\n", ":2: is not valid YAML ("),
+        (
+            "- {name: Ann, code: USAGOV}\n- {name: Bob, start: 2010-01-01}\n",
+            ": entry 2 (Bob): needs a code",
+        ),
+        (
+            "- name: Ann\n  offices:\n    - {code: USAGOV}\n"
+            "    - {code: USAGOV, start: 2010-13-01}\n",
+            ": entry 1 (Ann): office 2: bad date '2010-13-01' in start (want YYYY-MM-DD)",
+        ),
+        ("name: Ann\ncode: USAGOV\n", ": the top level must be a list of entries"),
+        ("", ": the top level must be a list of entries ('- name: ...'), got nothing"),
+        ("- {code: USAGOV}\n", ": entry 1: needs a name"),
+        ("- Ann Example\n", ": entry 1: want a mapping with keys name, aliases"),
+        ("- {name: Ann, code: USAGOV, alias: A}\n", ": entry 1 (Ann): unknown key 'alias'"),
+        (
+            "- {name: Ann, code: USA, offices: [{code: USAGOV}]}\n",
+            ": entry 1 (Ann): give code, start",
+        ),
+        ("- {name: Ann, offices: {code: USAGOV}}\n", ": entry 1 (Ann): offices must be a list"),
+        ("- {name: Ann, code: USAG}\n", ": entry 1 (Ann): code 'USAG' is not CAMEO"),
+        ("- {name: Ann, code: USAGOV, titles: {a: b}}\n", ": entry 1 (Ann): titles must be a list"),
+    ],
+)
+def test_bad_yaml_is_refused_naming_the_file_and_entry(
+    tmp_path: Path, text: str, message: str
+) -> None:
+    user = tmp_path / "mine.yaml"
+    user.write_text(text, "utf-8")
+    with pytest.raises(ConfigError, match=re.escape(str(user) + message)) as caught:
+        load_dictionary(user)
+    assert caught.value.code == "E112"
+
+
+def _analyse(text: str, published: date, actor_file: Path | None = None) -> AnalyzedArticle:
+    """Clean, parse and analyse ``text`` with the lexicons the CLI builds for ``--actors``."""
+    settings = load_settings()
+    article = clean_article(
+        RawArticle(origin="t", text=text, published=published), max_chars=settings.max_chars
+    )
+    lexicons = default_lexicons(None if actor_file is None else str(actor_file))
+    return analyze(article, load_pipeline(settings.model)(article.text), lexicons)
+
+
+def test_a_user_entry_overrides_inference_end_to_end(tmp_path: Path) -> None:
+    text = (
+        "Brazilian Foreign Minister Maria Santos met Chinese officials in Beijing on Monday. "
+        '"We want a fair deal," Santos said.'
+    )
+    user = tmp_path / "mine.yaml"
+    user.write_text("- {name: Maria Santos, family: Santos, code: PRTGOV}\n", "utf-8")
+    inferred = _analyse(text, date(2019, 6, 3))
+    coded = _analyse(text, date(2019, 6, 3), user)
+    assert next(a for a in inferred.actors if a.name == "Maria Santos").code == "BRAGOV"
+    assert next(a for a in coded.actors if a.name == "Maria Santos").code == "PRTGOV"
+    assert coded.quotes[0].speaker.code == "PRTGOV"  # type: ignore[union-attr]
+    assert {e.source.code for e in coded.events if e.source} == {"PRTGOV"}

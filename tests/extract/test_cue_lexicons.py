@@ -25,7 +25,7 @@ def test_reporting_lexicon_refuses_unknown_class() -> None:
 def test_modality_lexicon() -> None:
     lex = load_modality()
     assert lex.effect("will", "aux") == "intended"
-    assert lex.effect("would", "aux") == "hypothetical"
+    assert lex.effect("would", "aux") == "conditional"
     assert lex.effect("refuse", "governor") == "negated"
     assert lex.effect("will", "governor") is None
 

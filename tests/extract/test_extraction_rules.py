@@ -54,7 +54,9 @@ def test_a_definite_description_finds_its_actor(analyse_text: Analyser) -> None:
 
 def test_future_events_in_quotes_resolve_forward(analyse_text: Analyser) -> None:
     result = analyse_text("“China will meet Russia on Friday,” the minister said.", MONDAY)
-    meeting = next(e for e in result.events if e.plover == "CONSULT")
+    meeting = next(e for e in result.events if e.verb == "meet")
+    # A meeting announced for the future is an intent to meet (CAMEO 036).
+    assert (meeting.cameo, meeting.plover, meeting.rule) == ("036", "AGREE", "intent: 040 -> 036")
     assert meeting.modality == "reported" and meeting.quote == 0
     assert meeting.date == date(2018, 10, 12)
 

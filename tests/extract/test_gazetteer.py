@@ -77,6 +77,27 @@ def _resource(name: str) -> str:
         ("New Mexico", "USA"),
         ("Lesotho", "LSO"),  # pycountry only: no row in countries.tsv
         ("Kingdom of Lesotho", "LSO"),  # pycountry official name
+        # former names and the states that succeeded them
+        ("Soviet Union", "RUS"),
+        ("USSR", "RUS"),
+        ("Soviet", "RUS"),
+        ("Yugoslavia", "SRB"),
+        ("Yugoslav", "SRB"),
+        ("Zaire", "COD"),
+        ("Ceylon", "LKA"),
+        ("Czechoslovakia", "CZE"),
+        ("East Germany", "DEU"),
+        # demonyms and regions pycountry lacks
+        ("Chechen", "RUS"),
+        ("Chechens", "RUS"),
+        ("Tibetan", "CHN"),
+        ("Bosniak", "BIH"),
+        ("Sahrawi", "ESH"),
+        ("East Jerusalem", "PSE"),
+        ("Golan Heights", "SYR"),
+        ("Dagestan", "RUS"),
+        ("Sindh", "PAK"),
+        ("Mindanao", "PHL"),
     ],
 )
 def test_country_of(text: str, code: str) -> None:
@@ -106,6 +127,14 @@ def test_display_name() -> None:
     assert g.display_name("USA") == "United States"
     assert g.display_name("LSO") == "Lesotho"
     assert g.display_name("ZZZ") is None
+
+
+@pytest.mark.parametrize(
+    ("code", "name"),
+    [("SRB", "Serbia"), ("LKA", "Sri Lanka"), ("ZWE", "Zimbabwe"), ("KHM", "Cambodia")],
+)
+def test_a_former_name_is_never_the_display_name(code: str, name: str) -> None:
+    assert g.display_name(code) == name
 
 
 # ---------------------------------------------------------------------------- places
@@ -183,6 +212,15 @@ def test_lookup_place_actor_rejects(text: str) -> None:
         ("Amnesty International", "NGOAMN"),
         ("Red Cross", "NGOIRC"),
         ("Workers' Party of Korea", "PRKGOV"),
+        ("International Labor Office", "IGOUNOILO"),
+        ("Organization of the Islamic Conference", "IGOOIC"),
+        ("UN Commission on Human Rights", "IGOUNOHRC"),
+        ("OECD", "IGOOEC"),
+        ("Commonwealth of Independent States", "IGOCIS"),
+        ("Moro Islamic Liberation Front", "PHLREB"),
+        ("MILF", "PHLREB"),
+        ("the Khmer Rouge", "KHMREB"),
+        ("Shining Path", "PERREB"),
         ("the Kremlin", "RUSGOV"),  # a seat, from countries.tsv
         ("the White House", "USAGOV"),
     ],
@@ -255,6 +293,22 @@ def test_organisation_name_is_canonical() -> None:
         ("rights group", "NGO"),
         ("former president", "ELI"),
         ("ex-president", "ELI"),
+        ("Former Socialist prime minister", "ELI"),  # one word between modifier and title
+        ("former Soviet republic's president", "GOV"),  # too far: "former" is the republic's
+        ("former president's spokesman", "GOV"),  # another title in between
+        ("students", "EDU"),
+        ("university students", "EDU"),
+        ("jurists", "JUD"),
+        ("rulers", "GOV"),
+        ("security chief", "COP"),
+        ("missionary", "REL"),
+        ("hackers", "CRM"),
+        ("inhabitants", "CVL"),
+        ("detainees", "CVL"),
+        ("villages", "CVL"),
+        ("Kurds", "CVL"),
+        ("Shiite militia", "REB"),  # a people word defers to a group word
+        ("Tamil refugees", "REF"),
         ("first vice department director of the Central Committee", "GOV"),
     ],
 )
@@ -355,6 +409,31 @@ def test_title_gender(text: str, gender: str | None) -> None:
         ("Russian aircraft", "RUSMIL"),
         ("anti-Syria Lebanese journalist", "LBNMED"),
         ("European Community", "IGOEUR"),
+        ("Bosnian Serbs", "BIHCVL"),  # a people: a plural demonym
+        ("Some 800,000 Iraqi Kurds", "IRQCVL"),
+        ("Druze inhabitants of the Syrian Golan Heights", "SYRCVL"),
+        ("Palestinian detainees", "PSECVL"),
+        ("a strategic village in Western Cambodia", "KHMCVL"),
+        ("recent calls by Belarus's rulers", "BLRGOV"),
+        ("Cairo's security chief", "EGYCOP"),
+        ("A Christian missionary from Canada", "CANREL"),
+        ("Tens of thousands of university students throughout Indonesia", "IDNEDU"),
+        ("Greek former Socialist prime minister", "GRCELI"),
+        ("former Yugoslav President", "SRBELI"),
+        ("Chechen rebels", "RUSREB"),
+        ("Zairean troops", "CODMIL"),
+        ("the government of Sindh province", "PAKGOV"),
+        ("voting in East Jerusalem", "PSE"),
+        # a state's body after a place word only locates a group named by a body word
+        ("students at Cumhuriyet University near AKP offices", "TUREDU"),
+        ("protesters at the State Department", "USACVL"),
+        ("a spokesman for Hamas", "PSEREB"),  # a title: the body is whose spokesman he is
+        ("militants from Hamas", "PSEREB"),
+        # role words after a target preposition are the target's
+        ("Croat forces against ethnic Serb civilians", "HRVMIL"),
+        ("Syrian protesters against the government", "SYRCVL"),
+        ("a truce with Moslem forces in east Bosnia", "BIHMIL"),  # no role word before "with"
+        ("up to 13,000 Turkish Kurd refugees", "TURREF"),
     ],
 )
 def test_code_phrase(text: str, code: str) -> None:
@@ -374,6 +453,68 @@ def test_code_phrase_rejects(text: str) -> None:
 def test_code_phrase_country_only_has_no_sector() -> None:
     actor = g.code_phrase("the United States")
     assert actor == g.ActorCode("USA", "USA", None, "United States")
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Shona rebels", "REB"),
+        ("Serb forces against civilians", "MIL"),
+        ("ethnic Albanians", "CVL"),  # a people, with or without its country
+        ("Kurds", "CVL"),
+        ("Lt. Gen.", "MIL"),
+        ("Kim", None),
+        ("", None),
+    ],
+)
+def test_phrase_sector(text: str, sector: str | None) -> None:
+    assert g.phrase_sector(text) == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "President Yoweri Museveni has banned Ugandan opposition candidates.",
+            ["UGA"],
+        ),
+        ("The Kremlin told Xinhua that Moscow was ready.", ["RUS", "CHN", "RUS"]),
+        ("Bush threatened further action against Russia.", []),  # a target
+        ("The UN and NATO met in Congress.", []),  # international or generic bodies
+        ("Israel's troops entered Gaza from Egypt.", ["ISR", "PSE", "EGY"]),
+    ],
+)
+def test_countries_named(text: str, named: list[str]) -> None:
+    assert g.countries_named(text) == named
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bosnian Serbs", True),
+        ("Iraqi Kurds", True),
+        ("the Serbs and Croats", True),
+        ("Palestinian militants", True),
+        ("Stephen Biegun", False),
+        ("President Bush", False),
+        ("", False),
+    ],
+)
+def test_is_descriptive(text: str, expected: bool) -> None:
+    assert g.is_descriptive(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Supreme Court", True), ("Congress", True), ("Xinhua", False), ("NATO", False)],
+)
+def test_is_generic_body(name: str, expected: bool) -> None:
+    assert g.is_generic_body(name) is expected
+
+
+@pytest.mark.parametrize(("word", "expected"), [("with", True), ("Against", True), ("in", False)])
+def test_is_target_word(word: str, expected: bool) -> None:
+    assert g.is_target_word(word) is expected
 
 
 # ---------------------------------------------------------------------------- resources

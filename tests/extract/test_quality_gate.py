@@ -1,6 +1,7 @@
 """Quality gates on real news the rules were not written from.
 
-PolNeAR dev pins the quote figures (bench/eval_quotes.py prints the same ones);
+PolNeAR dev pins the quote figures (bench/eval_quotes.py prints the same ones) and
+the PLOVER gold records pin the event figures (bench/eval_events.py);
 a regression below a floor fails CI. The web pages check that real HTML of many
 outlets goes through the whole pipeline without a reject and with valid offsets.
 """
@@ -14,6 +15,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from bench.eval_events import evaluate as evaluate_events
 from bench.eval_quotes import evaluate
 from eventwire.cli import main
 
@@ -73,3 +75,22 @@ def test_lee_wire_speakers_follow_the_said_pattern(shared: Path, analyse_text) -
                 right += speaker is not None and window[0] <= speaker.start < window[1]
     assert checked >= 60
     assert right / checked >= 0.9, f"{right}/{checked}"
+
+
+# The PLOVER gold records when the floors were set (issue 4, eventwire's rules written on
+# half A only): dyad F1 0.454 (half A 0.446, half B 0.463), type accuracy 0.824, actor
+# country accuracy 0.875. The floors sit just below, so a regression fails CI. The
+# issue's targets (F1 0.70, country 0.90) are not reached yet; see the README.
+EVENT_FLOORS = {"f1": 0.43, "type_accuracy": 0.78, "country_accuracy": 0.85}
+
+
+@pytest.mark.slow
+def test_plover_gold_event_floors(shared: Path) -> None:
+    tallies = evaluate_events(shared / "gold" / "plover_gsr_cameo.json")
+    overall = tallies["all"]
+    assert overall.gold > 350
+    for name, floor in EVENT_FLOORS.items():
+        value = getattr(overall, name)
+        assert value >= floor, f"{name} {value:.3f} < {floor}"
+    # The half the rules were not written from must not lag far behind.
+    assert tallies["B"].f1 >= 0.42

@@ -60,6 +60,18 @@ def test_event_rows_round_trip_with_nulls(store: Store, pompeo: Build) -> None:
     assert rejected["quote"] == 1
     assert rejected["target_name"] is None and rejected["target_code"] is None
     assert rejected["date"] is None and rejected["location_name"] is None
+    assert (met["trigger"], met["rule"]) == ("meet VERB with -> 040", None)
+    assert (rejected["trigger"], rejected["rule"]) == (None, None)
+
+
+def test_event_rows_keep_the_trigger_entry_and_the_rule(store: Store, moon: Build) -> None:
+    store.save(moon())
+    (urged,) = store.events()
+    assert (urged["cameo"], urged["trigger"], urged["rule"]) == (
+        "043",
+        "urge VERB -> 020",
+        "urged to talk: 020 -> 043",
+    )
 
 
 def test_saving_twice_adds_nothing(store: Store, pompeo: Build, moon: Build) -> None:

@@ -39,15 +39,22 @@ def test_new_file_gets_every_table_and_the_latest_version(tmp_path: Path) -> Non
     assert _versions(path) == list(range(1, LATEST + 1))
 
 
-def test_a_version_one_file_is_upgraded_in_place_and_keeps_its_rows(tmp_path: Path) -> None:
-    path = tmp_path / "v1.duckdb"
+def _file_at(path: Path, version: int) -> None:
+    """Write a database as eventwire left it at schema ``version``."""
     with duckdb.connect(str(path)) as con:
         con.execute(
             "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TIMESTAMP)"
         )
-        for statement in MIGRATIONS[0][1]:
-            con.execute(statement)
-        con.execute("INSERT INTO schema_version (version) VALUES (1)")
+        for number, statements in MIGRATIONS[:version]:
+            for statement in statements:
+                con.execute(statement)
+            con.execute("INSERT INTO schema_version (version) VALUES (?)", [number])
+
+
+def test_a_version_one_file_is_upgraded_in_place_and_keeps_its_rows(tmp_path: Path) -> None:
+    path = tmp_path / "v1.duckdb"
+    _file_at(path, 1)
+    with duckdb.connect(str(path)) as con:
         con.execute(
             'INSERT INTO quotes (article_id, idx, text, "start", "end", kind)'
             " VALUES ('x', 0, 'words', 0, 5, 'direct')"
@@ -57,6 +64,29 @@ def test_a_version_one_file_is_upgraded_in_place_and_keeps_its_rows(tmp_path: Pa
     assert _versions(path) == list(range(1, LATEST + 1))
     with duckdb.connect(str(path), read_only=True) as con:
         assert con.execute("SELECT text, medium FROM quotes").fetchall() == [("words", None)]
+
+
+def test_a_version_two_file_gains_event_trigger_and_rule(
+    tmp_path: Path, moon: Callable[..., AnalyzedArticle]
+) -> None:
+    path = tmp_path / "v2.duckdb"
+    _file_at(path, 2)
+    with duckdb.connect(str(path)) as con:
+        con.execute(
+            'INSERT INTO events (article_id, idx, cameo, plover, verb, text, "start", "end",'
+            " negated, modality) VALUES ('x', 0, '040', 'CONSULT', 'meet', 'met', 7, 10,"
+            " false, 'asserted')"
+        )
+    with Store.open(path) as store:
+        assert store.save(moon())  # new rows fill the new columns
+        assert store.summary()["events"] == 2
+    assert _versions(path) == list(range(1, LATEST + 1))
+    with duckdb.connect(str(path), read_only=True) as con:
+        rows = con.execute("SELECT verb, trigger, rule FROM events ORDER BY article_id").fetchall()
+    assert rows == [
+        ("urge", "urge VERB -> 020", "urged to talk: 020 -> 043"),
+        ("meet", None, None),
+    ]
 
 
 def test_memory_store_starts_empty() -> None:

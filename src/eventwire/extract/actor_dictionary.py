@@ -1,27 +1,59 @@
 """The actor dictionary: people and bodies coded by name, valid between two dates.
 
 The built-in rows (``resources/actors.csv``) cover heads of state and government
-and foreign ministers whom the news names without a title; a user file in the
-same CSV format overrides them. A family name alone ("Kim") matches an entry only
-when the article also names the entry's country or uses one of its titles, so a
-different person with a common surname is not coded as a head of state.
+and foreign ministers whom the news names without a title; a user file overrides
+them. A family name alone ("Kim") matches an entry only when the article also
+names the entry's country or uses one of its titles, so a different person with a
+common surname is not coded as a head of state.
+
+A user file is CSV in the format of ``resources/actors.csv``, or YAML when its
+name ends in ``.yaml`` or ``.yml``: a list of entries, one per person, with the
+same fields. ``aliases`` and ``titles`` are lists (or one name); ``start`` and
+``end`` are YYYY-MM-DD, left out (or empty) when open. A person who held several
+offices lists them under ``offices`` instead of giving ``code``, ``start``, ``end``
+and ``titles`` directly::
+
+    - name: Ann Example
+      aliases: [Ann B. Example]
+      family: Example
+      code: XYZGOV
+      start: 2019-03-01
+      titles: [president]
+    - name: Lee Big
+      family: Lee
+      offices:
+        - {code: XYZGOV, start: 2010-01-01, end: 2014-01-01, titles: [foreign minister]}
+        - {code: XYZGOV, start: 2014-01-01, titles: [president, chairman]}
+
+Every YAML value is read as text (dates, "NO", "1984" stay as written), so a bad
+value is reported with its entry. Errors (E112) name the file and the CSV line or
+the YAML entry (number and name).
 """
 
 from __future__ import annotations
 
 import csv
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
+
+import yaml
 
 from eventwire.errors import ConfigError
 from eventwire.extract.codes import split_code
 
+ERROR_CODE = "E112"
 COLUMNS = ("name", "aliases", "family", "code", "start", "end", "titles")
+OFFICE_KEYS = ("code", "start", "end", "titles")
+YAML_KEYS = (*COLUMNS, "offices")
+YAML_SUFFIXES = frozenset({".yaml", ".yml"})
+# How YAML writes "nothing"; an optional field holding one of these is empty.
+_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,15 +77,75 @@ class ActorEntry:
         return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
 
 
-def _date(value: str, origin: str, line: int) -> date | None:
-    if not value.strip():
+class _Invalid(Exception):
+    """What is wrong with one entry; the caller adds where the entry is."""
+
+
+class _Person(NamedTuple):
+    """Who an entry is, shared by all its offices."""
+
+    name: str
+    aliases: tuple[str, ...]
+    family: str | None
+
+
+def _text(fields: Mapping[str, object], key: str) -> str:
+    """The stripped text of ``key``; empty when missing or null."""
+    value = fields.get(key, "")
+    if not isinstance(value, str):
+        raise _Invalid(f"{key} must be text, got {value!r}")
+    value = value.strip()
+    return "" if value in _NULLS else value
+
+
+def _names(fields: Mapping[str, object], key: str) -> tuple[str, ...]:
+    """The non-empty names listed under ``key`` (a list, or one name)."""
+    value = fields.get(key, [])
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise _Invalid(f"{key} must be a list of names")
+    return tuple(v.strip() for v in value if v.strip() not in _NULLS)
+
+
+def _day(fields: Mapping[str, object], key: str) -> date | None:
+    """The date under ``key``; None (open) when empty."""
+    value = _text(fields, key)
+    if not value:
         return None
     try:
-        return date.fromisoformat(value.strip())
-    except ValueError as exc:
-        raise ConfigError(
-            f"{origin}:{line}: bad date {value!r} (want YYYY-MM-DD)", code="E112"
-        ) from exc
+        return date.fromisoformat(value)
+    except ValueError:
+        raise _Invalid(f"bad date {value!r} in {key} (want YYYY-MM-DD)") from None
+
+
+def _person(fields: Mapping[str, object]) -> _Person:
+    """Validate who an entry is: name, aliases and family name."""
+    name = _text(fields, "name")
+    if not name:
+        raise _Invalid("needs a name")
+    return _Person(name, _names(fields, "aliases"), _text(fields, "family") or None)
+
+
+def _entry(person: _Person, office: Mapping[str, object]) -> ActorEntry:
+    """Validate one office (code, dates, titles) of ``person``."""
+    code = _text(office, "code").upper()
+    if not code:
+        raise _Invalid("needs a code")
+    if len(code) % 3:
+        raise _Invalid(f"code {code!r} is not CAMEO-style (groups of three letters, e.g. USAGOV)")
+    country, sector = split_code(code)
+    return ActorEntry(
+        name=person.name,
+        aliases=person.aliases,
+        family=person.family,
+        code=code,
+        country=country,
+        sector=sector,
+        start=_day(office, "start"),
+        end=_day(office, "end"),
+        titles=tuple(t.lower() for t in _names(office, "titles")),
+    )
 
 
 def _csv_lines(text: str) -> Iterator[tuple[int, list[str]]]:
@@ -63,36 +155,99 @@ def _csv_lines(text: str) -> Iterator[tuple[int, list[str]]]:
             yield number, next(csv.reader([line]))
 
 
+def _csv_fields(fields: list[str]) -> dict[str, object]:
+    """A CSV line as entry fields, its "|"-separated aliases and titles split."""
+    row = dict(zip(COLUMNS, fields, strict=False))
+    return {
+        **row,
+        "aliases": row.get("aliases", "").split("|"),
+        "titles": row.get("titles", "").split("|"),
+    }
+
+
 def parse_actor_rows(text: str, origin: str) -> list[ActorEntry]:
     """Parse and validate dictionary CSV text; ``origin`` names it in error messages."""
     lines = _csv_lines(text)
     number, header = next(lines, (0, []))
     if tuple(h.strip() for h in header) != COLUMNS:
-        raise ConfigError(f"{origin}:{number}: header must be {','.join(COLUMNS)}", code="E112")
+        raise ConfigError(f"{origin}:{number}: header must be {','.join(COLUMNS)}", code=ERROR_CODE)
     entries = []
     for number, fields in lines:
-        row = dict(zip(COLUMNS, (f.strip() for f in fields), strict=False))
-        name, code = row.get("name", ""), row.get("code", "").upper()
-        if not name or not code or len(code) % 3:
-            raise ConfigError(
-                f"{origin}:{number}: needs a name and a CAMEO-style code", code="E112"
-            )
-        country, sector = split_code(code)
-        entries.append(
-            ActorEntry(
-                name=name,
-                aliases=tuple(a.strip() for a in row.get("aliases", "").split("|") if a.strip()),
-                family=row.get("family") or None,
-                code=code,
-                country=country,
-                sector=sector,
-                start=_date(row.get("start", ""), origin, number),
-                end=_date(row.get("end", ""), origin, number),
-                titles=tuple(
-                    t.strip().lower() for t in row.get("titles", "").split("|") if t.strip()
-                ),
-            )
+        row = _csv_fields(fields)
+        try:
+            entries.append(_entry(_person(row), row))
+        except _Invalid as exc:
+            raise ConfigError(f"{origin}:{number}: {exc}", code=ERROR_CODE) from None
+    return entries
+
+
+def _mapping(value: object, keys: tuple[str, ...]) -> Mapping[str, object]:
+    """``value`` as a mapping holding only ``keys``."""
+    if not isinstance(value, dict):
+        raise _Invalid(f"want a mapping with keys {', '.join(keys)}; got {value!r}")
+    unknown = [k for k in value if k not in keys]
+    if unknown:
+        raise _Invalid(f"unknown key {unknown[0]!r} (want {', '.join(keys)})")
+    return value
+
+
+def _yaml_entries(value: object) -> list[ActorEntry]:
+    """The rows of one YAML entry: one per office, or one when the office is inline."""
+    fields = _mapping(value, YAML_KEYS)
+    person = _person(fields)
+    if "offices" not in fields:
+        return [_entry(person, fields)]
+    if any(k in fields for k in OFFICE_KEYS):
+        raise _Invalid("give code, start, end and titles in the entry or in its offices, not both")
+    offices = fields["offices"]
+    if not isinstance(offices, list) or not offices:
+        raise _Invalid("offices must be a list of mappings with keys " + ", ".join(OFFICE_KEYS))
+    entries = []
+    for number, office in enumerate(offices, start=1):
+        try:
+            entries.append(_entry(person, _mapping(office, OFFICE_KEYS)))
+        except _Invalid as exc:
+            raise _Invalid(f"office {number}: {exc}") from None
+    return entries
+
+
+def _entry_label(value: object) -> str:
+    """The entry's name in brackets, when it has one, for error messages."""
+    name = value.get("name") if isinstance(value, dict) else None
+    return f" ({name.strip()})" if isinstance(name, str) and name.strip() else ""
+
+
+def _load_yaml(text: str, origin: str) -> object:
+    """The YAML document in ``text``, every scalar left as text."""
+    try:
+        # BaseLoader resolves no types: a date or "NO" stays the text the user wrote.
+        return yaml.load(text, Loader=yaml.BaseLoader)
+    except yaml.YAMLError as exc:
+        # Parse errors carry a line and a short problem; others only their message.
+        mark = getattr(exc, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise ConfigError(
+            f"{origin}{line}: is not valid YAML ({problem})", code=ERROR_CODE
+        ) from exc
+
+
+def parse_actor_yaml(text: str, origin: str) -> list[ActorEntry]:
+    """Parse and validate dictionary YAML text; ``origin`` names it in error messages."""
+    data = _load_yaml(text, origin)
+    if not isinstance(data, list):
+        got = "nothing" if data is None else "a mapping" if isinstance(data, dict) else repr(data)
+        raise ConfigError(
+            f"{origin}: the top level must be a list of entries ('- name: ...'), got {got}",
+            code=ERROR_CODE,
         )
+    entries = []
+    for number, value in enumerate(data, start=1):
+        try:
+            entries.extend(_yaml_entries(value))
+        except _Invalid as exc:
+            where = f"{origin}: entry {number}{_entry_label(value)}"
+            raise ConfigError(f"{where}: {exc}", code=ERROR_CODE) from None
     return entries
 
 
@@ -140,15 +295,20 @@ def builtin_entries() -> tuple[ActorEntry, ...]:
     return tuple(parse_actor_rows(text, "resources/actors.csv"))
 
 
+def _user_entries(user_file: str | Path) -> list[ActorEntry]:
+    """The entries of a user's dictionary file: YAML by its suffix, CSV otherwise."""
+    path = Path(user_file)
+    try:
+        text = path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(
+            f"{user_file}: cannot read actor dictionary ({exc})", code=ERROR_CODE
+        ) from exc
+    parse = parse_actor_yaml if path.suffix.lower() in YAML_SUFFIXES else parse_actor_rows
+    return parse(text, str(user_file))
+
+
 def load_dictionary(user_file: str | Path | None = None) -> ActorDictionary:
-    """The built-in dictionary, with the rows of ``user_file`` taking precedence."""
-    user: list[ActorEntry] = []
-    if user_file is not None:
-        try:
-            text = Path(user_file).read_text("utf-8")
-        except OSError as exc:
-            raise ConfigError(
-                f"{user_file}: cannot read actor dictionary ({exc})", code="E112"
-            ) from exc
-        user = parse_actor_rows(text, str(user_file))
+    """The built-in dictionary, with the entries of ``user_file`` taking precedence."""
+    user = _user_entries(user_file) if user_file is not None else []
     return ActorDictionary([*user, *builtin_entries()])

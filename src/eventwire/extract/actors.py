@@ -4,13 +4,17 @@ mentions, and code each one CAMEO-style (country + sector) from its context.
 Coding comes, in order of trust, from: the actor dictionary (known people and
 bodies, valid on the publication date), a named organisation or country, and the
 title or apposition around the first full mention ("North Korea's Foreign
-Minister Ri Yong Ho" -> PRKGOV). Later surname mentions inherit the code; two
-people who share a surname stay apart when their full names differ.
+Minister Ri Yong Ho" -> PRKGOV, "King Hassan of Morocco" -> MARGOV). Words that
+give a sector but no country ("President Yoweri Museveni") take the country the
+sentence, else the article, is about; a person without a title only when the
+sentence names one state. Later surname mentions inherit the code; two people who
+share a surname stay apart when their full names differ.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -33,6 +37,25 @@ DEFINITE = frozenset({"the", "this", "that"})
 COPULAS = frozenset({"be", "become"})
 # Dependencies that attach a title, a country or an organisation to a name.
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det"})
+# Entities whose words can say where a group is or whom it belongs to.
+_OWNER_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
+# Prepositions that place a group or say whose it is: "rebels in the Ivory Coast",
+# "government of Sindh province"; a person only takes "of" and "from" ("King Hassan of
+# Morocco"), as "Smith in Washington" says where he is, not whose he is.
+_LOCATING_PREPS = frozenset({"in", "of", "from", "at", "throughout", "across", "inside", "near"})
+_OWNER_PREPS = frozenset({"of", "from"})
+MAX_PHRASE_TOKENS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Unplaced:
+    """An actor's words that name no country: the sector they give (None for a person
+    named without a title) and where they are (tokens ``start:end``), so that a place
+    found there or around them can complete the code."""
+
+    sector: str | None
+    start: int
+    end: int
 
 
 @dataclass(slots=True)
@@ -49,6 +72,7 @@ class ActorDraft:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     tokens: list[int] = field(default_factory=list)
     gender: str | None = None
+    unplaced: Unplaced | None = None
 
     def set_code(self, code: str | None, country: str | None, sector: str | None) -> None:
         """Adopt a code unless an equally or more specific one is already set."""
@@ -83,6 +107,7 @@ class ActorIndex:
         self.sent_chars = [s.start_char for s in self.sents]
         self._by_token: dict[int, ActorDraft] = {}
         self._entities: dict[int, Span] | None = None
+        self._named: list[list[str]] | None = None
 
     def sentence_number(self, token: Token) -> int:
         """The position of the sentence holding ``token``."""
@@ -93,6 +118,27 @@ class ActorIndex:
         if self._entities is None:
             self._entities = {t: ent for ent in self.doc.ents for t in range(ent.start, ent.end)}
         return self._entities.get(token.i)
+
+    def home_country(self, i: int) -> str | None:
+        """The country an actor at token ``i`` with no country of its own most likely
+        serves: the state its sentence names most, else the one the article names most
+        (the first named on a tie). States named as targets ("sanctions against
+        Russia") do not count: the actor is more likely the other party."""
+        states = self._states()
+        here = states[bisect_right(self._sent_starts, i) - 1]
+        return _most_named(here) or _most_named([c for named in states for c in named])
+
+    def sole_country(self, i: int) -> str | None:
+        """The state the sentence of token ``i`` names, when it names one and no other
+        (targets aside): what an actor with no title there most likely belongs to."""
+        here = set(self._states()[bisect_right(self._sent_starts, i) - 1])
+        return here.pop() if len(here) == 1 else None
+
+    def _states(self) -> list[list[str]]:
+        """The states each sentence names (see gazetteer.countries_named), read once."""
+        if self._named is None:
+            self._named = [gazetteer.countries_named(s.text) for s in self.sents]
+        return self._named
 
     def sentence_of(self, token: Token) -> Span:
         """The sentence holding ``token`` (``token.sent`` rescans the doc on every call)."""
@@ -150,6 +196,12 @@ class ActorIndex:
         return tuple(d.freeze() for d in self.drafts)
 
 
+def _most_named(codes: list[str]) -> str | None:
+    """The code that occurs most often in ``codes``, the first one on a tie."""
+    counts = Counter(codes)
+    return max(counts, key=lambda c: (counts[c], -codes.index(c)), default=None)
+
+
 def _trim(span: Span) -> Span:
     """Drop a leading determiner and a trailing possessive from an entity span."""
     start, end = span.start, span.end
@@ -186,22 +238,100 @@ def _strip_titles(span: Span) -> tuple[Span, Span | None]:
     return doc[start : span.end], title
 
 
-def _context_phrase(span: Span) -> str:
-    """The words that describe a name: modifiers before it and an apposition after it."""
+def _context(span: Span) -> list[Span]:
+    """The words that describe a name: modifiers before it, an apposition after it, and
+    whose it is ("King Hassan of Morocco")."""
     doc = span.doc
     root = span.root
-    parts: list[str] = []
+    parts: list[Span] = []
     left = root.left_edge.i
     # A name that is itself the apposition of a title noun: "the envoy, John Smith".
     if root.dep_ == "appos" and root.head.i < span.start:
         head = root.head
-        parts.append(doc[head.left_edge.i : head.i + 1].text)
+        parts.append(doc[head.left_edge.i : head.i + 1])
     if left < span.start:
-        parts.append(doc[left : span.start].text)
-    for child in root.children:
-        if child.dep_ == "appos" and child.i >= span.end:
-            parts.append(doc[child.left_edge.i : child.right_edge.i + 1].text)
-    return " ".join(parts)
+        parts.append(doc[left : span.start])
+    for child in root.rights:
+        if child.i < span.end:
+            continue
+        if child.dep_ == "appos" or _locates(child, _OWNER_PREPS):
+            parts.append(doc[child.left_edge.i : child.right_edge.i + 1])
+    return parts
+
+
+def _locates(token: Token, preps: frozenset[str] = _LOCATING_PREPS) -> bool:
+    """Does ``token``, a right dependant of a noun, place it in a named place or body or
+    say whose it is: "in the Ivory Coast", "of Sindh province", "based in Beirut"?"""
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        return any(_locates(c, preps) for c in token.children if c.dep_ == "prep")
+    return (
+        token.dep_ == "prep"
+        and token.lower_ in preps
+        and any(t.ent_type_ in _OWNER_LABELS for t in token.subtree)
+    )
+
+
+def _noun_phrase(token: Token) -> Span:
+    """The words that describe a noun: everything before it and the places after it
+    ("Nicaragua's Sandinista government", "rebels in the Ivory Coast"), at most
+    MAX_PHRASE_TOKENS tokens."""
+    doc = token.doc
+    start = max(token.left_edge.i, token.i - MAX_PHRASE_TOKENS + 1)
+    end = token.i + 1
+    for child in token.rights:
+        if not _locates(child):
+            break
+        end = child.right_edge.i + 1
+    return doc[start : min(end, start + MAX_PHRASE_TOKENS)]
+
+
+def _text(words: list[Span]) -> str:
+    """The words of several spans in text order, as one phrase."""
+    return " ".join(w.text for w in sorted(words, key=lambda w: w.start))
+
+
+def _code_words(draft: ActorDraft, words: list[Span]) -> None:
+    """Code ``draft`` from the words that describe it; a sector they give without a
+    country waits, as ``draft.unplaced``, for :func:`_place_unplaced`."""
+    if not words:
+        return
+    text = _text(words)
+    coded = gazetteer.code_phrase(text)
+    if coded is not None:
+        draft.set_code(coded.code, coded.country, coded.sector)
+        return
+    sector = gazetteer.phrase_sector(text)
+    if sector is not None and (draft.unplaced is None or draft.unplaced.sector is None):
+        start, end = min(w.start for w in words), max(w.end for w in words)
+        draft.unplaced = Unplaced(sector, start, end)
+
+
+def _after_target_word(doc: Doc, i: int) -> bool:
+    """Does the word before token ``i`` (past any article) make it a target ("with")?"""
+    before = next((t for t in reversed(doc[max(0, i - 2) : i]) if t.lower_ not in ARTICLES), None)
+    return before is not None and gazetteer.is_target_word(before.text)
+
+
+def _place_unplaced(index: ActorIndex) -> None:
+    """Give a country to actors whose words name no country: a place named among those
+    words that only the place index knows ("police in Dili"), else the country of their
+    sentence or article ("President Yoweri Museveni has banned Ugandan opposition
+    candidates" -> UGAGOV)."""
+    for draft in index.drafts:
+        unplaced = draft.unplaced
+        if draft.code is not None or unplaced is None:
+            continue
+        places = (index.actor_of(index.doc[i]) for i in range(unplaced.start, unplaced.end))
+        inside = next((p.country for p in places if p and p.kind == "place" and p.country), None)
+        country = inside
+        # The other party ("a meeting with President Obama") is seldom of the home country.
+        if country is None and not _after_target_word(index.doc, unplaced.start):
+            # Without a title there is less to go on: only a sentence about one state.
+            home = index.home_country if unplaced.sector else index.sole_country
+            country = home(unplaced.start)
+        if country is not None:
+            sector = unplaced.sector
+            draft.set_code(country + (sector or ""), country, sector)
 
 
 def _kind_of(span: Span, label: str, person_texts: set[str]) -> ActorKind:
@@ -210,6 +340,8 @@ def _kind_of(span: Span, label: str, person_texts: set[str]) -> ActorKind:
         return "organisation"
     if gazetteer.country_of(text) is not None:
         return "place"
+    if label in PERSON_LABELS and span.root.tag_ == "NNPS" and gazetteer.is_descriptive(text):
+        return "group"  # "Bosnian Serbs": the NER model's person is a people
     if label in PERSON_LABELS:
         return "person"
     if text in person_texts:
@@ -291,6 +423,7 @@ def build_actor_index(
     _code_from_predicates(index)
     if dictionary is not None:
         _code_from_dictionary(index, published, dictionary)
+    _place_unplaced(index)
     _merge_same_names(index)
     index.number()
     return index
@@ -319,11 +452,13 @@ def _add_person(index: ActorIndex, span: Span) -> None:
     if draft is None:
         draft = index.new(name_span.text, "person")
     index.add_mention(draft, span)
-    phrase = " ".join(p for p in (title.text if title else "", _context_phrase(span)) if p)
+    words = [title, *_context(span)] if title is not None else _context(span)
+    _code_words(draft, words)
+    if draft.code is None and draft.unplaced is None:
+        # Untitled, the person still most likely serves the country of the text.
+        draft.unplaced = Unplaced(None, span.start, span.end)
+    phrase = _text(words)
     if phrase:
-        coded = gazetteer.code_phrase(phrase)
-        if coded is not None:
-            draft.set_code(coded.code, coded.country, coded.sector)
         role = gazetteer.role_phrase(phrase)
         if role and draft.role is None:
             draft.role = role
@@ -339,20 +474,30 @@ def _add_named(index: ActorIndex, span: Span, kind: ActorKind) -> None:
         draft = next((d for d in index.drafts if d.name == org.name), None)
     if draft is None:
         draft = index.new(org.name if org else text, kind)
-        if org is not None:
-            draft.set_code(org.code, org.country, org.sector)
-        else:
-            country = gazetteer.country_of(text)
-            place = geocode(text) if country is None and kind == "place" else None
-            if country is not None:
-                draft.set_code(country, country, None)
-            elif place is not None and place.country is not None:
-                draft.set_code(place.country, place.country, None)
-            else:
-                coded = gazetteer.code_phrase(text)
-                if coded is not None:
-                    draft.set_code(coded.code, coded.country, coded.sector)
+        _code_named(draft, span, org)
     index.add_mention(draft, span)
+
+
+def _code_named(draft: ActorDraft, span: Span, org: gazetteer.ActorCode | None) -> None:
+    """Code a newly met organisation, place or group from its name and the words around it."""
+    text = span.text
+    if org is not None:
+        coded = org
+        if gazetteer.is_generic_body(text):
+            # The words before it say whose it is: "the Ivory Coast's Supreme Court".
+            coded = gazetteer.code_phrase(_noun_phrase(span.root).text) or org
+        draft.set_code(coded.code, coded.country, coded.sector)
+        return
+    country = gazetteer.country_of(text)
+    place = geocode(text) if country is None and draft.kind == "place" else None
+    if country is not None:
+        draft.set_code(country, country, None)
+    elif place is not None and place.country is not None:
+        draft.set_code(place.country, place.country, None)
+    elif draft.kind != "place":
+        _code_words(draft, [*_context(span), span])
+    elif (named := gazetteer.code_phrase(text)) is not None:
+        draft.set_code(named.code, named.country, named.sector)
 
 
 def _body_phrase(token: Token) -> Span:
@@ -387,9 +532,7 @@ def _add_bodies(index: ActorIndex) -> None:
             continue
         draft = index.new(span.text, "group" if tok.tag_ == "NNS" else "organisation")
         latest[lemma] = draft
-        coded = gazetteer.code_phrase(span.text)
-        if coded is not None:
-            draft.set_code(coded.code, coded.country, coded.sector)
+        _code_words(draft, [_noun_phrase(tok)])
         index.add_mention(draft, span)
 
 

@@ -7,22 +7,25 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from eventwire.extract.actors import build_actor_index
-from eventwire.extract.events import extract_events
+from eventwire.extract.events import Decision, extract_events
 from eventwire.extract.lexicons import Lexicons, default_lexicons
 from eventwire.extract.quote_marks import find_quoted_spans
 from eventwire.extract.quotes import extract_quotes, quoted_token_indices
 from eventwire.models import AnalyzedArticle, Article
 
-__all__ = ["Lexicons", "analyze", "default_lexicons"]
+__all__ = ["Decision", "Lexicons", "analyze", "default_lexicons"]
 
 
-def analyze(article: Article, doc: Doc, lexicons: Lexicons) -> AnalyzedArticle:
-    """Extract actors, quotes and events from ``doc``, the parse of ``article.text``."""
+def analyze(
+    article: Article, doc: Doc, lexicons: Lexicons, trace: list[Decision] | None = None
+) -> AnalyzedArticle:
+    """Extract actors, quotes and events from ``doc``, the parse of ``article.text``;
+    the event coder's decisions go to ``trace`` when one is given."""
     spans = find_quoted_spans(article.text)
     quoted = quoted_token_indices(doc, spans)
     index = build_actor_index(doc, article.published, lexicons.actors, quoted)
     quotes = extract_quotes(doc, index, spans, lexicons.reporting)
-    events = extract_events(doc, index, quotes, lexicons, article.published)
+    events = extract_events(doc, index, quotes, lexicons, article.published, trace)
     return AnalyzedArticle(
         article=article,
         actors=index.actors(),

@@ -1,13 +1,19 @@
 """Events: who did what to whom, when and where, coded to CAMEO and PLOVER.
 
-Each verb or noun whose lemma is in the trigger lexicon is a candidate. Its source
-is the subject (the agent of a passive; the subject borrowed along xcomp/conj/advcl
-chains, so "agreed to instruct" and "met ... and arrived" share one), its target
-the direct object, a preposition the lexicon names ("met with", "arrived in"), or
-the subject of a demanded clause ("demanding the US take steps"). Conjoined
-sources give one event each, and two conjoined subjects of a meeting meet each
-other. Modality and negation come from ``resources/modality.tsv``; events inside
-quotes are *reported* and point to their quote; dates come from the clause's
+Each verb or noun whose lemma is in the trigger lexicon is a candidate. One chain of
+clauses states one event: a trigger that completes another ("agreed to *withdraw*",
+"refused to *meet*", "demanded the *withdrawal*", "staged a protest *demanding*") is
+folded into the trigger governing it, which takes its target and, for agreements,
+refusals and threats, its specific code (``resources/event_recoding.tsv``: "agreed to
+withdraw" is 0356, intent to de-escalate). A light verb ("held", "imposed") gives way
+to the trigger noun it governs ("talks", "sanctions").
+
+Sources and targets come from :mod:`eventwire.extract.participants`; conjoined sources
+give one event each, and conjoined subjects of a meeting meet each other. Modality and
+negation come from ``resources/modality.tsv``: an intended act of cooperation is coded
+as an intent (03), an intended act of conflict as a threat (13), a refused one as a
+rejection (12); "said China must drop barriers" is a demand (10) on China. Events
+inside quotes are *reported* and point to their quote; dates come from the clause's
 date expressions resolved against the publication date.
 """
 
@@ -22,24 +28,57 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract.actors import PLACE_LABELS, ActorDraft, ActorIndex
 from eventwire.extract.dates import resolve_date
+from eventwire.extract.event_rules import Recoding
 from eventwire.extract.lexicon import Trigger
 from eventwire.extract.lexicons import Lexicons
-from eventwire.extract.mentions import Resolved, agent_of, resolve, subject_of
+from eventwire.extract.mentions import Resolved, subject_of
+from eventwire.extract.participants import (
+    TargetFinder,
+    is_actor,
+    is_light_verb,
+    light_head,
+    same_actor,
+    source_candidates,
+    split_by_country,
+)
 from eventwire.extract.places import geocode
 from eventwire.models import Event, EventActor, Modality, Place, Quote
 
-# Consultations and agreements between conjoined subjects are mutual.
-MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# Consultations, agreements, signed accords and fights between conjoined subjects with no
+# other target are mutual ("Israel and Egypt met", "rebels and soldiers clashed").
+MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "ASSAULT"})
 PLACE_PREPS = frozenset({"in", "at"})
-OBJECT_DEPS = frozenset({"dobj", "dative", "attr"})
-CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+# Where a meeting takes place says nothing about whom it is with.
+PLACE_NOT_TARGET = frozenset({"CONSULT"})
 # Dependencies along which a clause's modality is read from the clauses governing it.
-CHAIN_DEPS = frozenset({"xcomp", "ccomp", "relcl", "acl", "conj"})
+CHAIN_DEPS = frozenset({"xcomp", "ccomp", "relcl", "acl", "conj", "acomp"})
 ROLE_OF_DEP = {"aux": "aux", "auxpass": "aux", "neg": "neg", "mark": "mark"}
-# "disarm ourselves" has no target: the actor acts on itself.
-REFLEXIVES = frozenset(
-    {"myself", "ourselves", "yourself", "himself", "herself", "itself", "themselves"}
-)
+# Clauses that complete the verb they hang on ("agreed to go", "said that X must").
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
+# Clauses that may state the purpose or manner of an act ("protested, demanding ...").
+ADJUNCT_DEPS = frozenset({"advcl", "acl", "pcomp"})
+# Where a noun sits when it is what a verb acts on or asks for.
+NOUN_ARGUMENT_DEPS = frozenset({"dobj", "nsubjpass", "attr"})
+# Governing types that take their code from the act they govern, by rule.
+GOVERNOR_RULES = {"AGREE": "intent", "REJECT": "refusal", "THREATEN": "threat"}
+COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+REQUEST_ROOTS = frozenset({"02", "10"})
+OBLIGATION_AUX = frozenset({"must", "should"})
+# An intention with one of these conditions attached is a threat ("will withdraw unless").
+CONDITION_MARKS = frozenset({"unless", "if"})
+MAX_TARGET_DEPTH = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """One trigger the event coder considered, and what it did with it (for ``explain``)."""
+
+    start: int  # character offset of the trigger word
+    word: str
+    entry: str  # the lexicon entry, as in ``Event.trigger``
+    outcome: str  # "coded" or "discarded"
+    reason: str
 
 
 @dataclass(slots=True)
@@ -50,6 +89,23 @@ class _Scope:
     speakers: dict[int, ActorDraft]
     published: date | None
     quote_starts: list[int] = field(default_factory=list)
+    trace: list[Decision] | None = None
+    demanded: set[int] = field(default_factory=set)
+
+    def note(self, tok: Token, entry: str, outcome: str, reason: str) -> None:
+        """Record a decision when tracing."""
+        if self.trace is not None:
+            self.trace.append(Decision(tok.idx, tok.text, entry, outcome, reason))
+
+
+@dataclass(frozen=True, slots=True)
+class _Coding:
+    """The code an event ends up with, and the rule that gave it (if not the lexicon)."""
+
+    cameo: str
+    plover: str
+    mode: str | None
+    rule: str | None = None
 
 
 def extract_events(
@@ -58,8 +114,10 @@ def extract_events(
     quotes: list[Quote],
     lexicons: Lexicons,
     published: date | None,
+    trace: list[Decision] | None = None,
 ) -> list[Event]:
-    """Every coded event in ``doc``, in text order."""
+    """Every coded event in ``doc``, in text order; each trigger considered and the
+    rule that coded or discarded it is appended to ``trace`` when one is given."""
     speakers = {
         k: d
         for k, q in enumerate(quotes)
@@ -67,14 +125,26 @@ def extract_events(
         and q.speaker.actor is not None
         and (d := next((a for a in index.drafts if a.id == q.speaker.actor), None)) is not None
     }
-    scope = _Scope(index, lexicons, quotes, speakers, published, [q.start for q in quotes])
+    scope = _Scope(index, lexicons, quotes, speakers, published, [q.start for q in quotes], trace)
     events: list[Event] = []
     for tok in doc:
+        if tok.pos_ == "VERB" and (demand := _obligation(scope, tok)) is not None:
+            events.append(demand)
         trigger = _trigger_for(scope, tok)
-        if trigger is None or _governed_by_trigger(scope, tok):
+        if trigger is None:
+            continue
+        reason = _folded(scope, tok)
+        if reason is not None:
+            scope.note(tok, entry_text(trigger), "discarded", reason)
             continue
         events.extend(_events_for(scope, tok, trigger))
     return events
+
+
+def entry_text(trigger: Trigger) -> str:
+    """A lexicon entry as it is shown: ``"meet VERB -> 040"``, ``"call VERB for -> 020"``."""
+    prep = f" {trigger.prep}" if trigger.prep else ""
+    return f"{trigger.lemma} {trigger.pos}{prep} -> {trigger.cameo}"
 
 
 def _prep_of(tok: Token) -> str | None:
@@ -90,49 +160,198 @@ def _trigger_for(scope: _Scope, tok: Token) -> Trigger | None:
     return scope.lexicons.triggers.lookup(tok.lemma_.lower(), tok.pos_, _prep_of(tok))
 
 
-def _governed_by_trigger(scope: _Scope, tok: Token) -> bool:
-    """Is ``tok`` the complement of another trigger ("agreed to meet", "invited X to visit")?"""
-    return tok.dep_ == "xcomp" and _trigger_for(scope, tok.head) is not None
+# --- one event per chain of clauses ----------------------------------------------------
 
 
-# --- participants -------------------------------------------------------------
+def _has_subject(tok: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in tok.children)
 
 
-def _conjuncts(tok: Token) -> list[Token]:
-    return [tok, *(c for c in tok.conjuncts if c.pos_ in {"PROPN", "NOUN", "PRON"})]
+def _is_light_for(scope: _Scope, verb: Token, noun: Token) -> bool:
+    """Is ``verb`` a light verb whose object is the trigger noun ``noun``?"""
+    return light_head(noun, scope.lexicons.rules) is not None and noun.head.i == verb.i
 
 
-def _source_token(tok: Token) -> Token | None:
-    if tok.pos_ == "NOUN":
-        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-        if poss is not None:
-            return poss
-        if tok.dep_ in {"dobj", "nsubjpass"} and tok.head.pos_ == "VERB":
-            return subject_of(tok.head)
+def _completes(tok: Token) -> bool:
+    """Is the verb ``tok`` a clause that completes its head: a complement, a purpose or
+    manner clause sharing its subject, or the content of a noun ("a demand that ...")?"""
+    if tok.dep_ in COMPLEMENT_DEPS:
+        return True
+    if tok.dep_ not in ADJUNCT_DEPS:
+        return False
+    return not _has_subject(tok) or (tok.dep_ == "acl" and tok.head.pos_ == "NOUN")
+
+
+def _governor(scope: _Scope, tok: Token, depth: int = 0) -> Token | None:
+    """The trigger whose event ``tok`` completes, if any (see the module docstring)."""
+    head = tok.head
+    if head.i == tok.i or depth > 2:
         return None
-    if any(c.dep_ == "nsubjpass" for c in tok.children):
-        return agent_of(tok)  # "was joined by X"; a passive without an agent has no source
-    return subject_of(tok)
-
-
-def _target_token(tok: Token, trigger: Trigger, source: Token | None) -> Token | None:
-    passive_subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-    if passive_subject is not None and (source is None or passive_subject.i != source.i):
-        return passive_subject
-    for child in tok.children:
-        if child.dep_ in OBJECT_DEPS and child.pos_ in {"PROPN", "NOUN", "PRON"}:
-            return child
-    for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ in trigger.target_preps:
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                return pobj
-    for child in tok.children:
-        if child.dep_ in CLAUSE_DEPS:
-            subj = next((c for c in child.children if c.dep_ == "nsubj"), None)
-            if subj is not None:
-                return subj
+    if tok.pos_ == "VERB":
+        if not _completes(tok):
+            return None
+        if tok.dep_ == "pcomp" and head.dep_ == "prep":
+            head = head.head
+        if _trigger_for(scope, head) is not None:
+            return head
+        # "staged a protest to demand ...": the clause completes the light verb's event.
+        return _light_object(scope, head)
+    if tok.dep_ in NOUN_ARGUMENT_DEPS and head.pos_ == "VERB":
+        if _trigger_for(scope, head) is None:
+            # "threatened to hold a strike": the light verb's own governor.
+            light = light_head(tok, scope.lexicons.rules)
+            return _governor(scope, light, depth + 1) if light is not None else None
+        return None if _is_light_for(scope, head, tok) else head
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        owner = head.head
+        if _trigger_for(scope, owner) is not None:
+            return owner
+        # "staged a strike in protest": the protest is part of the strike.
+        noun = next((c for c in owner.children if c.dep_ == "dobj"), None)
+        if noun is not None and noun.i != tok.i and _trigger_for(scope, noun) is not None:
+            return noun
     return None
+
+
+def _light_object(scope: _Scope, verb: Token) -> Token | None:
+    """The trigger noun a light verb governs ("held *talks*"), if any."""
+    if not is_light_verb(verb, scope.lexicons.rules):
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ == "dobj" and _trigger_for(scope, c) is not None),
+        None,
+    )
+
+
+def _folded(scope: _Scope, tok: Token) -> str | None:
+    """Why ``tok`` is not an event of its own, or None when it is."""
+    if tok.i in scope.demanded:
+        return "what a 'must' clause demands: coded as the demand"
+    noun = _light_object(scope, tok) if tok.pos_ == "VERB" else None
+    if noun is not None:
+        return f"light verb: the event is its object '{noun.text}'"
+    governor = _governor(scope, tok)
+    if governor is not None:
+        return f"completes '{governor.text}': folded into that event"
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and light_head(tok, scope.lexicons.rules) is None:
+        return f"object of '{tok.head.text}', which is not an event verb"
+    return None
+
+
+def _own_children(scope: _Scope, tok: Token) -> list[Token]:
+    """``tok``'s dependents, and for a noun its light verb's ("staged a protest *to demand*")."""
+    children = list(tok.children)
+    light = light_head(tok, scope.lexicons.rules) if tok.pos_ == "NOUN" else None
+    if light is not None:
+        children += [c for c in light.children if c.i != tok.i]
+    return children
+
+
+def _folded_into(scope: _Scope, tok: Token) -> Iterator[Token]:
+    """The triggers folded into ``tok``'s event (its complements, purposes, objects)."""
+    for child in _own_children(scope, tok):
+        heads = [child]
+        if child.dep_ == "prep":
+            heads = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+        elif is_light_verb(child, scope.lexicons.rules):
+            heads += [c for c in child.children if c.dep_ == "dobj"]
+        for node in heads:
+            if _trigger_for(scope, node) is None:
+                continue
+            governor = _governor(scope, node)
+            if governor is not None and governor.i == tok.i:
+                yield node
+
+
+def _condition_subject(tok: Token) -> Token | None:
+    """The subject of an "unless"/"if" clause on ``tok`` or on a clause completing it
+    ("threatened to strike unless Israel rescinds")."""
+    nodes = [tok, *(c for c in tok.children if c.pos_ == "VERB" and c.dep_ in COMPLEMENT_DEPS)]
+    for node in nodes:
+        for child in node.children:
+            if child.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in child.children
+            ):
+                return next((c for c in child.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+# --- coding -------------------------------------------------------------------------------
+
+
+def _recoded(row: Recoding | None, coding: _Coding, why: str) -> _Coding:
+    if row is None:
+        return coding
+    rule = f"{why}: {coding.cameo} -> {row.cameo}"
+    return _Coding(
+        row.cameo, row.plover, row.mode, f"{coding.rule}; {rule}" if coding.rule else rule
+    )
+
+
+def _object_words(tok: Token) -> list[str]:
+    """What ``tok`` acts on, as lookup keys: "martial law", then "law"."""
+    if tok.pos_ == "VERB":
+        objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    else:
+        objects = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+        objects += [c for c in tok.children if c.dep_ == "compound"]
+    words = []
+    for obj in objects:
+        lemma = obj.lemma_.lower()
+        words += [
+            f"{m.lemma_.lower()} {lemma}" for m in obj.lefts if m.dep_ in {"compound", "amod"}
+        ]
+        words.append(lemma)
+    return words
+
+
+def _lexicon_coding(scope: _Scope, tok: Token, trigger: Trigger) -> _Coding:
+    """The lexicon's code for ``tok``, made specific by its object where the object table
+    says so ("violate a ceasefire" is 196)."""
+    coding = _Coding(trigger.cameo, trigger.plover, trigger.mode)
+    row = scope.lexicons.rules.by_object(trigger.lemma, _object_words(tok))
+    if row is None:
+        return coding
+    rule = f"object '{row.object}': {trigger.cameo} -> {row.cameo}"
+    return _Coding(row.cameo, row.plover, row.mode, rule)
+
+
+def _code(
+    scope: _Scope, tok: Token, trigger: Trigger, modality: Modality, effects: set[str]
+) -> _Coding:
+    """The event's code: the lexicon's, unless a governed act, an intention, a threat or a
+    refusal changes it."""
+    rules = scope.lexicons.rules
+    coding = _lexicon_coding(scope, tok, trigger)
+    rule = GOVERNOR_RULES.get(coding.plover)
+    if rule is not None:
+        for inner in _folded_into(scope, tok):
+            inner_trigger = _trigger_for(scope, inner)
+            act = _lexicon_coding(scope, inner, inner_trigger) if inner_trigger else None
+            if act is not None and act.cameo[:2] not in {"03", "12", "13"}:
+                if rule == "intent" and act.cameo[:2] in CONFLICT_ROOTS:
+                    rule = "threat"  # "vowed to attack" promises conflict: a threat
+                elif rule == "intent" and act.cameo[:2] in REQUEST_ROOTS:
+                    rule = "accede"  # "accepted the demands" yields to them
+                return _recoded(rules.recode(rule, act.cameo), coding, f"{rule} to {inner.text}")
+        return coding
+    root = coding.cameo[:2]
+    refused = "negated" in effects and ("intended" in effects or "refused" in effects)
+    if refused and root in COOPERATION_ROOTS:
+        return _recoded(rules.recode("refusal", coding.cameo), coding, "refusal")
+    if "negated" in effects or modality != "intended":
+        return coding
+    if _condition_subject(tok) is not None:
+        return _recoded(rules.recode("threat", coding.cameo), coding, "conditional threat")
+    if root in COOPERATION_ROOTS:
+        return _recoded(rules.recode("intent", coding.cameo), coding, "intent")
+    if root in CONFLICT_ROOTS:
+        return _recoded(rules.recode("threat", coding.cameo), coding, "threat")
+    return coding
+
+
+# --- events ------------------------------------------------------------------------------
 
 
 def _event_actor(resolved: Resolved) -> EventActor:
@@ -151,42 +370,100 @@ def _quote_index(scope: _Scope, tok: Token) -> int | None:
     return None
 
 
+def _sources(scope: _Scope, finder: TargetFinder, tok: Token, trigger: Trigger) -> list[Resolved]:
+    for candidate in source_candidates(tok, trigger, scope.lexicons.rules):
+        each = finder.resolve_each(candidate)
+        resolved = [r for s in each for r in split_by_country(finder, s.span.root) or [s]]
+        actors = [r for r in resolved if is_actor(r)]
+        if actors:
+            return actors
+    return []
+
+
+def _targets(
+    scope: _Scope, finder: TargetFinder, tok: Token, trigger: Trigger, source: Resolved
+) -> list[Resolved]:
+    """The targets of ``tok``'s event: its own, else those of the acts folded into it."""
+    found = finder.target(tok, trigger, source)
+    if found is None:
+        for inner in _complements(scope, tok):
+            inner_trigger = _trigger_for(scope, inner) or trigger
+            found = finder.target(inner, inner_trigger, source)
+            if found is not None:
+                break
+    if found is None:
+        found = _condition_subject(tok)  # "will withdraw unless X ...": X is threatened
+    if found is None and trigger.plover not in PLACE_NOT_TARGET:
+        found = _place_target(scope, tok)
+    if found is None:
+        return []
+    resolved = finder.resolve_each(found)
+    return [r for r in resolved if is_actor(r) and not same_actor(r, source)]
+
+
+def _place_target(scope: _Scope, tok: Token) -> Token | None:
+    """A place where the act happened, standing for the state it is done to ("bombs in
+    Kabul", "eased measures in Montenegro"): the last resort for a target."""
+    for node in (tok, _anchor(tok)):
+        for child in node.children:
+            if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                draft = scope.index.actor_of(pobj) if pobj is not None else None
+                if draft is not None and draft.kind == "place":
+                    return pobj
+    return None
+
+
+def _complements(scope: _Scope, tok: Token, depth: int = 0) -> Iterator[Token]:
+    """Clauses and folded triggers whose target may stand for ``tok``'s ("agreed to lift
+    embargoes on Iran"), nearest first."""
+    if depth >= MAX_TARGET_DEPTH:
+        return
+    for child in _own_children(scope, tok):
+        if child.pos_ == "VERB" and _completes(child):
+            yield child
+            yield from _complements(scope, child, depth + 1)
+    yield from _folded_into(scope, tok)
+
+
 def _events_for(scope: _Scope, tok: Token, trigger: Trigger) -> Iterator[Event]:
+    entry = entry_text(trigger)
     quote = _quote_index(scope, tok)
-    speaker = scope.speakers.get(quote) if quote is not None else None
-    source_tok = _source_token(tok)
-    if source_tok is None:
-        return
-    target_tok = _target_token(tok, trigger, source_tok)
-    sources = [resolve(scope.index, s, speaker=speaker) for s in _conjuncts(source_tok)]
-    sources = [s for s in sources if s.code is not None or s.draft is not None]
+    finder = TargetFinder(
+        scope.index,
+        scope.speakers.get(quote) if quote is not None else None,
+        scope.lexicons.rules,
+    )
+    sources = _sources(scope, finder, tok, trigger)
     if not sources:
+        scope.note(tok, entry, "discarded", "no actor as its source")
         return
-    targets: list[Resolved | None] = [None]
-    if target_tok is not None and target_tok.lower_ not in REFLEXIVES:
-        resolved = [resolve(scope.index, t, speaker=speaker) for t in _conjuncts(target_tok)]
-        # A pronoun target that names no actor ("signed that") is no target at all.
-        targets = [t for t in resolved if t.draft is not None or t.span.root.pos_ != "PRON"] or [
-            None
-        ]
-    modality, negated = _modality(scope, tok)
+    modality, effects = _modality(scope, tok)
+    coding = _code(scope, tok, trigger, modality, effects)
     when, when_text = _date(scope, tok, future=modality == "intended")
     if quote is not None:
         modality = "reported"
     place = _place(scope, tok)
     sentence = scope.index.sentence_of(tok)
+    mutual = coding.plover in MUTUAL_TYPES and len(sources) > 1
     for source in sources:
-        these = targets
-        if targets == [None] and trigger.plover in MUTUAL_TYPES and len(sources) > 1:
-            these = [s for s in sources if s is not source]
-        for target in these:
-            if target is not None and _same(source, target):
-                continue
+        targets: list[Resolved | None] = list(_targets(scope, finder, tok, trigger, source))
+        if not targets and mutual:
+            targets = [s for s in sources if s is not source]
+        for target in targets or [None]:
             span = _event_span(tok, sentence, source, target)
+            scope.note(
+                tok,
+                entry,
+                "coded",
+                f"{coding.cameo} {coding.plover}"
+                + (f" ({coding.rule})" if coding.rule else "")
+                + f": {source.name} -> {target.name if target else '-'}",
+            )
             yield Event(
-                cameo=trigger.cameo,
-                plover=trigger.plover,
-                mode=trigger.mode or None,
+                cameo=coding.cameo,
+                plover=coding.plover,
+                mode=coding.mode,
                 verb=tok.lemma_.lower(),
                 text=span.text,
                 start=span.start_char,
@@ -194,19 +471,65 @@ def _events_for(scope: _Scope, tok: Token, trigger: Trigger) -> Iterator[Event]:
                 sentence=sentence.text.strip(),
                 source=_event_actor(source),
                 target=_event_actor(target) if target is not None else None,
-                negated=negated,
+                negated="negated" in effects,
                 modality=modality,
                 date=when,
                 date_text=when_text,
                 location=place,
                 quote=quote,
+                trigger=entry,
+                rule=coding.rule,
             )
 
 
-def _same(a: Resolved, b: Resolved) -> bool:
-    if a.draft is not None and b.draft is not None:
-        return a.draft is b.draft
-    return a.span == b.span
+def _obligation(scope: _Scope, tok: Token) -> Event | None:
+    """A demand stated as an obligation: "X said (that) Y must act" is X demanding of Y."""
+    if tok.dep_ != "ccomp" or not scope.lexicons.reporting.is_cue(tok.head.lemma_):
+        return None
+    if not any(c.dep_ == "aux" and c.norm_ in OBLIGATION_AUX for c in tok.children):
+        return None
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    speaker_tok = subject_of(tok.head)
+    if subject is None or speaker_tok is None:
+        return None
+    row = scope.lexicons.rules.recode("obligation", "")
+    if row is None:
+        return None
+    quote = _quote_index(scope, tok)
+    finder = TargetFinder(
+        scope.index,
+        scope.speakers.get(quote) if quote is not None else None,
+        scope.lexicons.rules,
+    )
+    source, target = finder.resolve(speaker_tok), finder.resolve(subject)
+    entry = f"{next(c.norm_ for c in tok.children if c.norm_ in OBLIGATION_AUX)} (obligation)"
+    if not (is_actor(source) and is_actor(target)) or same_actor(source, target):
+        scope.note(tok, entry, "discarded", "speaker or addressee is not an actor")
+        return None
+    scope.demanded.add(tok.i)
+    sentence = scope.index.sentence_of(tok)
+    span = _event_span(tok.head, sentence, source, target)
+    when, when_text = _date(scope, tok.head, future=False)
+    scope.note(tok, entry, "coded", f"{row.cameo} {row.plover}: {source.name} -> {target.name}")
+    return Event(
+        cameo=row.cameo,
+        plover=row.plover,
+        mode=row.mode,
+        verb=tok.head.lemma_.lower(),
+        text=span.text,
+        start=span.start_char,
+        end=span.end_char,
+        sentence=sentence.text.strip(),
+        source=_event_actor(source),
+        target=_event_actor(target),
+        modality="reported" if quote is not None else "asserted",
+        date=when,
+        date_text=when_text,
+        location=_place(scope, tok),
+        quote=quote,
+        trigger=entry,
+        rule=f"obligation: {tok.text} -> {row.cameo}",
+    )
 
 
 def _event_span(tok: Token, sent: Span, source: Resolved, target: Resolved | None) -> Span:
@@ -222,14 +545,16 @@ def _event_span(tok: Token, sent: Span, source: Resolved, target: Resolved | Non
 # --- modality, date, place -----------------------------------------------------
 
 
-def _modality(scope: _Scope, tok: Token) -> tuple[Modality, bool]:
-    """(modality, negated) from auxiliaries, governing verbs, markers and negators,
-    up the trigger's chain of governing clauses until a reporting verb: "did not say
-    that X attacked" does not negate the attack."""
+def _modality(scope: _Scope, tok: Token) -> tuple[Modality, set[str]]:
+    """The modality and the set of effects ("negated", "intended", "refused" for a
+    negating governor such as "refused to") from auxiliaries, governing words, markers
+    and negators, up the trigger's chain of governing clauses until a reporting verb:
+    "did not say that X attacked" does not negate the attack."""
     lex = scope.lexicons.modality
     effects: set[str] = set()
-    node = tok
-    for depth in range(3):
+    node = _light_anchor(scope, tok)
+    reported = False
+    for depth in range(4):
         for child in node.children:
             role = ROLE_OF_DEP.get(child.dep_)
             if role is None and depth > 0 and child.dep_ == "det":
@@ -239,17 +564,37 @@ def _modality(scope: _Scope, tok: Token) -> tuple[Modality, bool]:
                 effects.add(e)
         if depth > 0 and (e := lex.effect(node.lemma_, "governor")):
             effects.add(e)
-        if node.dep_ not in CHAIN_DEPS or node.head.i == node.i:
+            if e == "negated":
+                effects.add("refused")
+        if not _governed_clause(node) or node.head.i == node.i:
             break
         node = node.head
         if scope.lexicons.reporting.is_cue(node.lemma_):
+            reported = True
             break
+    if "conditional" in effects:
+        effects.add("intended" if reported else "hypothetical")
     modality: Modality = "asserted"
-    if "hypothetical" in effects:
+    if "hypothetical" in effects and "intended" not in effects:
         modality = "hypothetical"
     elif "intended" in effects:
         modality = "intended"
-    return modality, "negated" in effects
+    return modality, effects
+
+
+def _governed_clause(node: Token) -> bool:
+    """Does ``node``'s clause take its modality from its head: a complement, or an
+    infinitive the parser hung as an adverbial clause ("have sworn to fight")?"""
+    if node.dep_ in CHAIN_DEPS:
+        return True
+    return node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+
+
+def _light_anchor(scope: _Scope, tok: Token) -> Token:
+    """Where a noun trigger's modality is read: the light verb it is the object of."""
+    if tok.pos_ == "NOUN":
+        return light_head(tok, scope.lexicons.rules) or tok
+    return tok
 
 
 def _anchor(tok: Token) -> Token:

@@ -5,6 +5,9 @@ The lists are data in ``resources/`` (countries.tsv, roles.tsv, organisations.ts
 once, validated on load (a bad row is a ConfigError E111 naming the file and the line),
 and turned into dictionaries so every lookup is a few hash probes. pycountry adds every
 country's ISO name, common name and official name, so a country is known without a row.
+Beyond single names, :func:`code_phrase` codes a whole descriptive phrase, and
+:func:`countries_named` lists the states a sentence names, from which ``actors.py`` places
+an actor whose own words name none.
 
 A code is a first block of three letters, a country (ISO 3166 alpha-3) or an
 international body (IGO, NGO, IMG), followed by three-letter blocks: sectors (GOV, MIL,
@@ -42,14 +45,19 @@ __all__ = [
     "RoleRow",
     "ambiguity",
     "code_phrase",
+    "countries_named",
     "country_of",
     "display_name",
+    "is_descriptive",
+    "is_generic_body",
     "is_person_title",
+    "is_target_word",
     "lookup_organisation",
     "lookup_place_actor",
     "parse_countries",
     "parse_organisations",
     "parse_roles",
+    "phrase_sector",
     "role_phrase",
     "role_sector",
     "title_gender",
@@ -76,13 +84,19 @@ ROLE_KINDS = frozenset({"title", "member", "body", "modifier"})
 AMBIGUITY_PREFIXES = ("ambiguous:", "contested:")
 
 # A country right after these words is a target or a stance, not the actor:
-# "ambassador to China", "pro-Russian rebels". Never used to code the actor.
-_TARGET_WORDS = frozenset(
-    {"to", "against", "toward", "towards", "with", "versus", "vs", "pro", "anti"}
-)
+# "ambassador to China", "pro-Russian rebels". Never used to code the actor. After a role
+# word, the role words that follow one of these prepositions are the target's too:
+# "Croat forces against Serb civilians" are forces.
+_TARGET_PREPOSITIONS = frozenset({"to", "against", "toward", "towards", "with", "versus", "vs"})
+_TARGET_WORDS = _TARGET_PREPOSITIONS | {"pro", "anti"}
 # A country after these words is where the actor is: used only when nothing better is
 # named ("police in Kabul" -> AFGCOP, but "Chinese embassy in Washington" -> CHNGOV).
 _PLACE_WORDS = frozenset({"in", "at", "on", "into", "over", "for", "near", "across", "from"})
+# How many other words may stand between a modifier and its title ("former Socialist
+# prime minister").
+_MODIFIER_REACH = 1
+# Words that join the parts of a descriptive name ("the Serbs and Croats of Bosnia").
+_FILLER_WORDS = frozenset({"the", "and", "of"})
 
 _ERROR_CODE = "E111"
 _CODE_RE = re.compile(r"(?:[A-Z]{3})+")
@@ -556,15 +570,19 @@ def _best_hit(words: list[str], hits: list[_Hit], weak_only: bool = False) -> _H
 
 
 def _sector(hits: list[_Hit], best: _Hit | None) -> str | None:
-    """The sector of ``best``, unless a modifier right before it replaces it ("former")."""
+    """The sector of ``best``, unless a modifier before it replaces it ("former"). The
+    modifier may stand one word off ("former Socialist prime minister" is ELI), but not
+    before another role word ("former president's spokesman" is GOV)."""
     if best is None:
         return None
-    by_end = {h.end: h for h in hits}
     start = best.start
-    while start in by_end:
-        left = by_end[start]
+    for left in sorted((h for h in hits if h.end <= best.start), key=lambda h: -h.start):
+        if start - left.end > _MODIFIER_REACH:
+            break
         if left.role.kind == "modifier" and left.role.sector:
             return left.role.sector
+        if left.role.kind != "modifier" and left.role.sector:
+            break
         start = left.start
     return best.role.sector
 
@@ -634,6 +652,12 @@ def is_person_title(text: str) -> bool:
     return bool(key) and " " not in key and key in roles.title_words
 
 
+def is_target_word(word: str) -> bool:
+    """Does an actor after ``word`` receive the action or stance ("to", "against",
+    "with"), so that it is likely not of the country its sentence is about?"""
+    return word.lower() in _TARGET_WORDS
+
+
 # ---------------------------------------------------------------------------- phrases
 
 
@@ -671,30 +695,64 @@ def _scan(tokens: list[str], index: _NameIndex, taken: set[int]) -> list[_Span]:
     return spans
 
 
+def is_generic_body(name: str) -> bool:
+    """Is a named organisation an institution many states have ("Congress", "Supreme
+    Court"), so that a country named beside it says whose it is?"""
+    return " ".join(_lower_words(name)) in _roles().index
+
+
+def _is_generic(tokens: list[str], span: _Span) -> bool:
+    """Is the organisation at ``span`` an institution many states have?"""
+    return is_generic_body(" ".join(tokens[span.start : span.end]))
+
+
+def _people_sector(places: list[_Span]) -> str | None:
+    """CVL when a phrase names a people by a plural demonym ("Bosnian Serbs")."""
+    return next(
+        (
+            s.value.sector
+            for s in places
+            if isinstance(s.value, _Place) and s.value.kind == "demonym" and s.value.sector
+        ),
+        None,
+    )
+
+
+def _named_parts(tokens: list[str]) -> tuple[list[_Span], list[_Span]]:
+    """The organisations, then the countries, named among ``tokens`` (an organisation's
+    words are not read again as a country)."""
+    taken: set[int] = set()
+    return _scan(tokens, _organisations(), taken), _scan(tokens, _countries().index, taken)
+
+
 def code_phrase(text: str) -> ActorCode | None:
     """Code a whole descriptive phrase: a named organisation, or a country with the
     sector of its role words.
 
     "North Korea's Foreign Minister" -> PRKGOV, "Israeli troops" -> ISRMIL, "Xinhua" ->
-    CHNMED, "Pyongyang" -> PRKGOV, "the United States" -> USA (no sector). A country
-    after "to" or "against" is a target, never the actor ("US envoy to China" -> USAGOV).
-    None when neither an organisation nor a country is named.
+    CHNMED, "Pyongyang" -> PRKGOV, "the United States" -> USA (no sector), "Bosnian Serbs"
+    -> BIHCVL (a people). A country after "to" or "against" is a target, never the actor
+    ("US envoy to China" -> USAGOV). A state's body after a place word only locates a
+    group ("students at a university near AKP offices" -> TUREDU). None when neither an
+    organisation nor a country is named.
     """
     tokens = _tokens(text)
-    taken: set[int] = set()
-    orgs = [s for s in _scan(tokens, _organisations(), taken) if s.rank]
-    places = [s for s in _scan(tokens, _countries().index, taken) if s.rank]
+    all_orgs, all_places = _named_parts(tokens)
+    orgs = [s for s in all_orgs if s.rank]
+    places = [s for s in all_places if s.rank]
+    named = {i for s in (*all_orgs, *all_places) for i in range(s.start, s.end)}
     # Role words around the named parts: "former US President" reads "former President".
-    words = [t.lower() for i, t in enumerate(tokens) if i not in taken]
+    words = [t.lower() for i, t in enumerate(tokens[: _actor_end(tokens)]) if i not in named]
     hits = _role_hits(words)
-    sector = _sector(hits, _best_hit(words, hits))
+    best = _best_hit(words, hits)
+    sector = _sector(hits, best) or _people_sector(places)
 
     org = max(orgs, key=lambda s: (s.rank, s.end - s.start, -s.start), default=None)
     place = max(places, key=lambda s: (s.rank, -s.start), default=None)
     if org is not None and isinstance(org.value, _Org):
         # An institution many states have ("Congress", "Supreme Court") defers to a
         # country the phrase names: "Philippine Congress" is PHLLEG, not USALEG.
-        generic = " ".join(tokens[org.start : org.end]).lower() in _roles().index
+        generic = _is_generic(tokens, org)
         overridden = (
             generic
             and place is not None
@@ -703,7 +761,7 @@ def code_phrase(text: str) -> ActorCode | None:
             and place.rank >= org.rank
         )
         if not overridden and (place is None or org.rank >= place.rank):
-            return _actor(org.value.code, org.value.name)
+            return _located_group(org, best, sector) or _actor(org.value.code, org.value.name)
         if overridden:
             sector = _roles().index[" ".join(tokens[org.start : org.end]).lower()].sector
     if place is None or not isinstance(place.value, _Place):
@@ -715,3 +773,61 @@ def code_phrase(text: str) -> ActorCode | None:
         if found.kind in PLACE_ACTOR_KINDS:
             name = found.text
     return _actor(found.code + (sector or ""), name)
+
+
+def _located_group(org: _Span, best: _Hit | None, sector: str | None) -> ActorCode | None:
+    """A group named by a body word, whose state's body after a place word only says
+    where it is: "students at a university near AKP offices" -> TUREDU. None otherwise,
+    and for a title ("a spokesman for Hamas" is Hamas's)."""
+    if not isinstance(org.value, _Org) or org.rank != 1 or best is None or sector is None:
+        return None
+    state = org.value.code[:3]
+    if best.role.kind != "body" or state not in _iso3():
+        return None
+    return _actor(state + sector, display_name(state) or org.value.name)
+
+
+def phrase_sector(text: str) -> str | None:
+    """The sector a phrase gives whether or not it names a country: its role words, or
+    CVL for a people ("Bosnian Serbs", "Kurds")."""
+    tokens = _tokens(text)
+    own = " ".join(tokens[: _actor_end(tokens)])
+    return role_sector(own) or _people_sector(_named_parts(tokens)[1])
+
+
+def _actor_end(tokens: list[str]) -> int:
+    """Where the actor's own words end: at a target preposition after a role word, as the
+    role words of its object are not the actor's ("Croat forces against Serb civilians"
+    are forces; but "a truce with Moslem forces" and "up to 1,000 refugees" read on)."""
+    words = [t.lower() for t in tokens]
+    for i, word in enumerate(words):
+        if word in _TARGET_PREPOSITIONS and _role_hits(words[:i]):
+            return i
+    return len(words)
+
+
+def countries_named(text: str) -> list[str]:
+    """The states ``text`` names, in order: countries, demonyms, capitals, seats and the
+    bodies of one state ("the Kremlin", "Xinhua" -> CHN). Left out: a country after a
+    target word ("sanctions against Russia"), international bodies, and institutions
+    many states have ("Congress").
+    """
+    tokens = _tokens(text)
+    orgs, places = _named_parts(tokens)
+    spans = sorted(
+        (*(s for s in orgs if not _is_generic(tokens, s)), *places), key=lambda s: s.start
+    )
+    return [s.value.code[:3] for s in spans if s.rank and s.value.code[:3] in _iso3()]
+
+
+def is_descriptive(text: str) -> bool:
+    """Do the words of ``text`` only describe, naming no one: countries, organisations
+    and role words ("Bosnian Serbs", "Iraqi Kurds")? The NER model labels such groups
+    people at times.
+    """
+    tokens = _tokens(text)
+    words = [t.lower() for t in tokens]
+    orgs, places = _named_parts(tokens)
+    covered = {i for s in (*orgs, *places) for i in range(s.start, s.end)}
+    covered.update(i for h in _role_hits(words) for i in range(h.start, h.end))
+    return bool(words) and all(i in covered or w in _FILLER_WORDS for i, w in enumerate(words))

@@ -20,7 +20,7 @@ from eventwire.extract.salience import resolve_pronoun
 
 MAX_MENTION_TOKENS = 12
 # Dependencies along which a verb without a subject borrows one from its head.
-CHAIN_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl"})
+CHAIN_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl", "acomp"})
 MAX_CHAIN = 4
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
@@ -37,9 +37,13 @@ class Resolved:
     code: str | None
 
 
-def mention_span(doc: Doc, token: Token) -> Span:
-    """The noun phrase headed by ``token``, cut short when it runs on."""
+def mention_span(doc: Doc, token: Token, alone: bool = False) -> Span:
+    """The noun phrase headed by ``token``, cut short when it runs on; ``alone`` leaves
+    out the phrases conjoined with it ("Rebels" of "Rebels and soldiers")."""
     left, right = token.left_edge.i, token.right_edge.i + 1
+    if alone:
+        ends = [c.i for c in token.rights if c.dep_ in {"cc", "conj"}]
+        right = min([right, *ends])
     if right - left > MAX_MENTION_TOKENS:
         left, right = max(left, token.i - MAX_MENTION_TOKENS + 1), token.i + 1
     # A long modifier after the head ("X, who ...") is not part of the mention.
@@ -149,8 +153,11 @@ def from_draft(span: Span, draft: ActorDraft) -> Resolved:
     return Resolved(span, draft, draft.name, code)
 
 
-def resolve(index: ActorIndex, token: Token, *, speaker: ActorDraft | None = None) -> Resolved:
-    """Resolve the noun phrase headed by ``token``; ``speaker`` is the current quote's speaker."""
+def resolve(
+    index: ActorIndex, token: Token, *, speaker: ActorDraft | None = None, alone: bool = False
+) -> Resolved:
+    """Resolve the noun phrase headed by ``token``; ``speaker`` is the current quote's
+    speaker; ``alone`` resolves it without the phrases conjoined with it."""
     doc = index.doc
     if token.tag_ in RELATIVE_TAGS and token.head.dep_ == "relcl" and token.head.head.i != token.i:
         # "the minister, who said ..." speaks for the noun the clause hangs on; the
@@ -168,7 +175,7 @@ def resolve(index: ActorIndex, token: Token, *, speaker: ActorDraft | None = Non
         if draft is not None:
             return from_draft(span, draft)
         return Resolved(span, None, span.text, None)
-    span = mention_span(doc, token)
+    span = mention_span(doc, token, alone)
     draft = _actor_in(index, span, token) or _described(index, token)
     if draft is not None:
         return from_draft(span, draft)

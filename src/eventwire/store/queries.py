@@ -20,8 +20,8 @@ _EVENT_COLUMNS = (
     'e.article_id, e.idx, e.cameo, e.plover, e.mode, e.verb, e.text, e."start", e."end",'
     " e.sentence, e.source_name, e.source_actor, e.source_code, e.target_name,"
     ' e.target_actor, e.target_code, e.negated, e.modality, e."date", e.date_text,'
-    " e.location_name, e.location_country, e.lat, e.lon, e.quote, a.title, a.published,"
-    " a.source"
+    " e.location_name, e.location_country, e.lat, e.lon, e.quote, e.trigger, e.rule,"
+    " a.title, a.published, a.source"
 )
 
 

@@ -28,8 +28,8 @@ EVENT_SQL = (
     'INSERT INTO events (article_id, idx, cameo, plover, mode, verb, text, "start", "end",'
     " sentence, source_name, source_actor, source_code, target_name, target_actor,"
     ' target_code, negated, modality, "date", date_text, location_name, location_country,'
-    " lat, lon, quote) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-    " ?, ?, ?, ?, ?)"
+    " lat, lon, quote, trigger, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+    " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -115,6 +115,8 @@ def event_row(article_id: str, idx: int, event: Event) -> tuple[Any, ...]:
         event.date_text,
         *place,
         event.quote,
+        event.trigger,
+        event.rule,
     )
 
 

@@ -100,8 +100,14 @@ _V1 = (
 # The channel a quote came through ("statement", "Twitter").
 _V2 = ("ALTER TABLE quotes ADD COLUMN medium VARCHAR",)
 
+# Why an event got its code: the lexicon entry that fired and the rule that changed it.
+_V3 = (
+    "ALTER TABLE events ADD COLUMN trigger VARCHAR",
+    "ALTER TABLE events ADD COLUMN rule VARCHAR",
+)
+
 #: (version, statements) in the order they must run; version numbers start at 1.
-MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = ((1, _V1), (2, _V2))
+MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = ((1, _V1), (2, _V2), (3, _V3))
 LATEST = MIGRATIONS[-1][0]
 
 

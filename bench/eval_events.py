@@ -1,0 +1,253 @@
+"""Score eventwire's events on the PLOVER gold standard records.
+
+Usage: ``python -m bench.eval_events [GOLD_JSON] [--errors A|B]``
+
+Every gold sentence is analysed on its own, with the record's date as the
+publication date. Prints recall, precision and F1 of (source, target, PLOVER type)
+over gold dyads (see :mod:`bench.plover_gold`), the type accuracy where the dyad
+was found, actor country and sector accuracy, a confusion table of types, and the
+sentences where eventwire found no event. The records fall in two fixed halves by
+id; figures are printed for each, so rules can be developed on one half
+(``--errors A`` lists its misses) and checked on the other.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bench.plover_gold import (
+    GoldActor,
+    GoldRecord,
+    dyad_matches,
+    load_gold,
+    words,
+)
+from eventwire.clean import article_id
+from eventwire.config import load_settings
+from eventwire.extract.analyze import analyze, default_lexicons
+from eventwire.models import Article, Event, EventActor
+from eventwire.nlp import load_pipeline
+
+DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "gold" / "plover_gsr_cameo.json"
+TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+    "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
+    "COERCE", "ASSAULT",
+)  # fmt: skip
+NONE = "-"
+# International bodies carry an organisation block where states carry a sector
+# (IGOUNO, not IGOGOV), so sectors are compared for states' actors only.
+INTERNATIONAL = frozenset({"IGO", "NGO", "IMG"})
+
+
+@dataclass(slots=True)
+class Tally:
+    """Counts behind the figures of one group of records."""
+
+    gold: int = 0
+    predicted: int = 0
+    correct: int = 0
+    dyads_found: int = 0
+    types_right: int = 0
+    countries: int = 0
+    countries_right: int = 0
+    sectors: int = 0
+    sectors_right: int = 0
+    actors: int = 0
+    no_event: list[GoldRecord] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        """Gold dyads matched by an event of the right type."""
+        return self.correct / self.gold if self.gold else 0.0
+
+    @property
+    def precision(self) -> float:
+        """Events that match a gold dyad (one event per dyad)."""
+        return self.correct / self.predicted if self.predicted else 0.0
+
+    @property
+    def f1(self) -> float:
+        """Harmonic mean of recall and precision."""
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def type_accuracy(self) -> float:
+        """Gold dyads given the gold type, among those whose dyad was found."""
+        return self.types_right / self.dyads_found if self.dyads_found else 0.0
+
+    @property
+    def country_accuracy(self) -> float:
+        """Gold actors coded with the gold country, among those matched."""
+        return self.countries_right / self.countries if self.countries else 0.0
+
+    @property
+    def sector_accuracy(self) -> float:
+        """States' gold actors with a sector coded with that sector, among those matched."""
+        return self.sectors_right / self.sectors if self.sectors else 0.0
+
+
+def _best_actor(events: list[Event], gold: GoldActor) -> EventActor | None:
+    """The event participant that shares the most words with a gold actor."""
+    want = words(gold.text)
+    best, overlap = None, 0
+    for event in events:
+        for actor in (event.source, event.target):
+            if actor is not None and (n := len(words(actor.name) & want)) > overlap:
+                best, overlap = actor, n
+    return best
+
+
+def score_record(record: GoldRecord, events: list[Event], tally: Tally) -> str:
+    """Add one sentence to ``tally``; return the PLOVER type eventwire gave it."""
+    dyads = record.dyads()
+    tally.gold += len(dyads)
+    tally.predicted += len(events)
+    unused = list(events)
+    for dyad in dyads:
+        same_dyad = [e for e in events if dyad_matches(e, dyad)]
+        if same_dyad:
+            tally.dyads_found += 1
+            tally.types_right += any(e.plover == record.plover for e in same_dyad)
+        hit = next((e for e in unused if dyad_matches(e, dyad) and e.plover == record.plover), None)
+        if hit is not None:
+            tally.correct += 1
+            unused.remove(hit)
+    for gold in (*record.sources, *record.targets):
+        tally.actors += 1
+        actor = _best_actor(events, gold)
+        if actor is None:
+            continue
+        block = (actor.code or "")[:3] or None
+        tally.countries += 1
+        tally.countries_right += block == gold.country
+        if gold.sector is not None and gold.country not in INTERNATIONAL:
+            tally.sectors += 1
+            tally.sectors_right += (actor.code or "")[3:6] == gold.sector
+    if not events:
+        tally.no_event.append(record)
+    matched = [e for e in events if any(dyad_matches(e, d) for d in dyads)]
+    chosen = matched or events
+    if any(e.plover == record.plover for e in chosen):
+        return record.plover
+    return Counter(e.plover for e in chosen).most_common(1)[0][0] if chosen else NONE
+
+
+def analyse(records: list[GoldRecord]) -> tuple[list[list[Event]], float, float]:
+    """Each record's events, the parse seconds and the event-extraction seconds."""
+    nlp = load_pipeline(load_settings().model)
+    lexicons = default_lexicons()
+    started = time.perf_counter()
+    docs = list(nlp.pipe(r.text for r in records))
+    parse_seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    found = []
+    for record, doc in zip(records, docs, strict=True):
+        article = _article(record)
+        found.append(list(analyze(article, doc, lexicons).events))
+    return found, parse_seconds, time.perf_counter() - started
+
+
+def _article(record: GoldRecord) -> Article:
+    return Article(
+        id=article_id(record.text, None),
+        text=record.text,
+        origin=record.id,
+        published=record.published,
+    )
+
+
+def _figures(label: str, tally: Tally) -> Iterator[str]:
+    type_accuracy, country = tally.type_accuracy, tally.country_accuracy
+    sector = tally.sector_accuracy
+    yield (
+        f"{label:<6} dyads {tally.gold:4d}  recall {tally.recall:.3f}  "
+        f"precision {tally.precision:.3f}  F1 {tally.f1:.3f}  "
+        f"type accuracy {type_accuracy:.3f} (dyad found {tally.dyads_found})"
+    )
+    yield (
+        f"{'':<6} actors {tally.actors:4d}  found {tally.countries}  "
+        f"country accuracy {country:.3f}  sector accuracy {sector:.3f} (of {tally.sectors})"
+    )
+
+
+def _confusion(pairs: list[tuple[str, str]]) -> Iterator[str]:
+    columns = [t for t in (*TYPES, NONE) if any(p == t for _, p in pairs)]
+    yield "gold \\ eventwire " + " ".join(f"{c[:4]:>4}" for c in columns)
+    counts = Counter(pairs)
+    for gold in TYPES:
+        row = [counts[(gold, c)] for c in columns]
+        if any(row):
+            yield f"{gold:<17} " + " ".join(f"{n or '.':>4}" for n in row)
+
+
+def _errors(records: list[GoldRecord], found: list[list[Event]], half: str) -> Iterator[str]:
+    for record, events in zip(records, found, strict=True):
+        if record.half != half:
+            continue
+        tally = Tally()
+        score_record(record, events, tally)
+        if tally.correct == tally.gold:
+            continue
+        dyads = "; ".join(
+            f"{s.text} [{s.country}{s.sector or ''}] -> "
+            + (f"{t.text} [{t.country}{t.sector or ''}]" if t else NONE)
+            for s, t in record.dyads()
+        )
+        yield f"\n{record.id} {record.plover}: {dyads}\n  {record.text}"
+        for e in events:
+            target = f"{e.target.name} [{e.target.code}]" if e.target else NONE
+            yield (
+                f"  -> {e.plover} {e.cameo} '{e.verb}' {e.source.name} [{e.source.code}] -> "
+                f"{target}{' NEG' if e.negated else ''} {e.modality}"
+            )
+
+
+def evaluate(path: Path, errors: str | None = None) -> dict[str, Tally]:
+    """Score every record of ``path``; print the report and return the tallies for all
+    records and for each half."""
+    records = load_gold(path)
+    found, parse_seconds, extract_seconds = analyse(records)
+    print(
+        f"{path}: {len(records)} sentences; parse {parse_seconds:.2f} s, "
+        f"extraction {extract_seconds:.2f} s"
+    )
+    tallies = {"all": Tally(), "A": Tally(), "B": Tally()}
+    pairs = []
+    for record, events in zip(records, found, strict=True):
+        for key in ("all", record.half):
+            predicted = score_record(record, events, tallies[key])
+        pairs.append((record.plover, predicted))
+    for label, tally in tallies.items():
+        for line in _figures(label if label == "all" else f"half {label}", tally):
+            print(line)
+    print("\ntypes (rows gold, columns eventwire; '-' = no event):")
+    for line in _confusion(pairs):
+        print(line)
+    no_event = tallies["all"].no_event
+    print(f"\n{len(no_event)} sentences with no event:")
+    for record in no_event:
+        print(f"  {record.id}: {record.text}")
+    if errors:
+        for line in _errors(records, found, errors):
+            print(line)
+    return tallies
+
+
+def main() -> None:
+    """Command-line entry point."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("gold", type=Path, nargs="?", default=DEFAULT, help="gold JSON file")
+    parser.add_argument("--errors", choices=("A", "B"), help="list the misses of one half")
+    args = parser.parse_args()
+    evaluate(args.gold, args.errors)
+
+
+if __name__ == "__main__":
+    main()

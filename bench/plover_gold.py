@@ -1,0 +1,157 @@
+"""The PLOVER gold standard records (``../shared/gold/plover_gsr_cameo.json``) and how an
+event is scored against them.
+
+Each record is one sentence coded by hand with one event: its PLOVER type, its source
+actors and its target actors (text, code, sector). The file predates PLOVER 0.8, so its
+old labels are mapped as its SOURCE.md says (DEMAND -> REQUEST, DISAPPROVE and
+INVESTIGATE -> ACCUSE, FIGHT -> ASSAULT) and CAMEO's old country codes to ISO 3166
+(JAP -> JPN ...).
+
+A record's event is split into one gold *dyad* per (source actor, target actor) pair.
+Actors marked ``SRC/TAR`` ("Jordan and Britain agreed") act on each other, so each is
+the target of the others. A system event matches a dyad when its source shares a word
+with the gold source text, its target shares a word with the gold target text (or both
+have no target) and its PLOVER type is the gold type.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import zlib
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from eventwire.models import Event, EventActor
+
+OLD_TYPES = {
+    "DEMAND": "REQUEST",
+    "DISAPPROVE": "ACCUSE",
+    "INVESTIGATE": "ACCUSE",
+    "FIGHT": "ASSAULT",
+}
+# CAMEO's own country codes where they differ from ISO 3166 alpha-3.
+OLD_COUNTRIES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+# Words too common to show that two actor texts name the same actor.
+STOP_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "and",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "by",
+        "with",
+        "from",
+        "'s",
+        "its",
+        "their",
+        "his",
+        "her",
+    ]
+)
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@dataclass(frozen=True, slots=True)
+class GoldActor:
+    """One hand-coded actor: its words in the sentence, country (or IGO...) and sector."""
+
+    text: str
+    country: str
+    sector: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class GoldRecord:
+    """One gold sentence and its event."""
+
+    id: str
+    text: str
+    published: date | None
+    plover: str
+    mode: str | None
+    sources: tuple[GoldActor, ...]
+    targets: tuple[GoldActor, ...]
+    mutual: bool
+
+    @property
+    def half(self) -> str:
+        """ "A" or "B": a fixed split of the records by id, to keep one half unseen."""
+        return "AB"[zlib.crc32(self.id.encode()) % 2]
+
+    def dyads(self) -> list[tuple[GoldActor, GoldActor | None]]:
+        """One (source, target) pair per source and target actor."""
+        if self.targets:
+            return [(s, t) for s in self.sources for t in self.targets]
+        if self.mutual and len(self.sources) > 1:
+            return [(s, t) for s in self.sources for t in self.sources if s is not t]
+        return [(s, None) for s in self.sources]
+
+
+def _actors(value: object) -> tuple[GoldActor, ...]:
+    if not isinstance(value, list):
+        return ()
+    actors = []
+    for item in value:
+        code = str(item.get("code", "")).strip().upper()
+        sector = str(item.get("sector", "")).strip()[:3].upper() or None
+        actors.append(
+            GoldActor(
+                text=item.get("actorText", ""),
+                country=OLD_COUNTRIES.get(code, code),
+                sector=None if sector in {None, "***"} else sector,
+            )
+        )
+    return tuple(actors)
+
+
+def load_gold(path: Path) -> list[GoldRecord]:
+    """Every coded sentence of the file (its documentation record is skipped)."""
+    records = []
+    for raw in json.loads(path.read_text("utf-8")):
+        if raw.get("event") == "DOCUMENT" or not raw.get("text"):
+            continue
+        sources = _actors(raw.get("source"))
+        if not sources:
+            continue
+        published = raw.get("date")
+        info = raw.get("textInfo")
+        markup = info.get("markup", "") if isinstance(info, dict) else ""
+        records.append(
+            GoldRecord(
+                id=raw["id"],
+                text=raw["text"],
+                published=date.fromisoformat(published) if published else None,
+                plover=OLD_TYPES.get(raw["event"], raw["event"]),
+                mode=raw.get("mode") or None,
+                sources=sources,
+                targets=_actors(raw.get("target")),
+                mutual="SRC/TAR" in markup,
+            )
+        )
+    return records
+
+
+def words(text: str) -> frozenset[str]:
+    """The content words of an actor text, lowercase, for overlap tests."""
+    return frozenset(w for w in _WORD.findall(text.lower()) if w not in STOP_WORDS)
+
+
+def shares_word(actor: EventActor | None, gold: GoldActor | None) -> bool:
+    """Do a system actor and a gold actor share a word (or are both absent)?"""
+    if actor is None or gold is None:
+        return actor is None and gold is None
+    return bool(words(actor.name) & words(gold.text))
+
+
+def dyad_matches(event: Event, dyad: tuple[GoldActor, GoldActor | None]) -> bool:
+    """Does ``event`` have the gold dyad's source and target (type not compared)?"""
+    source, target = dyad
+    return shares_word(event.source, source) and shares_word(event.target, target)

@@ -1,0 +1,149 @@
+"""The event coder's own rules as data: how an intended, threatened, refused or demanded
+act is recoded (``resources/event_recoding.tsv``), what a trigger's object makes of it
+(``resources/trigger_objects.tsv``: "violate a ceasefire" is 196), and which verbs are light
+verbs whose object noun names the event (``resources/light_verbs.tsv``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from eventwire.extract.lexicon import PLOVER_TYPES, ROOT_TYPES
+from eventwire.extract.tsv import resource_error, tsv_rows
+
+RECODING = "resources/event_recoding.tsv"
+LIGHT_VERBS = "resources/light_verbs.tsv"
+OBJECTS = "resources/trigger_objects.tsv"
+RECODING_COLUMNS = ("rule", "from", "cameo", "plover", "mode", "note")
+OBJECT_COLUMNS = ("lemma", "object", "cameo", "plover", "mode", "note")
+LIGHT_COLUMNS = ("lemma", "note")
+RULES = frozenset({"intent", "threat", "refusal", "accede", "obligation"})
+ANY = "*"
+ERROR_CODE = "E115"
+_CAMEO = re.compile(r"\d{2,4}")
+
+
+@dataclass(frozen=True, slots=True)
+class Recoding:
+    """One row: acts whose code starts with ``prefix`` become ``cameo`` under ``rule``."""
+
+    rule: str
+    prefix: str
+    cameo: str
+    plover: str
+    mode: str | None
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class ObjectCode:
+    """One row of trigger_objects.tsv: ``lemma`` acting on ``object`` is ``cameo``."""
+
+    lemma: str
+    object: str
+    cameo: str
+    plover: str
+    mode: str | None
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class EventRules:
+    """The recoding table, by rule and prefix, the codes by object, and the light verbs."""
+
+    recodings: dict[tuple[str, str], Recoding]
+    light_verbs: frozenset[str]
+    objects: dict[tuple[str, str], ObjectCode]
+
+    def by_object(self, lemma: str, objects: list[str]) -> ObjectCode | None:
+        """The code of ``lemma`` acting on the first of ``objects`` listed for it."""
+        for word in objects:
+            row = self.objects.get((lemma, word))
+            if row is not None:
+                return row
+        return None
+
+    def recode(self, rule: str, cameo: str) -> Recoding | None:
+        """The row of ``rule`` for an act coded ``cameo``: the longest matching prefix."""
+        for length in range(len(cameo), 1, -1):
+            row = self.recodings.get((rule, cameo[:length]))
+            if row is not None:
+                return row
+        return self.recodings.get((rule, ANY))
+
+    def is_light(self, lemma: str) -> bool:
+        """Is ``lemma`` a light verb ("hold" talks, "impose" sanctions)?"""
+        return lemma.lower() in self.light_verbs
+
+
+def _code_problem(cameo: str, plover: str) -> str | None:
+    if not _CAMEO.fullmatch(cameo):
+        return f"cameo must be 2-4 digits, got {cameo!r}"
+    if plover not in PLOVER_TYPES:
+        return f"unknown PLOVER type {plover!r}"
+    if plover not in ROOT_TYPES.get(cameo[:2], frozenset()):
+        return f"CAMEO {cameo} does not map to {plover}"
+    return None
+
+
+def _recoding(fields: list[str], origin: str, number: int) -> Recoding:
+    rule, prefix, cameo, plover, mode, note = fields
+    problem = None
+    if rule not in RULES:
+        problem = f"unknown rule {rule!r} (want one of {', '.join(sorted(RULES))})"
+    elif prefix != ANY and not _CAMEO.fullmatch(prefix):
+        problem = f"from must be a CAMEO code prefix or {ANY}, got {prefix!r}"
+    else:
+        problem = _code_problem(cameo, plover)
+    if problem:
+        raise resource_error(origin, number, problem, ERROR_CODE)
+    return Recoding(rule, prefix, cameo, plover, mode or None, note)
+
+
+def _object_code(fields: list[str], origin: str, number: int) -> ObjectCode:
+    lemma, word, cameo, plover, mode, note = fields
+    problem = _code_problem(cameo, plover)
+    if not lemma or not word or lemma != lemma.lower() or word != word.lower():
+        problem = f"lemma and object must be lowercase and non-empty, got {lemma!r}, {word!r}"
+    if problem:
+        raise resource_error(origin, number, problem, ERROR_CODE)
+    return ObjectCode(lemma, word, cameo, plover, mode or None, note)
+
+
+def parse_rules(recoding: str, light: str, objects: str = "") -> EventRules:
+    """Parse and validate the three files (``objects`` may be left out); errors (E115) name
+    the file and the line."""
+    rows: dict[tuple[str, str], Recoding] = {}
+    for number, fields in tsv_rows(recoding, RECODING, RECODING_COLUMNS, ERROR_CODE):
+        row = _recoding(fields, RECODING, number)
+        if (row.rule, row.prefix) in rows:
+            raise resource_error(
+                RECODING, number, f"{row.rule} from {row.prefix} is listed twice", ERROR_CODE
+            )
+        rows[(row.rule, row.prefix)] = row
+    verbs = {
+        lemma.lower()
+        for _, (lemma, _note) in tsv_rows(light, LIGHT_VERBS, LIGHT_COLUMNS, ERROR_CODE)
+    }
+    by_object: dict[tuple[str, str], ObjectCode] = {}
+    if objects:
+        for number, fields in tsv_rows(objects, OBJECTS, OBJECT_COLUMNS, ERROR_CODE):
+            code = _object_code(fields, OBJECTS, number)
+            if (code.lemma, code.object) in by_object:
+                message = f"{code.lemma} + {code.object} is listed twice"
+                raise resource_error(OBJECTS, number, message, ERROR_CODE)
+            by_object[(code.lemma, code.object)] = code
+    return EventRules(rows, frozenset(verbs), by_object)
+
+
+@cache
+def load_event_rules() -> EventRules:
+    """The packaged recoding table and light verbs (loaded once)."""
+    files = resources.files("eventwire")
+    return parse_rules(
+        files.joinpath(RECODING).read_text("utf-8"),
+        files.joinpath(LIGHT_VERBS).read_text("utf-8"),
+        files.joinpath(OBJECTS).read_text("utf-8"),
+    )

@@ -1,0 +1,277 @@
+"""The source and target of an event trigger, read from the dependency parse.
+
+A verb's source is its subject (the agent of a passive; the subject borrowed along
+xcomp/advcl/conj chains). A noun's source is its owner ("Israel's withdrawal"), its
+"by" phrase ("protests by students"), an actor word before it ("Israeli air raids"),
+the "from" of a verbal noun ("demands from the rebels"), or the subject of the light
+verb it is the object of ("held talks", "imposed sanctions").
+
+The target is the first of these that names an actor: a passive subject, the indirect
+and direct objects, the prepositions the lexicon names for the trigger ("met with"),
+the subject of a clause it governs ("demanded that X ..."), and the prepositions that
+commonly carry a target ("to", "against", "on", ...). An object that is not itself an
+actor ("lifted a blockade on Palestinian lorries") is searched for the actor inside it.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from eventwire.extract import gazetteer
+from eventwire.extract.actors import ActorDraft, ActorIndex
+from eventwire.extract.event_rules import EventRules
+from eventwire.extract.lexicon import Trigger
+from eventwire.extract.mentions import Resolved, agent_of, resolve, subject_of
+
+OBJECT_DEPS = ("dative", "dobj", "attr")
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+NOMINAL = frozenset({"PROPN", "NOUN", "PRON"})
+# Prepositions that carry a target when the lexicon names none for the trigger.
+TARGET_PREPS = (
+    "against", "with", "to", "on", "toward", "towards", "into", "between", "from", "for"
+)  # fmt: skip
+# Verbal acts whose "from" phrase names who made them ("a demand from the rebels").
+VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
+# "disarm ourselves" has no target: the actor acts on itself.
+REFLEXIVES = frozenset(
+    {"myself", "ourselves", "yourself", "himself", "herself", "itself", "themselves"}
+)
+# How deep inside a non-actor object the search for an actor goes.
+MAX_INNER_DEPTH = 3
+# Heads that count or single out members of the group their "of" phrase names:
+# "thousands of protesters", "members of the association", "one third of the rebels".
+PARTITIVES = frozenset(
+    {
+        "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million",
+        "millions", "member", "members", "group", "number", "some", "many", "most", "one",
+        "third", "half", "part", "majority", "minority", "delegation", "team", "all",
+        "several", "scores", "score",
+    }
+)  # fmt: skip
+
+
+def is_actor(resolved: Resolved) -> bool:
+    """Does a resolved phrase name an actor: a known one, one the gazetteer codes, or a
+    group named by its role ("rebels", "the police")?"""
+    if resolved.draft is not None or resolved.code is not None:
+        return True
+    root = resolved.span.root
+    return root.pos_ in {"NOUN", "PROPN"} and gazetteer.role_sector(root.text) is not None
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """``tok`` and the nouns conjoined with it ("Brazil and the United States")."""
+    return [tok, *(c for c in tok.conjuncts if c.pos_ in NOMINAL)]
+
+
+def _pobj(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def _preps(tok: Token, words: tuple[str, ...] | frozenset[str]) -> Iterator[Token]:
+    """Objects of ``tok``'s prepositions among ``words``, in the order of ``words``."""
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    # "kidnapped up to 16 advisers": the parser hangs the preposition on the particle.
+    preps += [p for c in tok.children if c.dep_ == "prt" for p in c.children if p.dep_ == "prep"]
+    for word in words:
+        for prep in preps:
+            if prep.lower_ == word and (pobj := _pobj(prep)) is not None:
+                yield pobj
+
+
+def is_light_verb(tok: Token, rules: EventRules) -> bool:
+    """Is ``tok`` a light verb? Its lemma is checked, and the word less its "-d"/"-ed" in
+    case the lemmatizer missed ("staged" is lemmatized "stag")."""
+    if tok.pos_ != "VERB":
+        return False
+    word = tok.lower_
+    forms = {tok.lemma_, word[:-1] if word.endswith("d") else word, word[:-2]}
+    return any(rules.is_light(form) for form in forms if form)
+
+
+def light_head(tok: Token, rules: EventRules) -> Token | None:
+    """The light verb whose object names the event ``tok`` names, if any: "held *talks*",
+    "engaged in *fighting*", "launched a wave of *attacks*"."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        if head.lower_ == "in" and is_light_verb(head.head, rules):
+            return head.head  # "engaged in fighting", "took part in talks"
+        if head.lower_ == "of" and head.head.dep_ == "dobj":
+            tok, head = head.head, head.head.head  # "launched a wave of attacks"
+    if tok.dep_ == "dobj" and is_light_verb(head, rules):
+        return head
+    return None
+
+
+def _noun_sources(tok: Token, trigger: Trigger, rules: EventRules) -> Iterator[Token]:
+    for child in tok.children:
+        if child.dep_ == "poss":
+            yield child
+    yield from _preps(tok, ("by",))
+    for child in tok.lefts:
+        if child.dep_ in {"amod", "compound", "nmod"} and child.pos_ in {"ADJ", "PROPN"}:
+            yield child
+    if trigger.plover in VERBAL_TYPES:
+        yield from _preps(tok, ("from",))
+    light = light_head(tok, rules)
+    if light is not None and (subject := subject_of(light)) is not None:
+        yield subject
+
+
+def through_partitive(tok: Token) -> Token:
+    """The group a counting head picks from: "thousands of *protesters*"."""
+    if tok.lower_ in PARTITIVES or tok.pos_ == "NUM":
+        pobj = next(_preps(tok, ("of",)), None)
+        if pobj is not None:
+            return pobj
+    return tok
+
+
+def _verb_sources(tok: Token) -> Iterator[Token]:
+    if any(c.dep_ == "nsubjpass" for c in tok.children):
+        if (agent := agent_of(tok)) is not None:
+            yield agent  # "was joined by X"; a passive without an agent has no source
+        return
+    subject = subject_of(tok)
+    if subject is not None:
+        yield subject
+        # "issued a declaration demanding ...": whoever issued it.
+        issuer = subject_of(subject.head) if subject.dep_ == "dobj" and tok.dep_ == "acl" else None
+        if issuer is not None:
+            yield issuer
+
+
+def source_candidates(tok: Token, trigger: Trigger, rules: EventRules) -> Iterator[Token]:
+    """Tokens that may head the trigger's source phrase, most likely first."""
+    found = _noun_sources(tok, trigger, rules) if tok.pos_ == "NOUN" else _verb_sources(tok)
+    for candidate in found:
+        yield candidate
+        inner = through_partitive(candidate)
+        if inner.i != candidate.i:
+            yield inner
+
+
+def _candidates(
+    tok: Token, trigger: Trigger, source: Token | None, light: Token | None
+) -> Iterator[Token]:
+    """Tokens that may head the target phrase, most likely first; ``light`` is the light
+    verb a noun trigger is the object of, whose objects and prepositions may hold the
+    noun's target ("gave *the Ivory Coast* aid", "opened investigations *against X*")."""
+    for child in tok.children:
+        if child.dep_ == "nsubjpass" and (source is None or child.i != source.i):
+            yield child
+    for dep in OBJECT_DEPS:
+        for child in tok.children:
+            if child.dep_ == dep and child.pos_ in NOMINAL:
+                yield child
+    yield from _preps(tok, trigger.target_preps)
+    clause_deps = CLAUSE_DEPS | {"acl"} if tok.pos_ == "NOUN" else CLAUSE_DEPS
+    for child in tok.children:
+        if child.dep_ in clause_deps:
+            yield from (c for c in child.children if c.dep_ == "nsubj")
+    yield from _preps(tok, TARGET_PREPS)
+    if light is None and tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+        light = tok.head
+    if light is not None:
+        yield from (c for c in light.children if c.dep_ == "dative")
+        yield from _preps(light, trigger.target_preps)
+        yield from _preps(light, TARGET_PREPS)
+    if tok.pos_ == "NOUN":
+        # "the blockade of Serbia", "in protest of the refusal": what the act is done to.
+        yield from _preps(tok, ("of",))
+
+
+def split_by_country(finder: TargetFinder, tok: Token) -> list[Resolved]:
+    """One actor per country when conjoined country words share one noun: "Hungarian and
+    Romanian officials" are Hungarian officials and Romanian officials. Empty otherwise."""
+    words = [c for c in tok.children if c.dep_ == "amod" and c.i < tok.i and c.conjuncts]
+    split = []
+    for word in (w for first in words for w in (first, *first.conjuncts)):
+        name = f"{word.text} {tok.text}"
+        coded = gazetteer.code_phrase(name)
+        if coded is not None and coded.country is not None:
+            split.append(Resolved(tok.doc[word.i : word.i + 1], None, name, coded.code))
+    return split if len(split) > 1 else []
+
+
+class TargetFinder:
+    """Finds the actor an event is done to, given the actors of the article."""
+
+    def __init__(self, index: ActorIndex, speaker: ActorDraft | None, rules: EventRules) -> None:
+        self.index = index
+        self.speaker = speaker
+        self.rules = rules
+
+    def resolve(self, tok: Token) -> Resolved:
+        """The phrase headed by ``tok``, resolved to an actor where possible."""
+        return resolve(self.index, tok, speaker=self.speaker)
+
+    def resolve_each(self, tok: Token) -> list[Resolved]:
+        """``tok`` and each phrase conjoined with it, resolved one by one."""
+        heads = conjuncts(tok)
+        return [resolve(self.index, t, speaker=self.speaker, alone=len(heads) > 1) for t in heads]
+
+    def _owned_by(self, tok: Token, source: Resolved | None) -> bool:
+        """Is ``tok`` something the source owns ("its troops", "their borders")?"""
+        if source is None:
+            return False
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        return owner is not None and same_actor(self.resolve(owner), source)
+
+    def _inner(self, head: Token, avoid: set[int], source: Resolved | None) -> Token | None:
+        """The nearest token inside ``head``'s phrase that names a known or coded actor
+        (a bare role word inside a phrase, "army reservists", is not the target)."""
+        queue = deque((c, 1) for c in head.children)
+        while queue:
+            node, depth = queue.popleft()
+            if node.dep_ in {"relcl", "advcl"} or (node.dep_ == "acl" and node.tag_ != "VBN"):
+                continue  # but "crimes committed by X" names X
+            if node.pos_ in NOMINAL | {"ADJ"} and node.i not in avoid:
+                found = self.resolve(node)
+                if (
+                    (found.draft is not None or found.code is not None)
+                    and not (avoid & {t.i for t in found.span})
+                    and not (source is not None and same_actor(found, source))
+                    and not self._owned_by(node, source)
+                ):
+                    return node
+            if depth < MAX_INNER_DEPTH:
+                queue.extend((c, depth + 1) for c in node.children)
+        return None
+
+    def target(self, tok: Token, trigger: Trigger, source: Resolved | None) -> Token | None:
+        """The token heading the target phrase of ``tok``, or None.
+
+        A group named only by its role ("send troops to Mali") is taken only when no
+        candidate names a known or coded actor.
+        """
+        avoid = {t.i for t in source.span} if source is not None else set()
+        avoid.add(tok.i)
+        role_only: Token | None = None
+        light = light_head(tok, self.rules) if tok.pos_ == "NOUN" else None
+        source_root = source.span.root if source else None
+        for candidate in _candidates(tok, trigger, source_root, light):
+            if candidate.i in avoid or candidate.lower_ in REFLEXIVES:
+                continue
+            found = self.resolve(candidate)
+            if source is not None and same_actor(found, source):
+                continue
+            if is_actor(found) and not self._owned_by(candidate, source):
+                if found.draft is not None or found.code is not None:
+                    return candidate
+                role_only = role_only or candidate
+                continue
+            inner = self._inner(candidate, avoid, source)
+            if inner is not None:
+                return inner
+        return role_only
+
+
+def same_actor(a: Resolved, b: Resolved) -> bool:
+    """Do two resolved phrases name the same actor?"""
+    if a.draft is not None and b.draft is not None:
+        return a.draft is b.draft
+    return a.span == b.span

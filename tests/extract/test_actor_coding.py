@@ -1,0 +1,100 @@
+"""Actor coding from the words around an actor and from the country its text is about."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from eventwire.models import Actor, AnalyzedArticle
+
+Analyser = Callable[..., AnalyzedArticle]
+# Before every term in the actor dictionary, so that only the rules below code people.
+PUBLISHED = date(1995, 1, 1)
+
+
+def _actor(analyse_text: Analyser, text: str, name: str) -> Actor:
+    result = analyse_text(text, PUBLISHED)
+    return next(a for a in result.actors if a.name == name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # A title without a country takes the country its sentence names.
+        (
+            "President Yoweri Museveni has banned Ugandan opposition candidates from the polls.",
+            "Yoweri Museveni",
+            "UGAGOV",
+        ),
+        (
+            "Lt. Gen. Prosper Avril resigned yesterday to allow Haiti's first democratic "
+            "elections to take place.",
+            "Prosper Avril",
+            "HTIMIL",
+        ),
+        # A person without a title, only when the sentence names one state.
+        (
+            "The Ivory Coast's Supreme Court decided to allow Alassane Ouattara to run in the "
+            "elections.",
+            "Alassane Ouattara",
+            "CIV",
+        ),
+        # Whose a person is, after the name.
+        ("King Hassan of Morocco said he would host the meeting.", "Hassan", "MARGOV"),
+        # An institution many states have, with the country before it.
+        (
+            "The Ivory Coast's Supreme Court decided to allow Alassane Ouattara to run in the "
+            "elections.",
+            "Supreme Court",
+            "CIVJUD",
+        ),
+        # A body's possessive and the places after it.
+        (
+            "Nicaragua's Sandinista government ordered the newspaper to close.",
+            "Sandinista government",
+            "NICGOV",
+        ),
+        ("Rebels in the Ivory Coast blocked transport into Abidjan.", "Rebels", "CIVREB"),
+        ("A newspaper based in Beirut violated the ban.", "newspaper", "LBNMED"),
+        # A place only the place index knows, inside the words.
+        ("Police in Dili arrested ten people.", "Police", "TLSCOP"),
+        # The NER model's "person" that is a people.
+        ("Bosnian Serbs demanded a truce with Moslem forces.", "Bosnian Serbs", "BIHCVL"),
+        # An organisation named with what it is.
+        (
+            "Nicaragua's Sandinista government ordered the opposition newspaper La Prensa to "
+            "suspend publication.",
+            "La Prensa",
+            "NICMED",
+        ),
+    ],
+)
+def test_an_actor_is_coded_from_its_text(
+    analyse_text: Analyser, text: str, name: str, code: str
+) -> None:
+    assert _actor(analyse_text, text, name).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The other party of a meeting is seldom of the country the sentence is about.
+        ("A group of Moroccan diplomats held a meeting with President Obama.", "Obama"),
+        # A state named only as a target is not the actor's.
+        ("President Bush has threatened further action against Russia.", "Bush"),
+        # Without a title, a sentence naming several states says nothing.
+        ("Stephen Biegun met officials from Japan and China.", "Stephen Biegun"),
+    ],
+)
+def test_no_country_is_guessed_without_grounds(
+    analyse_text: Analyser, text: str, name: str
+) -> None:
+    assert _actor(analyse_text, text, name).code is None
+
+
+def test_the_dictionary_outranks_the_text(analyse_text: Analyser) -> None:
+    text = "President Vladimir Putin met officials from China in Beijing."
+    putin = next(a for a in analyse_text(text, date(2019, 1, 1)).actors if "Putin" in a.name)
+    assert putin.code == "RUSGOV"

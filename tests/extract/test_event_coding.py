@@ -1,0 +1,156 @@
+"""Event coding rules one at a time: one event per chain of clauses, light verbs,
+intentions, threats, refusals and demands, targets inside phrases, and the trace
+``explain`` shows. Each sentence is written for its rule."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from eventwire.config import load_settings
+from eventwire.extract.analyze import Decision, analyze, default_lexicons
+from eventwire.models import AnalyzedArticle, Article, Event
+from eventwire.nlp import load_pipeline
+
+Analyser = Callable[..., AnalyzedArticle]
+MONDAY = date(2018, 10, 8)
+
+
+def _only(result: AnalyzedArticle) -> Event:
+    assert len(result.events) == 1, [(e.verb, e.cameo) for e in result.events]
+    return result.events[0]
+
+
+def _codes(event: Event) -> tuple[str, str, str | None, str | None]:
+    target = event.target.code if event.target else None
+    return event.cameo, event.plover, event.source.code, target
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "plover", "source", "target", "rule"),
+    [
+        # An intended act of cooperation is an intent (03).
+        ("Germany will send troops to Mali.", "033", "AGREE", "DEU", "MLI", "intent: 070 -> 033"),
+        ("Egypt is ready to host talks with Qatar.", "036", "AGREE", "EGY", "QAT", None),
+        # A governing refusal or threat takes its code from the act it governs.
+        ("Iran refused to meet Saudi officials.", "125", "REJECT", "IRN", "SAUGOV", None),
+        ("Turkey threatened to attack Syria.", "138", "THREATEN", "TUR", "SYR", None),
+        # An intended act of conflict is a threat (13); with a condition, its target is
+        # the one the condition names.
+        ("Iran vowed to attack Israel.", "138", "THREATEN", "IRN", "ISR", None),
+        ("Russia will cut gas supplies unless Ukraine pays its debts.", None, "THREATEN",
+         "RUS", "UKR", None),
+        # "said X must": a demand on X, and the act it demands is not an event.
+        ("France said Syria must withdraw its troops from Lebanon.", "100", "REQUEST", "FRA",
+         "SYR", "obligation: withdraw -> 100"),
+    ],
+)  # fmt: skip
+def test_intentions_threats_refusals_and_demands(
+    analyse_text: Analyser,
+    text: str,
+    cameo: str | None,
+    plover: str,
+    source: str,
+    target: str,
+    rule: str | None,
+) -> None:
+    event = _only(analyse_text(text, MONDAY))
+    assert event.plover == plover and (cameo is None or event.cameo == cameo)
+    assert (event.source.code, event.target.code if event.target else None) == (source, target)
+    assert event.rule is not None and (rule is None or event.rule == rule)
+
+
+def test_a_refused_act_is_a_rejection_and_not_an_act(analyse_text: Analyser) -> None:
+    event = _only(analyse_text("Iran refused to meet Saudi officials.", MONDAY))
+    assert event.verb == "refuse" and event.trigger == "refuse VERB -> 120"
+
+
+def test_a_light_verb_gives_way_to_its_object(analyse_text: Analyser) -> None:
+    event = _only(analyse_text("Israel imposed sanctions on Iran.", MONDAY))
+    assert (event.verb, *_codes(event)) == ("sanction", "163", "COERCE", "ISR", "IRN")
+    assert event.trigger == "sanction NOUN -> 163" and event.rule is None
+
+
+def test_a_demanded_act_is_folded_into_the_demand(analyse_text: Analyser) -> None:
+    event = _only(analyse_text("Egypt demanded the withdrawal of Israeli troops.", MONDAY))
+    assert _codes(event) == ("100", "REQUEST", "EGY", "ISRMIL")
+
+
+def test_a_group_counted_by_its_size_is_the_source(analyse_text: Analyser) -> None:
+    event = _only(analyse_text("Thousands of Kenyan protesters demonstrated in Nairobi.", MONDAY))
+    assert event.plover == "PROTEST" and event.source.code == "KENCVL"
+    assert event.location is not None and event.location.country == "KEN"
+
+
+def test_a_target_inside_an_object_phrase(analyse_text: Analyser) -> None:
+    event = _only(analyse_text("The army lifted the blockade on Palestinian towns.", MONDAY))
+    assert event.verb == "lift" and event.target is not None
+    assert event.target.code is not None and event.target.code.startswith("PSE")
+
+
+def test_the_owner_of_an_object_is_not_its_target(analyse_text: Analyser) -> None:
+    event = _only(analyse_text("Syria offered its troops to Lebanon.", MONDAY))
+    assert (event.source.code, event.target.code if event.target else None) == ("SYR", "LBN")
+
+
+def test_hypothetical_conflict_stays_an_act(analyse_text: Analyser) -> None:
+    event = _only(analyse_text("Analysts think Iran could attack Israel.", MONDAY))
+    assert (event.plover, event.modality, event.rule) == ("ASSAULT", "hypothetical", None)
+
+
+def test_a_negated_act_of_conflict_is_kept_negated(analyse_text: Analyser) -> None:
+    event = _only(analyse_text("Israel did not attack Iran on Sunday.", MONDAY))
+    assert (event.plover, event.negated) == ("ASSAULT", True)
+
+
+def test_the_trace_says_why_each_trigger_was_coded_or_not() -> None:
+    text = "Israel imposed sanctions on Iran. Sudan ended the blockade of Darfur."
+    doc = load_pipeline(load_settings().model)(text)
+    trace: list[Decision] = []
+    result = analyze(Article(id="t", text=text, origin="t", published=MONDAY), doc,
+                     default_lexicons(), trace)  # fmt: skip
+    outcomes = {(d.word, d.outcome) for d in trace}
+    assert {("imposed", "discarded"), ("sanctions", "coded"), ("blockade", "discarded")} <= outcomes
+    assert all(text[d.start : d.start + len(d.word)] == d.word for d in trace)
+    reasons = {d.word: d.reason for d in trace}
+    assert "light verb" in reasons["imposed"] and "ended" in reasons["blockade"]
+    assert len(result.events) == 1
+
+
+def test_a_light_verb_purpose_clause_belongs_to_its_event(analyse_text: Analyser) -> None:
+    text = (
+        "Kenyan students staged a protest in Nairobi to demand the resignation of the "
+        "Ugandan president."
+    )
+    event = _only(analyse_text(text, MONDAY))
+    assert (event.verb, event.plover, event.source.code) == ("protest", "PROTEST", "KENEDU")
+    assert event.target is not None and event.target.code == "UGAGOV"
+
+
+def test_conjoined_country_words_on_one_noun_are_two_actors(analyse_text: Analyser) -> None:
+    result = analyse_text("Israeli and Palestinian negotiators met in Cairo.", MONDAY)
+    pairs = {(e.source.code, e.target.code if e.target else None) for e in result.events}
+    assert pairs == {("ISRGOV", "PSEGOV"), ("PSEGOV", "ISRGOV")}
+
+
+def test_conjoined_groups_that_clash_are_each_others_targets(analyse_text: Analyser) -> None:
+    result = analyse_text("Rebels and soldiers clashed near Goma.", MONDAY)
+    pairs = {(e.source.name, e.target.name if e.target else None) for e in result.events}
+    assert pairs == {("Rebels", "soldiers"), ("soldiers", "Rebels")}
+
+
+def test_a_light_verb_dative_is_the_target_of_its_event(analyse_text: Analyser) -> None:
+    event = _only(analyse_text("The European Union gave Haiti 5 million dollars of aid.", MONDAY))
+    assert (event.verb, event.plover, event.target.code if event.target else None) == (
+        "aid",
+        "AID",
+        "HTI",
+    )
+
+
+def test_a_condition_on_the_threatened_act_names_the_target(analyse_text: Analyser) -> None:
+    text = "Hamas threatened to launch rockets unless Israel lifts the siege."
+    threat = next(e for e in analyse_text(text, MONDAY).events if e.verb == "threaten")
+    assert threat.target is not None and threat.target.code == "ISR"

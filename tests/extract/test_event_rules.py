@@ -1,0 +1,70 @@
+"""The event coder's data: the recoding table and the light verbs, on their own and
+against the reference CAMEO code list and CAMEO-to-PLOVER table (skipped when absent)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from eventwire.errors import ConfigError
+from eventwire.extract.event_rules import load_event_rules, parse_rules
+
+REFERENCE = Path(__file__).resolve().parents[2] / ".." / "shared" / "reference"
+HEADER = "rule\tfrom\tcameo\tplover\tmode\tnote"
+LIGHT = "lemma\tnote\nhold\theld talks\n"
+
+
+def test_the_longest_prefix_wins() -> None:
+    rules = load_event_rules()
+    assert rules.recode("intent", "0871") is not None
+    assert rules.recode("intent", "0871").cameo == "0356"  # type: ignore[union-attr]
+    assert rules.recode("intent", "042").cameo == "036"  # type: ignore[union-attr]
+    assert rules.recode("intent", "190") is None  # conflict is never an intent to cooperate
+    assert rules.recode("threat", "0871").cameo == "130"  # type: ignore[union-attr]  # "*" row
+
+
+def test_light_verbs_are_listed() -> None:
+    rules = load_event_rules()
+    assert rules.is_light("hold") and rules.is_light("Impose") and not rules.is_light("attack")
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ("guess\t04\t036\tAGREE\t\tx", "unknown rule"),
+        ("intent\t4x\t036\tAGREE\t\tx", "from must be"),
+        ("intent\t04\t36a\tAGREE\t\tx", "cameo must be"),
+        ("intent\t04\t036\tHUG\t\tx", "unknown PLOVER type"),
+        ("intent\t04\t036\tREJECT\t\tx", "does not map to REJECT"),
+    ],
+)
+def test_bad_rows_are_refused_with_the_line(row: str, message: str) -> None:
+    with pytest.raises(ConfigError, match=rf"event_recoding.tsv:2: .*{message}"):
+        parse_rules(f"{HEADER}\n{row}\n", LIGHT)
+
+
+def test_a_row_listed_twice_is_refused() -> None:
+    row = "intent\t04\t036\tAGREE\t\tx"
+    with pytest.raises(ConfigError, match="listed twice"):
+        parse_rules(f"{HEADER}\n{row}\n{row}\n", LIGHT)
+
+
+def _table() -> dict[str, tuple[str, str]]:
+    table: dict[str, tuple[str, str]] = {}
+    for line in (REFERENCE / "cameo2plover-2021.txt").read_text("utf-8").splitlines():
+        found = re.match(r"(\d{3,4}):\s*([A-Z]+),\s*([^,]*),", line)
+        if found:
+            table[found.group(1)] = (found.group(2), found.group(3).strip())
+    return table
+
+
+@pytest.mark.skipif(not REFERENCE.exists(), reason="../shared/reference is not present")
+def test_every_recoding_agrees_with_the_reference_tables() -> None:
+    codes = set(re.findall(r"LABEL: (\d+)=", (REFERENCE / "cameo_codefile.txt").read_text()))
+    table = _table()
+    for row in load_event_rules().recodings.values():
+        assert row.cameo in codes, row
+        assert table[row.cameo][0] == row.plover, row
+        assert (row.mode or "") == table[row.cameo][1], row

@@ -154,3 +154,52 @@ def test_a_condition_on_the_threatened_act_names_the_target(analyse_text: Analys
     text = "Hamas threatened to launch rockets unless Israel lifts the siege."
     threat = next(e for e in analyse_text(text, MONDAY).events if e.verb == "threaten")
     assert threat.target is not None and threat.target.code == "ISR"
+
+
+def test_the_object_makes_the_code_specific(analyse_text: Analyser) -> None:
+    result = analyse_text("Both the army and the rebels violated the ceasefire.", MONDAY)
+    assert {(e.cameo, e.plover) for e in result.events} == {("196", "ASSAULT")}
+    assert all(e.rule == "object 'ceasefire': 128 -> 196" for e in result.events)
+
+
+def test_an_object_code_then_an_intent_rule_both_show(analyse_text: Analyser) -> None:
+    event = _only(analyse_text("Iraq's government is prepared to impose martial law.", MONDAY))
+    assert (event.cameo, event.plover, event.source.code) == ("132", "THREATEN", "IRQGOV")
+    assert event.rule == "object 'martial law': 163 -> 1724; threat: 1724 -> 132"
+
+
+def test_an_unresolved_reported_they_is_the_reporter(analyse_text: Analyser) -> None:
+    event = _only(analyse_text("Radical farmers said they would blockade Paris on Monday.", MONDAY))
+    assert (event.plover, event.source.name) == ("THREATEN", "Radical farmers")
+    assert event.target is not None and event.target.name == "Paris"
+
+
+def test_a_trigger_noun_compounded_on_a_light_verbs_object(analyse_text: Analyser) -> None:
+    result = analyse_text("The emir launched a mediation effort between Qatar and Bahrain.", MONDAY)
+    assert {e.verb for e in result.events} == {"mediation"}
+    assert {e.target.code for e in result.events if e.target} == {"QAT", "BHR"}
+
+
+def test_accepting_demands_yields_to_those_who_made_them(analyse_text: Analyser) -> None:
+    event = _only(analyse_text("The government accepted the rebels' demands.", MONDAY))
+    assert (event.cameo, event.plover, event.rule) == (
+        "080",
+        "CONCEDE",
+        "accede to demands: 030 -> 080",
+    )
+    assert event.target is not None and event.target.name == "the rebels"
+
+
+def test_an_arrest_with_no_agent_is_by_the_authorities_of_the_place(
+    analyse_text: Analyser,
+) -> None:
+    event = _only(analyse_text("Two journalists were arrested in Tehran on Monday.", MONDAY))
+    assert (event.plover, event.source.code) == ("COERCE", "IRNGOV")
+    assert event.target is not None and event.target.code == "IRNMED"
+
+
+def test_a_group_named_by_its_role_takes_the_state_the_sentence_names(
+    analyse_text: Analyser,
+) -> None:
+    event = _only(analyse_text("Police fired on protesters in Nairobi on Monday.", MONDAY))
+    assert (event.plover, event.source.code) == ("ASSAULT", "KENCOP")

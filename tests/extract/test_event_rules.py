@@ -10,6 +10,7 @@ import pytest
 
 from eventwire.errors import ConfigError
 from eventwire.extract.event_rules import load_event_rules, parse_rules
+from eventwire.extract.lexicon import load_triggers
 
 REFERENCE = Path(__file__).resolve().parents[2] / ".." / "shared" / "reference"
 HEADER = "rule\tfrom\tcameo\tplover\tmode\tnote"
@@ -65,6 +66,34 @@ def test_every_recoding_agrees_with_the_reference_tables() -> None:
     codes = set(re.findall(r"LABEL: (\d+)=", (REFERENCE / "cameo_codefile.txt").read_text()))
     table = _table()
     for row in load_event_rules().recodings.values():
+        assert row.cameo in codes, row
+        assert table[row.cameo][0] == row.plover, row
+        assert (row.mode or "") == table[row.cameo][1], row
+
+
+def test_codes_by_object_are_found_with_their_modifier_first() -> None:
+    rules = load_event_rules()
+    row = rules.by_object("impose", ["martial law", "law"])
+    assert row is not None and row.cameo == "1724"
+    assert rules.by_object("impose", ["sanction"]) is None  # the lexicon's own code stands
+
+
+def test_every_object_row_is_for_a_lexicon_trigger() -> None:
+    triggers = {t.lemma for t in load_triggers().entries}
+    assert {row.lemma for row in load_event_rules().objects.values()} <= triggers
+
+
+def test_a_bad_object_row_is_refused_with_the_line() -> None:
+    objects = "lemma\tobject\tcameo\tplover\tmode\tnote\nviolate\tCeasefire\t196\tASSAULT\t\tx\n"
+    with pytest.raises(ConfigError, match=r"trigger_objects.tsv:2: .*lowercase"):
+        parse_rules(f"{HEADER}\n", LIGHT, objects)
+
+
+@pytest.mark.skipif(not REFERENCE.exists(), reason="../shared/reference is not present")
+def test_every_object_code_agrees_with_the_reference_tables() -> None:
+    codes = set(re.findall(r"LABEL: (\d+)=", (REFERENCE / "cameo_codefile.txt").read_text()))
+    table = _table()
+    for row in load_event_rules().objects.values():
         assert row.cameo in codes, row
         assert table[row.cameo][0] == row.plover, row
         assert (row.mode or "") == table[row.cameo][1], row

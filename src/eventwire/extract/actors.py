@@ -29,6 +29,9 @@ from eventwire.models import Actor, ActorKind
 PERSON_LABELS = frozenset({"PERSON"})
 ORG_LABELS = frozenset({"ORG"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Entities that can name a state: places, peoples ("Israeli"), bodies ("the Kremlin"),
+# and demonyms the model takes for people ("Ugandan" at times).
+STATE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 ARTICLES = frozenset({"the", "a", "an"})
 # Determiners that make a noun point back to someone already named: "the ministry".
@@ -135,9 +138,18 @@ class ActorIndex:
         return here.pop() if len(here) == 1 else None
 
     def _states(self) -> list[list[str]]:
-        """The states each sentence names (see gazetteer.countries_named), read once."""
+        """The states each sentence names through its named entities (see
+        gazetteer.countries_named), read once; a name after a target word ("sanctions
+        against Russia") does not count."""
         if self._named is None:
-            self._named = [gazetteer.countries_named(s.text) for s in self.sents]
+            named: list[list[str]] = [[] for _ in self.sents]
+            for ent in self.doc.ents:
+                if ent.label_ not in STATE_LABELS:
+                    continue
+                if ent.start > 0 and gazetteer.is_target_word(self.doc[ent.start - 1].text):
+                    continue
+                named[self.sentence_number(ent[0])].extend(gazetteer.countries_named(ent.text))
+            self._named = named
         return self._named
 
     def sentence_of(self, token: Token) -> Span:

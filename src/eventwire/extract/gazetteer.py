@@ -806,18 +806,23 @@ def _actor_end(tokens: list[str]) -> int:
     return len(words)
 
 
+@cache
+def _countries_named(text: str) -> tuple[str, ...]:
+    tokens = _tokens(text)
+    orgs, places = _named_parts(tokens)
+    spans = sorted(
+        (*(s for s in orgs if not _is_generic(tokens, s)), *places), key=lambda s: s.start
+    )
+    return tuple(s.value.code[:3] for s in spans if s.rank and s.value.code[:3] in _iso3())
+
+
 def countries_named(text: str) -> list[str]:
     """The states ``text`` names, in order: countries, demonyms, capitals, seats and the
     bodies of one state ("the Kremlin", "Xinhua" -> CHN). Left out: a country after a
     target word ("sanctions against Russia"), international bodies, and institutions
     many states have ("Congress").
     """
-    tokens = _tokens(text)
-    orgs, places = _named_parts(tokens)
-    spans = sorted(
-        (*(s for s in orgs if not _is_generic(tokens, s)), *places), key=lambda s: s.start
-    )
-    return [s.value.code[:3] for s in spans if s.rank and s.value.code[:3] in _iso3()]
+    return list(_countries_named(text))
 
 
 def is_descriptive(text: str) -> bool:

@@ -35,6 +35,13 @@ class Resolved:
     draft: ActorDraft | None
     name: str
     code: str | None
+    # The code is a guess from the article (the state it is about), not the phrase's words.
+    guessed: bool = False
+
+    @property
+    def named(self) -> bool:
+        """Does the phrase itself name its actor (a known actor, or words with a code)?"""
+        return self.draft is not None or (self.code is not None and not self.guessed)
 
 
 def mention_span(doc: Doc, token: Token, alone: bool = False) -> Span:
@@ -185,4 +192,10 @@ def resolve(
         # A role without a country ("Obama administration officials") takes the
         # country of the name inside the phrase.
         code = country + (gazetteer.role_sector(span.text) or "")
+    if code is None and (sector := gazetteer.role_sector(token.text)) is not None:
+        # A group named only by its role ("the police", "rebels": the head word is a
+        # role) most likely belongs to the state the text is about.
+        home = index.home_country(span.start)
+        if home is not None:
+            return Resolved(span, None, span.text, home + sector, guessed=True)
     return Resolved(span, None, span.text, code)

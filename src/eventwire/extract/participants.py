@@ -39,6 +39,11 @@ VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", 
 REFLEXIVES = frozenset(
     {"myself", "ourselves", "yourself", "himself", "herself", "itself", "themselves"}
 )
+# Coercion (arrests, detentions, curfews) a passive leaves without an agent is the act
+# of the authorities where it happens.
+COERCION_ROOT = "17"
+# How many governing clauses are climbed to find who reports a clause.
+MAX_REPORT_CHAIN = 3
 # How deep inside a non-actor object the search for an actor goes.
 MAX_INNER_DEPTH = 3
 # Heads that count or single out members of the group their "of" phrase names:
@@ -59,7 +64,18 @@ def is_actor(resolved: Resolved) -> bool:
     if resolved.draft is not None or resolved.code is not None:
         return True
     root = resolved.span.root
-    return root.pos_ in {"NOUN", "PROPN"} and gazetteer.role_sector(root.text) is not None
+    if root.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if gazetteer.role_sector(root.text) is not None:
+        return True
+    # A two-word role whose first word is no role of its own: "rights group", "aid
+    # group" (but "military exercises" and "general strike" are not actors).
+    before = root.doc[root.i - 1] if root.i > resolved.span.start else None
+    return (
+        before is not None
+        and gazetteer.role_sector(before.text) is None
+        and gazetteer.role_sector(f"{before.text} {root.text}") is not None
+    )
 
 
 def conjuncts(tok: Token) -> list[Token]:
@@ -96,6 +112,8 @@ def light_head(tok: Token, rules: EventRules) -> Token | None:
     """The light verb whose object names the event ``tok`` names, if any: "held *talks*",
     "engaged in *fighting*", "launched a wave of *attacks*"."""
     head = tok.head
+    if tok.dep_ == "compound" and head.dep_ == "dobj":
+        tok, head = head, head.head  # "launched a mediation effort"
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         if head.lower_ == "in" and is_light_verb(head.head, rules):
             return head.head  # "engaged in fighting", "took part in talks"
@@ -130,23 +148,47 @@ def through_partitive(tok: Token) -> Token:
     return tok
 
 
-def _verb_sources(tok: Token) -> Iterator[Token]:
+def _verb_sources(tok: Token, trigger: Trigger) -> Iterator[Token]:
     if any(c.dep_ == "nsubjpass" for c in tok.children):
-        if (agent := agent_of(tok)) is not None:
-            yield agent  # "was joined by X"; a passive without an agent has no source
+        agent = agent_of(tok)
+        if agent is not None:
+            yield agent  # "was joined by X"
+        elif trigger.cameo.startswith(COERCION_ROOT):
+            # "was arrested in Lebanon": the authorities of the place arrest.
+            yield from _preps(tok, ("in",))
         return
     subject = subject_of(tok)
     if subject is not None:
         yield subject
+        if subject.pos_ == "PRON":
+            # "the leaders announced that they are willing to ...": an unresolved pronoun
+            # subject of a reported clause stands for the one who reports it.
+            yield from _reporter(subject.head)
         # "issued a declaration demanding ...": whoever issued it.
         issuer = subject_of(subject.head) if subject.dep_ == "dobj" and tok.dep_ == "acl" else None
         if issuer is not None:
             yield issuer
 
 
+def _reporter(verb: Token) -> Iterator[Token]:
+    """The subject of the verb whose complement ``verb``'s clause is, if any."""
+    node = verb
+    for _ in range(MAX_REPORT_CHAIN):
+        if node.dep_ == "ccomp" and node.head.i != node.i:
+            subject = subject_of(node.head)
+            if subject is not None:
+                yield subject
+            return
+        if node.dep_ not in {"xcomp", "acomp", "conj"} or node.head.i == node.i:
+            return
+        node = node.head
+
+
 def source_candidates(tok: Token, trigger: Trigger, rules: EventRules) -> Iterator[Token]:
     """Tokens that may head the trigger's source phrase, most likely first."""
-    found = _noun_sources(tok, trigger, rules) if tok.pos_ == "NOUN" else _verb_sources(tok)
+    found = (
+        _noun_sources(tok, trigger, rules) if tok.pos_ == "NOUN" else _verb_sources(tok, trigger)
+    )
     for candidate in found:
         yield candidate
         inner = through_partitive(candidate)
@@ -173,6 +215,9 @@ def _candidates(
         if child.dep_ in clause_deps:
             yield from (c for c in child.children if c.dep_ == "nsubj")
     yield from _preps(tok, TARGET_PREPS)
+    if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+        # "a mediation effort between X and Y": the phrase's head holds the target.
+        yield from _preps(tok.head, TARGET_PREPS)
     if light is None and tok.pos_ == "NOUN" and tok.dep_ == "dobj":
         light = tok.head
     if light is not None:
@@ -223,7 +268,8 @@ class TargetFinder:
 
     def _inner(self, head: Token, avoid: set[int], source: Resolved | None) -> Token | None:
         """The nearest token inside ``head``'s phrase that names a known or coded actor
-        (a bare role word inside a phrase, "army reservists", is not the target)."""
+        (a bare role word inside a phrase, "army reservists", is not the target, unless
+        it owns the phrase)."""
         queue = deque((c, 1) for c in head.children)
         while queue:
             node, depth = queue.popleft()
@@ -231,8 +277,10 @@ class TargetFinder:
                 continue  # but "crimes committed by X" names X
             if node.pos_ in NOMINAL | {"ADJ"} and node.i not in avoid:
                 found = self.resolve(node)
+                # An owner counts even when named by its role: "the rebels' demands".
+                strong = found.named or (node.dep_ == "poss" and is_actor(found))
                 if (
-                    (found.draft is not None or found.code is not None)
+                    strong
                     and not (avoid & {t.i for t in found.span})
                     and not (source is not None and same_actor(found, source))
                     and not self._owned_by(node, source)
@@ -260,7 +308,7 @@ class TargetFinder:
             if source is not None and same_actor(found, source):
                 continue
             if is_actor(found) and not self._owned_by(candidate, source):
-                if found.draft is not None or found.code is not None:
+                if found.named:
                     return candidate
                 role_only = role_only or candidate
                 continue

@@ -77,11 +77,11 @@ def test_lee_wire_speakers_follow_the_said_pattern(shared: Path, analyse_text) -
     assert right / checked >= 0.9, f"{right}/{checked}"
 
 
-# The PLOVER gold records when the floors were set (issue 4, eventwire's rules written on
-# half A only): dyad F1 0.454 (half A 0.446, half B 0.463), type accuracy 0.824, actor
-# country accuracy 0.875. The floors sit just below, so a regression fails CI. The
-# issue's targets (F1 0.70, country 0.90) are not reached yet; see the README.
-EVENT_FLOORS = {"f1": 0.43, "type_accuracy": 0.78, "country_accuracy": 0.85}
+# The PLOVER gold records when the floors were set (issue 4; rules written on half A
+# only): dyad F1 0.531 (half A 0.543, half B 0.518), type accuracy 0.860, actor country
+# accuracy 0.914. The floors sit just below, so a regression fails CI. The issue's F1
+# target (0.70) is not reached yet; see the README.
+EVENT_FLOORS = {"f1": 0.51, "type_accuracy": 0.84, "country_accuracy": 0.90}
 
 
 @pytest.mark.slow
@@ -93,4 +93,4 @@ def test_plover_gold_event_floors(shared: Path) -> None:
         value = getattr(overall, name)
         assert value >= floor, f"{name} {value:.3f} < {floor}"
     # The half the rules were not written from must not lag far behind.
-    assert tallies["B"].f1 >= 0.42
+    assert tallies["B"].f1 >= 0.50

@@ -106,9 +106,13 @@ def test_core_events(seed: AnalyzedArticle) -> None:
     assert any(s and s.startswith("PRK") and t == "USA" for s, t, _ in dyads("10"))
     assert any(s == "USAGOV" and t and t.startswith("KOR") for s, t, _ in dyads("04"))
     travel = [e for e in seed.events if e.target and e.target.name == "Beijing"]
-    assert travel and travel[0].modality == "intended"
+    # Planned travel is an intent to meet (CAMEO 036), dated by the article.
+    assert travel and travel[0].modality == "intended" and travel[0].cameo == "036"
     disarm = [e for e in seed.events if e.verb == "disarm"]
-    assert disarm and disarm[0].negated and disarm[0].quote is not None
+    # "there is no way we will unilaterally disarm": a negated intent, a rejection.
+    assert disarm and disarm[0].negated and disarm[0].plover == "REJECT"
+    assert disarm[0].quote is not None and "disarm" in seed.quotes[disarm[0].quote].text
+    assert all(e.trigger for e in seed.events)
 
 
 def test_offsets_point_into_the_text(seed: AnalyzedArticle) -> None:

@@ -21,16 +21,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench.plover_gold import (
+    ActorTexts,
     GoldActor,
     GoldRecord,
     dyad_matches,
     load_gold,
     words,
 )
+from bench.scores import Scores
 from eventwire.clean import article_id
 from eventwire.config import load_settings
 from eventwire.extract.analyze import analyze, default_lexicons
-from eventwire.models import Article, Event, EventActor
+from eventwire.models import AnalyzedArticle, Article, Event, EventActor
 from eventwire.nlp import load_pipeline
 
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "gold" / "plover_gsr_cameo.json"
@@ -46,7 +48,7 @@ INTERNATIONAL = frozenset({"IGO", "NGO", "IMG"})
 
 
 @dataclass(slots=True)
-class Tally:
+class Tally(Scores):
     """Counts behind the figures of one group of records."""
 
     gold: int = 0
@@ -67,17 +69,6 @@ class Tally:
         return self.correct / self.gold if self.gold else 0.0
 
     @property
-    def precision(self) -> float:
-        """Events that match a gold dyad (one event per dyad)."""
-        return self.correct / self.predicted if self.predicted else 0.0
-
-    @property
-    def f1(self) -> float:
-        """Harmonic mean of recall and precision."""
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    @property
     def type_accuracy(self) -> float:
         """Gold dyads given the gold type, among those whose dyad was found."""
         return self.types_right / self.dyads_found if self.dyads_found else 0.0
@@ -93,35 +84,50 @@ class Tally:
         return self.sectors_right / self.sectors if self.sectors else 0.0
 
 
-def _best_actor(events: list[Event], gold: GoldActor) -> EventActor | None:
+@dataclass(frozen=True, slots=True)
+class Found:
+    """What eventwire found in one gold sentence: its events and its actors' words."""
+
+    events: list[Event]
+    texts: ActorTexts
+
+
+def _best_actor(found: Found, gold: GoldActor) -> EventActor | None:
     """The event participant that shares the most words with a gold actor."""
     want = words(gold.text)
     best, overlap = None, 0
-    for event in events:
+    for event in found.events:
         for actor in (event.source, event.target):
-            if actor is not None and (n := len(words(actor.name) & want)) > overlap:
+            if actor is None:
+                continue
+            own = found.texts.get(actor.actor, actor.name) if actor.actor else actor.name
+            if (n := len(words(own) & want)) > overlap:
                 best, overlap = actor, n
     return best
 
 
-def score_record(record: GoldRecord, events: list[Event], tally: Tally) -> str:
+def score_record(record: GoldRecord, found: Found, tally: Tally) -> str:
     """Add one sentence to ``tally``; return the PLOVER type eventwire gave it."""
+    events, texts = found.events, found.texts
     dyads = record.dyads()
     tally.gold += len(dyads)
     tally.predicted += len(events)
     unused = list(events)
     for dyad in dyads:
-        same_dyad = [e for e in events if dyad_matches(e, dyad)]
+        same_dyad = [e for e in events if dyad_matches(e, dyad, texts)]
         if same_dyad:
             tally.dyads_found += 1
             tally.types_right += any(e.plover == record.plover for e in same_dyad)
-        hit = next((e for e in unused if dyad_matches(e, dyad) and e.plover == record.plover), None)
+        hit = next(
+            (e for e in unused if dyad_matches(e, dyad, texts) and e.plover == record.plover),
+            None,
+        )
         if hit is not None:
             tally.correct += 1
             unused.remove(hit)
     for gold in (*record.sources, *record.targets):
         tally.actors += 1
-        actor = _best_actor(events, gold)
+        actor = _best_actor(found, gold)
         if actor is None:
             continue
         block = (actor.code or "")[:3] or None
@@ -132,15 +138,23 @@ def score_record(record: GoldRecord, events: list[Event], tally: Tally) -> str:
             tally.sectors_right += (actor.code or "")[3:6] == gold.sector
     if not events:
         tally.no_event.append(record)
-    matched = [e for e in events if any(dyad_matches(e, d) for d in dyads)]
+    matched = [e for e in events if any(dyad_matches(e, d, texts) for d in dyads)]
     chosen = matched or events
     if any(e.plover == record.plover for e in chosen):
         return record.plover
     return Counter(e.plover for e in chosen).most_common(1)[0][0] if chosen else NONE
 
 
-def analyse(records: list[GoldRecord]) -> tuple[list[list[Event]], float, float]:
-    """Each record's events, the parse seconds and the event-extraction seconds."""
+def _actor_texts(result: AnalyzedArticle) -> ActorTexts:
+    text = result.article.text
+    return {
+        a.id: " ".join([a.name, *(text[start:end] for start, end in a.mentions)])
+        for a in result.actors
+    }
+
+
+def analyse(records: list[GoldRecord]) -> tuple[list[Found], float, float]:
+    """What was found in each record, the parse seconds and the extraction seconds."""
     nlp = load_pipeline(load_settings().model)
     lexicons = default_lexicons()
     started = time.perf_counter()
@@ -149,8 +163,8 @@ def analyse(records: list[GoldRecord]) -> tuple[list[list[Event]], float, float]
     started = time.perf_counter()
     found = []
     for record, doc in zip(records, docs, strict=True):
-        article = _article(record)
-        found.append(list(analyze(article, doc, lexicons).events))
+        result = analyze(_article(record), doc, lexicons)
+        found.append(Found(list(result.events), _actor_texts(result)))
     return found, parse_seconds, time.perf_counter() - started
 
 
@@ -187,12 +201,12 @@ def _confusion(pairs: list[tuple[str, str]]) -> Iterator[str]:
             yield f"{gold:<17} " + " ".join(f"{n or '.':>4}" for n in row)
 
 
-def _errors(records: list[GoldRecord], found: list[list[Event]], half: str) -> Iterator[str]:
-    for record, events in zip(records, found, strict=True):
+def _errors(records: list[GoldRecord], found: list[Found], half: str) -> Iterator[str]:
+    for record, item in zip(records, found, strict=True):
         if record.half != half:
             continue
         tally = Tally()
-        score_record(record, events, tally)
+        score_record(record, item, tally)
         if tally.correct == tally.gold:
             continue
         dyads = "; ".join(
@@ -201,7 +215,7 @@ def _errors(records: list[GoldRecord], found: list[list[Event]], half: str) -> I
             for s, t in record.dyads()
         )
         yield f"\n{record.id} {record.plover}: {dyads}\n  {record.text}"
-        for e in events:
+        for e in item.events:
             target = f"{e.target.name} [{e.target.code}]" if e.target else NONE
             yield (
                 f"  -> {e.plover} {e.cameo} '{e.verb}' {e.source.name} [{e.source.code}] -> "
@@ -220,9 +234,9 @@ def evaluate(path: Path, errors: str | None = None) -> dict[str, Tally]:
     )
     tallies = {"all": Tally(), "A": Tally(), "B": Tally()}
     pairs = []
-    for record, events in zip(records, found, strict=True):
+    for record, item in zip(records, found, strict=True):
         for key in ("all", record.half):
-            predicted = score_record(record, events, tallies[key])
+            predicted = score_record(record, item, tallies[key])
         pairs.append((record.plover, predicted))
     for label, tally in tallies.items():
         for line in _figures(label if label == "all" else f"half {label}", tally):

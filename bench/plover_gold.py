@@ -11,7 +11,8 @@ A record's event is split into one gold *dyad* per (source actor, target actor) 
 Actors marked ``SRC/TAR`` ("Jordan and Britain agreed") act on each other, so each is
 the target of the others. A system event matches a dyad when its source shares a word
 with the gold source text, its target shares a word with the gold target text (or both
-have no target) and its PLOVER type is the gold type.
+have no target) and its PLOVER type is the gold type; a known actor's words are its name
+and all its mentions in the sentence.
 """
 
 from __future__ import annotations
@@ -144,14 +145,27 @@ def words(text: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(text.lower()) if w not in STOP_WORDS)
 
 
-def shares_word(actor: EventActor | None, gold: GoldActor | None) -> bool:
-    """Do a system actor and a gold actor share a word (or are both absent)?"""
+# Each actor's words in the article, by actor id: its name and every mention of it.
+ActorTexts = dict[str, str]
+
+
+def shares_word(
+    actor: EventActor | None, gold: GoldActor | None, texts: ActorTexts | None = None
+) -> bool:
+    """Do a system actor and a gold actor share a word (or are both absent)? A known
+    actor's words are its name and its mentions in the article (``texts``): "PKK" is also
+    "the Kurdistan Workers' Party" it was called there."""
     if actor is None or gold is None:
         return actor is None and gold is None
-    return bool(words(actor.name) & words(gold.text))
+    own = actor.name
+    if texts and actor.actor is not None:
+        own = texts.get(actor.actor, own)
+    return bool(words(own) & words(gold.text))
 
 
-def dyad_matches(event: Event, dyad: tuple[GoldActor, GoldActor | None]) -> bool:
+def dyad_matches(
+    event: Event, dyad: tuple[GoldActor, GoldActor | None], texts: ActorTexts | None = None
+) -> bool:
     """Does ``event`` have the gold dyad's source and target (type not compared)?"""
     source, target = dyad
-    return shares_word(event.source, source) and shares_word(event.target, target)
+    return shares_word(event.source, source, texts) and shares_word(event.target, target, texts)

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bench.scores import Scores
 from eventwire.models import Quote
 
 OVERLAP = 0.3
@@ -212,7 +213,7 @@ def speaker_right(quote: Quote, gold: GoldAttribution) -> bool:
 
 
 @dataclass(slots=True)
-class Tally:
+class Tally(Scores):
     """Counts behind recall, precision, F1 and speaker accuracy."""
 
     gold: int = 0
@@ -233,17 +234,6 @@ class Tally:
     def recall(self) -> float:
         """Share of gold statements found."""
         return self.found / self.gold if self.gold else 0.0
-
-    @property
-    def precision(self) -> float:
-        """Share of extracted quotes that match a gold attribution."""
-        return self.correct / self.predicted if self.predicted else 0.0
-
-    @property
-    def f1(self) -> float:
-        """Harmonic mean of recall and precision."""
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
     @property
     def speaker(self) -> float:

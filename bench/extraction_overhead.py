@@ -75,7 +75,8 @@ def _time_quotes(texts: list[str], docs: list[Doc], lexicons: Lexicons) -> float
     started = time.perf_counter()
     for text, doc in zip(texts, docs, strict=True):
         spans = find_quoted_spans(text)
-        index = build_actor_index(doc, None, lexicons.actors, quoted_token_indices(doc, spans))
+        quoted = quoted_token_indices(doc, spans)
+        index = build_actor_index(doc, None, lexicons.actors, quoted, lexicons.reporting)
         extract_quotes(doc, index, spans, lexicons.reporting)
     return time.perf_counter() - started
 
@@ -85,7 +86,8 @@ def _time_events(texts: list[str], docs: list[Doc], lexicons: Lexicons) -> float
     prepared = []
     for text, doc in zip(texts, docs, strict=True):
         spans = find_quoted_spans(text)
-        index = build_actor_index(doc, None, lexicons.actors, quoted_token_indices(doc, spans))
+        quoted = quoted_token_indices(doc, spans)
+        index = build_actor_index(doc, None, lexicons.actors, quoted, lexicons.reporting)
         prepared.append((doc, index, extract_quotes(doc, index, spans, lexicons.reporting)))
     started = time.perf_counter()
     for doc, index, quotes in prepared:

@@ -43,8 +43,8 @@ def _codes(event: Event) -> tuple[str, str, str | None, str | None]:
         ("Russia will cut gas supplies unless Ukraine pays its debts.", None, "THREATEN",
          "RUS", "UKR", None),
         # "said X must": a demand on X, and the act it demands is not an event.
-        ("France said Syria must withdraw its troops from Lebanon.", "100", "REQUEST", "FRA",
-         "SYR", "obligation: withdraw -> 100"),
+        ("France said Syria must withdraw its troops from Lebanon.", "1056", "REQUEST", "FRA",
+         "SYR", "obligation: withdraw -> 1056"),
     ],
 )  # fmt: skip
 def test_intentions_threats_refusals_and_demands(
@@ -75,7 +75,9 @@ def test_a_light_verb_gives_way_to_its_object(analyse_text: Analyser) -> None:
 
 def test_a_demanded_act_is_folded_into_the_demand(analyse_text: Analyser) -> None:
     event = _only(analyse_text("Egypt demanded the withdrawal of Israeli troops.", MONDAY))
-    assert _codes(event) == ("100", "REQUEST", "EGY", "ISRMIL")
+    # A demand takes its code from what it demands: de-escalation (1056).
+    assert _codes(event) == ("1056", "REQUEST", "EGY", "ISRMIL")
+    assert event.rule == "obligation (withdrawal): 100 -> 1056"
 
 
 def test_a_group_counted_by_its_size_is_the_source(analyse_text: Analyser) -> None:
@@ -185,7 +187,7 @@ def test_accepting_demands_yields_to_those_who_made_them(analyse_text: Analyser)
     assert (event.cameo, event.plover, event.rule) == (
         "080",
         "CONCEDE",
-        "accede to demands: 030 -> 080",
+        "accede (demands): 030 -> 080",
     )
     assert event.target is not None and event.target.name == "the rebels"
 
@@ -203,3 +205,88 @@ def test_a_group_named_by_its_role_takes_the_state_the_sentence_names(
 ) -> None:
     event = _only(analyse_text("Police fired on protesters in Nairobi on Monday.", MONDAY))
     assert (event.plover, event.source.code) == ("ASSAULT", "KENCOP")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "cameo", "plover"),
+    [
+        # A negated act inside an agreement is what was agreed, not a threat.
+        ("India and Pakistan agreed not to attack each other's nuclear facilities.", "agree",
+         "030", "AGREE"),
+        # A negated agreement to cooperate is a refusal.
+        ("The government did not agree to release the prisoners.", "agree", "124", "REJECT"),
+        # A meeting offered on a condition is still an intent to meet.
+        ("Trump said he would meet Kim if the conditions were right.", "meet", "036", "AGREE"),
+        # Someone else's prediction is not the actor's threat.
+        ("Analysts expect that Pakistan will attack Indian positions.", "attack", "190",
+         "ASSAULT"),
+        # A withdrawal threatened on a condition is a threat.
+        ("Nigeria will withdraw its troops from Chad unless the rebels disarm.", "withdraw",
+         "130", "THREATEN"),
+    ],
+)  # fmt: skip
+def test_negation_conditions_and_predictions_in_coding(
+    analyse_text: Analyser, text: str, verb: str, cameo: str, plover: str
+) -> None:
+    event = next(e for e in analyse_text(text, MONDAY).events if e.verb == verb)
+    assert (event.cameo, event.plover) == (cameo, plover)
+
+
+def test_a_light_verb_in_a_threat_is_one_event(analyse_text: Analyser) -> None:
+    event = _only(analyse_text("Washington threatened to impose sanctions on Ankara.", MONDAY))
+    assert (event.cameo, event.plover, event.target.code if event.target else None) == (
+        "1312",
+        "THREATEN",
+        "TURGOV",
+    )
+
+
+def test_an_act_whose_governor_has_no_actor_stands_alone(analyse_text: Analyser) -> None:
+    event = _only(
+        analyse_text("It was agreed that Syria would withdraw its troops from Lebanon.", MONDAY)
+    )
+    assert (event.verb, event.source.code, event.target.code if event.target else None) == (
+        "withdraw",
+        "SYR",
+        "LBN",
+    )
+
+
+def test_an_act_asked_for_is_hypothetical(analyse_text: Analyser) -> None:
+    event = _only(analyse_text("The plan calls for Israel to withdraw from the West Bank.", MONDAY))
+    assert (event.verb, event.modality) == ("withdraw", "hypothetical")
+    asked = _only(analyse_text("Egypt called for Israel to withdraw from the West Bank.", MONDAY))
+    assert (asked.verb, asked.plover, asked.target.code if asked.target else None) == (
+        "call",
+        "REQUEST",
+        "ISR",
+    )
+
+
+def test_what_an_addressee_is_told_they_must_do_is_demanded_of_them(
+    analyse_text: Analyser,
+) -> None:
+    text = "The prime minister told Hamas it must release the hostages."
+    event = _only(analyse_text(text, MONDAY))
+    assert (event.plover, event.cameo, event.target.code if event.target else None) == (
+        "REQUEST",
+        "1053",
+        "PSEREB",
+    )
+
+
+def test_a_state_named_in_what_someone_says_is_not_the_speakers(
+    analyse_text: Analyser,
+) -> None:
+    result = analyse_text(
+        "Defence Minister Jan Novak said Russia must withdraw its troops.", MONDAY
+    )
+    novak = next(a for a in result.actors if a.name == "Jan Novak")
+    assert novak.country is None
+
+
+def test_a_run_on_sentence_gives_each_event_a_window_of_it(analyse_text: Analyser) -> None:
+    clause = "and the ministers of France and Japan agreed to meet to discuss the demands"
+    result = analyse_text("The talks began " + " ".join([clause] * 60) + ".", MONDAY)
+    assert result.events
+    assert all(len(e.sentence) <= 1000 and e.text in e.sentence for e in result.events)

@@ -24,11 +24,17 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.extract import gazetteer
 from eventwire.extract.actor_dictionary import ActorDictionary
 from eventwire.extract.places import geocode
+from eventwire.extract.reporting import ReportingLexicon
 from eventwire.models import Actor, ActorKind
 
 PERSON_LABELS = frozenset({"PERSON"})
 ORG_LABELS = frozenset({"ORG"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Dependencies of a verb that heads a clause of its own, and how far up one is looked for.
+CLAUSE_HEAD_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp"})
+MAX_CLAUSE_WALK = 12
+# An entity in these roles is the other party of its clause ("told Hamas").
+OBJECT_DEPS = frozenset({"dobj", "dative"})
 # Entities that can name a state: places, peoples ("Israeli"), bodies ("the Kremlin"),
 # and demonyms the model takes for people ("Ugandan" at times).
 STATE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON"})
@@ -100,9 +106,15 @@ class ActorDraft:
 class ActorIndex:
     """The actors of one article and which token belongs to which actor."""
 
-    def __init__(self, doc: Doc, quoted: frozenset[int] = frozenset()) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        quoted: frozenset[int] = frozenset(),
+        reporting: ReportingLexicon | None = None,
+    ) -> None:
         self.doc = doc
         self.quoted = quoted
+        self.reporting = reporting
         self.drafts: list[ActorDraft] = []
         self.sents: list[Span] = list(doc.sents)
         self.pronouns: dict[int, ActorDraft | None] = {}
@@ -110,7 +122,8 @@ class ActorIndex:
         self.sent_chars = [s.start_char for s in self.sents]
         self._by_token: dict[int, ActorDraft] = {}
         self._entities: dict[int, Span] | None = None
-        self._named: list[list[str]] | None = None
+        self._named: list[list[_NamedState]] | None = None
+        self._main_state: str | None = None
 
     def sentence_number(self, token: Token) -> int:
         """The position of the sentence holding ``token``."""
@@ -124,31 +137,56 @@ class ActorIndex:
 
     def home_country(self, i: int) -> str | None:
         """The country an actor at token ``i`` with no country of its own most likely
-        serves: the state its sentence names most, else the one the article names most
-        (the first named on a tie). States named as targets ("sanctions against
-        Russia") do not count: the actor is more likely the other party."""
-        states = self._states()
-        here = states[bisect_right(self._sent_starts, i) - 1]
-        return _most_named(here) or _most_named([c for named in states for c in named])
+        serves: the state its own clause names most, else the one its sentence names
+        most outside reported clauses, else the one the main clauses of the article name
+        most (the first named on a tie). States named as targets ("sanctions against
+        Russia"), as objects ("told Hamas") or in what someone says ("said Russia must
+        withdraw") do not count: they are more likely the other party."""
+        return _most_named(self._states_in(i)) or self._article_state()
 
     def sole_country(self, i: int) -> str | None:
-        """The state the sentence of token ``i`` names, when it names one and no other
-        (targets aside): what an actor with no title there most likely belongs to."""
-        here = set(self._states()[bisect_right(self._sent_starts, i) - 1])
+        """The state the clause or sentence of token ``i`` names, when it names one and no
+        other (targets aside): what an actor with no title there most likely belongs to."""
+        here = set(self._states_in(i))
         return here.pop() if len(here) == 1 else None
 
-    def _states(self) -> list[list[str]]:
+    def _states_in(self, i: int) -> list[str]:
+        """The states that may be the home of an actor at token ``i``, nearest first."""
+        named = self._states()[self.sentence_number(self.doc[i])]
+        clause = _clause_head(self.doc[i])
+        own = [state.code for state in named if state.clause == clause]
+        return own or [state.code for state in named if not state.reported]
+
+    def _place_country(self, ent: Span) -> list[str]:
+        """The country of a place only the place index knows ("Aleppo"), as a list."""
+        draft = self.actor_of(ent.root)
+        if draft is not None and draft.kind == "place" and draft.country:
+            return [draft.country]
+        return []
+
+    def _article_state(self) -> str | None:
+        """The state the article's main clauses name most, worked out once."""
+        if self._main_state is None:
+            main = [state.code for named in self._states() for state in named
+                    if self.doc[state.clause].dep_ == "ROOT"]  # fmt: skip
+            self._main_state = _most_named(main) or ""
+        return self._main_state or None
+
+    def _states(self) -> list[list[_NamedState]]:
         """The states each sentence names through its named entities (see
-        gazetteer.countries_named), read once; a name after a target word ("sanctions
-        against Russia") does not count."""
+        gazetteer.countries_named), read once. A name after a target word ("sanctions
+        against Russia") or as an object ("told Hamas") does not count."""
         if self._named is None:
-            named: list[list[str]] = [[] for _ in self.sents]
+            named: list[list[_NamedState]] = [[] for _ in self.sents]
             for ent in self.doc.ents:
-                if ent.label_ not in STATE_LABELS:
+                if ent.label_ not in STATE_LABELS or ent.root.dep_ in OBJECT_DEPS:
                     continue
                 if ent.start > 0 and gazetteer.is_target_word(self.doc[ent.start - 1].text):
                     continue
-                named[self.sentence_number(ent[0])].extend(gazetteer.countries_named(ent.text))
+                clause, reported = _clause_of(ent.root, self.reporting)
+                codes = gazetteer.countries_named(ent.text) or self._place_country(ent)
+                states = (_NamedState(c, clause, reported) for c in codes)
+                named[self.sentence_number(ent[0])].extend(states)
             self._named = named
         return self._named
 
@@ -206,6 +244,36 @@ class ActorIndex:
     def actors(self) -> tuple[Actor, ...]:
         """The frozen actor records, in order of first mention."""
         return tuple(d.freeze() for d in self.drafts)
+
+
+@dataclass(frozen=True, slots=True)
+class _NamedState:
+    """A state an entity names: its code, the clause naming it, and whether that clause is
+    inside what someone says (a ccomp)."""
+
+    code: str
+    clause: int
+    reported: bool
+
+
+def _clause_of(token: Token, reporting: ReportingLexicon | None = None) -> tuple[int, bool]:
+    """The verb heading the clause ``token`` is in, and whether the clause is someone's
+    words: a complement of a reporting verb ("said Russia must ..."), a bounded walk up."""
+    node, clause, reported = token, None, False
+    for _ in range(MAX_CLAUSE_WALK):
+        if node.pos_ in {"VERB", "AUX"} and node.dep_ in CLAUSE_HEAD_DEPS and clause is None:
+            clause = node.i
+        if node.dep_ == "ccomp" and reporting is not None:
+            reported = reported or reporting.is_cue(node.head.lemma_)
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return (node.i if clause is None else clause), reported
+
+
+def _clause_head(token: Token) -> int:
+    """The index of the verb heading the clause ``token`` is in."""
+    return _clause_of(token)[0]
 
 
 def _most_named(codes: list[str]) -> str | None:
@@ -267,7 +335,8 @@ def _context(span: Span) -> list[Span]:
         if child.i < span.end:
             continue
         if child.dep_ == "appos" or _locates(child, _OWNER_PREPS):
-            parts.append(doc[child.left_edge.i : child.right_edge.i + 1])
+            end = min(child.right_edge.i + 1, child.left_edge.i + MAX_PHRASE_TOKENS)
+            parts.append(doc[child.left_edge.i : end])
     return parts
 
 
@@ -276,10 +345,14 @@ def _locates(token: Token, preps: frozenset[str] = _LOCATING_PREPS) -> bool:
     say whose it is: "in the Ivory Coast", "of Sindh province", "based in Beirut"?"""
     if token.dep_ == "acl" and token.tag_ == "VBN":
         return any(_locates(c, preps) for c in token.children if c.dep_ == "prep")
-    return (
-        token.dep_ == "prep"
-        and token.lower_ in preps
-        and any(t.ent_type_ in _OWNER_LABELS for t in token.subtree)
+    if token.dep_ != "prep" or token.lower_ not in preps:
+        return False
+    # The place or body is the preposition's object or a name compounded on it.
+    return any(
+        t.ent_type_ in _OWNER_LABELS
+        for pobj in token.children
+        if pobj.dep_ == "pobj"
+        for t in (pobj, *(c for c in pobj.children if c.dep_ in {"compound", "poss", "amod"}))
     )
 
 
@@ -419,9 +492,12 @@ def build_actor_index(
     published: date | None,
     dictionary: ActorDictionary | None = None,
     quoted: frozenset[int] = frozenset(),
+    reporting: ReportingLexicon | None = None,
 ) -> ActorIndex:
-    """Find, merge and code the actors of ``doc``; ``quoted`` holds the tokens inside quotes."""
-    index = ActorIndex(doc, quoted)
+    """Find, merge and code the actors of ``doc``; ``quoted`` holds the tokens inside
+    quotes; ``reporting`` tells which clauses are someone's words ("said Russia must
+    withdraw"), whose states are not the home of an actor outside them."""
+    index = ActorIndex(doc, quoted, reporting)
     spans = list(_entity_spans(doc))
     person_texts = {s.text for s, label in spans if label in PERSON_LABELS}
     for span, label in spans:
@@ -564,7 +640,7 @@ def _code_from_predicates(index: ActorIndex) -> None:
         draft = index.actor_of(subj) or index.pronouns.get(subj.i)
         if draft is None or draft.kind != "person":
             continue
-        phrase = doc[attr.left_edge.i : attr.right_edge.i + 1].text
+        phrase = doc[attr.left_edge.i : min(attr.right_edge.i + 1, attr.i + MAX_PHRASE_TOKENS)].text
         coded = gazetteer.code_phrase(phrase)
         if coded is not None and coded.sector is not None:
             draft.set_code(coded.code, coded.country, coded.sector)

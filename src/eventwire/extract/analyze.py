@@ -23,7 +23,7 @@ def analyze(
     the event coder's decisions go to ``trace`` when one is given."""
     spans = find_quoted_spans(article.text)
     quoted = quoted_token_indices(doc, spans)
-    index = build_actor_index(doc, article.published, lexicons.actors, quoted)
+    index = build_actor_index(doc, article.published, lexicons.actors, quoted, lexicons.reporting)
     quotes = extract_quotes(doc, index, spans, lexicons.reporting)
     events = extract_events(doc, index, quotes, lexicons, article.published, trace)
     return AnalyzedArticle(

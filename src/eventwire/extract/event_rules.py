@@ -1,7 +1,8 @@
 """The event coder's own rules as data: how an intended, threatened, refused or demanded
 act is recoded (``resources/event_recoding.tsv``), what a trigger's object makes of it
-(``resources/trigger_objects.tsv``: "violate a ceasefire" is 196), and which verbs are light
-verbs whose object noun names the event (``resources/light_verbs.tsv``)."""
+(``resources/trigger_objects.tsv``: "violate a ceasefire" is 196), which verbs are light
+verbs whose object noun names the event (``resources/light_verbs.tsv``), and which words
+count members of a group (``resources/partitives.tsv``: "thousands of protesters")."""
 
 from __future__ import annotations
 
@@ -16,9 +17,11 @@ from eventwire.extract.tsv import resource_error, tsv_rows
 RECODING = "resources/event_recoding.tsv"
 LIGHT_VERBS = "resources/light_verbs.tsv"
 OBJECTS = "resources/trigger_objects.tsv"
+PARTITIVES = "resources/partitives.tsv"
 RECODING_COLUMNS = ("rule", "from", "cameo", "plover", "mode", "note")
 OBJECT_COLUMNS = ("lemma", "object", "cameo", "plover", "mode", "note")
 LIGHT_COLUMNS = ("lemma", "note")
+PARTITIVE_COLUMNS = ("word", "note")
 RULES = frozenset({"intent", "threat", "refusal", "accede", "obligation"})
 ANY = "*"
 ERROR_CODE = "E115"
@@ -56,6 +59,11 @@ class EventRules:
     recodings: dict[tuple[str, str], Recoding]
     light_verbs: frozenset[str]
     objects: dict[tuple[str, str], ObjectCode]
+    partitives: frozenset[str] = frozenset()
+
+    def is_partitive(self, word: str) -> bool:
+        """Does ``word`` count or single out members of a group ("thousands of")?"""
+        return word.lower() in self.partitives
 
     def by_object(self, lemma: str, objects: list[str]) -> ObjectCode | None:
         """The code of ``lemma`` acting on the first of ``objects`` listed for it."""
@@ -112,9 +120,9 @@ def _object_code(fields: list[str], origin: str, number: int) -> ObjectCode:
     return ObjectCode(lemma, word, cameo, plover, mode or None, note)
 
 
-def parse_rules(recoding: str, light: str, objects: str = "") -> EventRules:
-    """Parse and validate the three files (``objects`` may be left out); errors (E115) name
-    the file and the line."""
+def parse_rules(recoding: str, light: str, objects: str = "", partitives: str = "") -> EventRules:
+    """Parse and validate the four files (``objects`` and ``partitives`` may be left out);
+    errors (E115) name the file and the line."""
     rows: dict[tuple[str, str], Recoding] = {}
     for number, fields in tsv_rows(recoding, RECODING, RECODING_COLUMNS, ERROR_CODE):
         row = _recoding(fields, RECODING, number)
@@ -135,7 +143,13 @@ def parse_rules(recoding: str, light: str, objects: str = "") -> EventRules:
                 message = f"{code.lemma} + {code.object} is listed twice"
                 raise resource_error(OBJECTS, number, message, ERROR_CODE)
             by_object[(code.lemma, code.object)] = code
-    return EventRules(rows, frozenset(verbs), by_object)
+    counting = frozenset(
+        word.lower()
+        for _, (word, _note) in (
+            tsv_rows(partitives, PARTITIVES, PARTITIVE_COLUMNS, ERROR_CODE) if partitives else ()
+        )
+    )
+    return EventRules(rows, frozenset(verbs), by_object, counting)
 
 
 @cache
@@ -146,4 +160,5 @@ def load_event_rules() -> EventRules:
         files.joinpath(RECODING).read_text("utf-8"),
         files.joinpath(LIGHT_VERBS).read_text("utf-8"),
         files.joinpath(OBJECTS).read_text("utf-8"),
+        files.joinpath(PARTITIVES).read_text("utf-8"),
     )

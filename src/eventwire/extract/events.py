@@ -33,10 +33,12 @@ from eventwire.extract.lexicon import Trigger
 from eventwire.extract.lexicons import Lexicons
 from eventwire.extract.mentions import Resolved, subject_of
 from eventwire.extract.participants import (
+    COMPLEMENT_DEPS,
     TargetFinder,
     is_actor,
     is_light_verb,
     light_head,
+    reporter,
     same_actor,
     source_candidates,
     split_by_country,
@@ -51,10 +53,8 @@ PLACE_PREPS = frozenset({"in", "at"})
 # Where a meeting takes place says nothing about whom it is with.
 PLACE_NOT_TARGET = frozenset({"CONSULT"})
 # Dependencies along which a clause's modality is read from the clauses governing it.
-CHAIN_DEPS = frozenset({"xcomp", "ccomp", "relcl", "acl", "conj", "acomp"})
+MODALITY_CHAIN_DEPS = frozenset({"xcomp", "ccomp", "relcl", "acl", "conj", "acomp"})
 ROLE_OF_DEP = {"aux": "aux", "auxpass": "aux", "neg": "neg", "mark": "mark"}
-# Clauses that complete the verb they hang on ("agreed to go", "said that X must").
-COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 # Clauses that may state the purpose or manner of an act ("protested, demanding ...").
 ADJUNCT_DEPS = frozenset({"advcl", "acl", "pcomp"})
 # Where a noun sits when it is what a verb acts on or asks for.
@@ -64,6 +64,15 @@ GOVERNOR_RULES = {"AGREE": "intent", "REJECT": "refusal", "THREATEN": "threat"}
 COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 REQUEST_ROOTS = frozenset({"02", "10"})
+DEMAND_ROOT = "10"
+# Acts that are themselves statements of intent, refusal or threat: never recoded again.
+SPEECH_ACT_ROOTS = frozenset({"03", "12", "13"})
+MAX_STATEMENT_CHAIN = 4
+# A "sentence" longer than this (run-on text) is cut to a window around each event.
+MAX_SENTENCE_CHARS = 1000
+# How deep below a trigger its clause is searched for a date.
+MAX_CLAUSE_DEPTH = 4
+SENTENCE_WINDOW = 300
 OBLIGATION_AUX = frozenset({"must", "should"})
 # An intention with one of these conditions attached is a threat ("will withdraw unless").
 CONDITION_MARKS = frozenset({"unless", "if"})
@@ -91,6 +100,8 @@ class _Scope:
     quote_starts: list[int] = field(default_factory=list)
     trace: list[Decision] | None = None
     demanded: set[int] = field(default_factory=set)
+    text: str | None = None  # the document's text, read once
+    sourced: dict[int, bool] = field(default_factory=dict)  # trigger token -> has a source
 
     def note(self, tok: Token, entry: str, outcome: str, reason: str) -> None:
         """Record a decision when tracing."""
@@ -151,7 +162,16 @@ def _prep_of(tok: Token) -> str | None:
     for child in tok.children:
         if child.dep_ in {"prt", "prep"} and child.i > tok.i:
             return child.lower_
+        if _for_clause(child):
+            return "for"  # "calls for Israel to withdraw"
     return None
+
+
+def _for_clause(tok: Token) -> bool:
+    """Is ``tok`` a "for X to V" clause ("calls for Israel to withdraw")?"""
+    return tok.dep_ in {"advcl", "ccomp"} and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in tok.children
+    )
 
 
 def _trigger_for(scope: _Scope, tok: Token) -> Trigger | None:
@@ -175,7 +195,7 @@ def _is_light_for(scope: _Scope, verb: Token, noun: Token) -> bool:
 def _completes(tok: Token) -> bool:
     """Is the verb ``tok`` a clause that completes its head: a complement, a purpose or
     manner clause sharing its subject, or the content of a noun ("a demand that ...")?"""
-    if tok.dep_ in COMPLEMENT_DEPS:
+    if tok.dep_ in COMPLEMENT_DEPS or _for_clause(tok):
         return True
     if tok.dep_ not in ADJUNCT_DEPS:
         return False
@@ -197,11 +217,12 @@ def _governor(scope: _Scope, tok: Token, depth: int = 0) -> Token | None:
         # "staged a protest to demand ...": the clause completes the light verb's event.
         return _light_object(scope, head)
     if tok.dep_ in NOUN_ARGUMENT_DEPS and head.pos_ == "VERB":
-        if _trigger_for(scope, head) is None:
-            # "threatened to hold a strike": the light verb's own governor.
-            light = light_head(tok, scope.lexicons.rules)
-            return _governor(scope, light, depth + 1) if light is not None else None
-        return None if _is_light_for(scope, head, tok) else head
+        light = light_head(tok, scope.lexicons.rules)
+        if light is not None and light.i == head.i:
+            # "threatened to hold a strike", "threatened to impose sanctions": the object
+            # of a light verb belongs where the light verb's clause belongs.
+            return _governor(scope, light, depth + 1)
+        return head if _trigger_for(scope, head) is not None else None
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         owner = head.head
         if _trigger_for(scope, owner) is not None:
@@ -231,7 +252,7 @@ def _folded(scope: _Scope, tok: Token) -> str | None:
     if noun is not None:
         return f"light verb: the event is its object '{noun.text}'"
     governor = _governor(scope, tok)
-    if governor is not None:
+    if governor is not None and _has_source(scope, governor):
         return f"completes '{governor.text}': folded into that event"
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and light_head(tok, scope.lexicons.rules) is None:
         return f"object of '{tok.head.text}', which is not an event verb"
@@ -245,6 +266,25 @@ def _own_children(scope: _Scope, tok: Token) -> list[Token]:
     if light is not None:
         children += [c for c in light.children if c.i != tok.i]
     return children
+
+
+def _has_source(scope: _Scope, tok: Token) -> bool:
+    """Does the trigger ``tok`` have an actor as its source (so that what it governs can
+    be folded into its event)? "It was agreed that Syria would withdraw" has none: the
+    withdrawal stands alone. Answers are kept per token."""
+    known = scope.sourced.get(tok.i)
+    if known is None:
+        trigger = _trigger_for(scope, tok)
+        known = trigger is not None and bool(_sources(scope, _finder(scope, tok), tok, trigger))
+        scope.sourced[tok.i] = known
+    return known
+
+
+def _finder(scope: _Scope, tok: Token) -> TargetFinder:
+    """A target finder that reads "we" and "I" inside a quote as its speaker."""
+    quote = _quote_index(scope, tok)
+    speaker = scope.speakers.get(quote) if quote is not None else None
+    return TargetFinder(scope.index, speaker, scope.lexicons.rules)
 
 
 def _folded_into(scope: _Scope, tok: Token) -> Iterator[Token]:
@@ -317,37 +357,104 @@ def _lexicon_coding(scope: _Scope, tok: Token, trigger: Trigger) -> _Coding:
     return _Coding(row.cameo, row.plover, row.mode, rule)
 
 
+def _inner_act(scope: _Scope, inner: Token) -> tuple[Token, _Coding] | None:
+    """The act a folded trigger states, and its code: for a light verb that is itself a
+    trigger ("threatened to *impose* sanctions"), the noun it governs."""
+    noun = _light_object(scope, inner) if inner.pos_ == "VERB" else None
+    node = noun if noun is not None else inner
+    trigger = _trigger_for(scope, node)
+    if trigger is None:
+        return None
+    return node, _lexicon_coding(scope, node, trigger)
+
+
+def _governed_code(scope: _Scope, tok: Token, coding: _Coding, rule: str, negated: bool) -> _Coding:
+    """The code of an agreement, refusal or threat from the act it governs: "agreed to
+    withdraw" is an intent to de-escalate, "refused to meet" a refusal to meet."""
+    rules = scope.lexicons.rules
+    for inner in _folded_into(scope, tok):
+        found = _inner_act(scope, inner)
+        if found is None or found[1].cameo[:2] in SPEECH_ACT_ROOTS:
+            continue
+        node, act = found
+        root = act.cameo[:2]
+        if any(c.dep_ == "neg" for c in node.children):
+            return coding  # "agreed not to attack": the agreement stands as it is
+        if inner.pos_ == "VERB" and inner.dep_ != "xcomp":
+            return coding  # "agreed that others should ...": not the actor's own act
+        if rule == "obligation" and root not in COOPERATION_ROOTS:
+            return coding  # a demand for conflict or for a statement keeps its own code
+        if rule == "intent" and negated:
+            # "did not agree to release", "will never accept the occupation"
+            base = act if root in COOPERATION_ROOTS | REQUEST_ROOTS else coding
+            why = f"refusal ({node.text})"
+            return _recoded(rules.recode("refusal", base.cameo), coding, why)
+        if negated:
+            return coding  # "did not refuse", "did not threaten"
+        if rule == "intent" and root in REQUEST_ROOTS:
+            rule = "accede"  # "accepted the demands" yields to them
+        elif rule == "intent" and root in CONFLICT_ROOTS:
+            if node.pos_ == "NOUN":
+                return coding  # "accepted the occupation" promises nothing
+            rule = "threat"  # "vowed to attack" promises conflict: a threat
+        return _recoded(rules.recode(rule, act.cameo), coding, f"{rule} ({node.text})")
+    return coding
+
+
+def _own_statement(scope: _Scope, tok: Token, source: Resolved | None) -> bool:
+    """Is an announced act the actor's own intention ("Iran said it would attack", "Germany
+    will send troops, officials said"), not someone else's prediction ("analysts expect
+    that Pakistan will attack")? A reported announcement is the actor's; a clause that
+    another actor expects, believes or fears is not."""
+    node = tok
+    for _ in range(MAX_STATEMENT_CHAIN):
+        if node.dep_ == "ccomp" and node.head.i != node.i:
+            if scope.lexicons.reporting.is_cue(node.head.lemma_):
+                return True
+            thinker = subject_of(node.head)
+            if thinker is None or source is None:
+                return True
+            finder = TargetFinder(scope.index, None, scope.lexicons.rules)
+            other = finder.resolve(thinker)
+            same_state = other.code is not None and other.code[:3] == (source.code or "")[:3]
+            return same_actor(other, source) or same_state
+        if not _governed_clause(node) or node.head.i == node.i:
+            return True
+        node = node.head
+    return True
+
+
 def _code(
-    scope: _Scope, tok: Token, trigger: Trigger, modality: Modality, effects: set[str]
+    scope: _Scope,
+    tok: Token,
+    trigger: Trigger,
+    modality: Modality,
+    effects: set[str],
+    source: Resolved | None,
 ) -> _Coding:
     """The event's code: the lexicon's, unless a governed act, an intention, a threat or a
     refusal changes it."""
     rules = scope.lexicons.rules
     coding = _lexicon_coding(scope, tok, trigger)
     rule = GOVERNOR_RULES.get(coding.plover)
+    if coding.cameo.startswith(DEMAND_ROOT):
+        rule = "obligation"  # "demanded the withdrawal" is a demand to de-escalate (1056)
     if rule is not None:
-        for inner in _folded_into(scope, tok):
-            inner_trigger = _trigger_for(scope, inner)
-            act = _lexicon_coding(scope, inner, inner_trigger) if inner_trigger else None
-            if act is not None and act.cameo[:2] not in {"03", "12", "13"}:
-                if rule == "intent" and act.cameo[:2] in CONFLICT_ROOTS:
-                    rule = "threat"  # "vowed to attack" promises conflict: a threat
-                elif rule == "intent" and act.cameo[:2] in REQUEST_ROOTS:
-                    rule = "accede"  # "accepted the demands" yields to them
-                return _recoded(rules.recode(rule, act.cameo), coding, f"{rule} to {inner.text}")
-        return coding
+        return _governed_code(scope, tok, coding, rule, "negated" in effects)
     root = coding.cameo[:2]
     refused = "negated" in effects and ("intended" in effects or "refused" in effects)
     if refused and root in COOPERATION_ROOTS:
         return _recoded(rules.recode("refusal", coding.cameo), coding, "refusal")
-    if "negated" in effects or modality != "intended":
+    if "negated" in effects or modality != "intended" or not _own_statement(scope, tok, source):
         return coding
-    if _condition_subject(tok) is not None:
-        return _recoded(rules.recode("threat", coding.cameo), coding, "conditional threat")
-    if root in COOPERATION_ROOTS:
-        return _recoded(rules.recode("intent", coding.cameo), coding, "intent")
     if root in CONFLICT_ROOTS:
-        return _recoded(rules.recode("threat", coding.cameo), coding, "threat")
+        why = "conditional threat" if _condition_subject(tok) is not None else "threat"
+        return _recoded(rules.recode("threat", coding.cameo), coding, why)
+    if root in COOPERATION_ROOTS:
+        # "will withdraw its force unless ..." puts a price on cooperation: a threat.
+        if _condition_subject(tok) is not None and trigger.plover == "RETREAT":
+            return _recoded(rules.recode("threat", coding.cameo), coding, "conditional threat")
+        return _recoded(rules.recode("intent", coding.cameo), coding, "intent")
     return coding
 
 
@@ -404,14 +511,20 @@ def _targets(
 def _place_target(scope: _Scope, tok: Token) -> Token | None:
     """A place where the act happened, standing for the state it is done to ("bombs in
     Kabul", "eased measures in Montenegro"): the last resort for a target."""
-    for node in (tok, _anchor(tok)):
+    for pobj in _place_objects(tok):
+        draft = scope.index.actor_of(pobj)
+        if draft is not None and draft.kind == "place":
+            return pobj
+    return None
+
+
+def _place_objects(tok: Token) -> Iterator[Token]:
+    """The objects of "in"/"at" on the trigger, then on the verb its noun hangs on."""
+    nodes = [tok] if _anchor(tok).i == tok.i else [tok, _anchor(tok)]
+    for node in nodes:
         for child in node.children:
             if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
-                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                draft = scope.index.actor_of(pobj) if pobj is not None else None
-                if draft is not None and draft.kind == "place":
-                    return pobj
-    return None
+                yield from (c for c in child.children if c.dep_ == "pobj")
 
 
 def _complements(scope: _Scope, tok: Token, depth: int = 0) -> Iterator[Token]:
@@ -429,17 +542,13 @@ def _complements(scope: _Scope, tok: Token, depth: int = 0) -> Iterator[Token]:
 def _events_for(scope: _Scope, tok: Token, trigger: Trigger) -> Iterator[Event]:
     entry = entry_text(trigger)
     quote = _quote_index(scope, tok)
-    finder = TargetFinder(
-        scope.index,
-        scope.speakers.get(quote) if quote is not None else None,
-        scope.lexicons.rules,
-    )
+    finder = _finder(scope, tok)
     sources = _sources(scope, finder, tok, trigger)
     if not sources:
         scope.note(tok, entry, "discarded", "no actor as its source")
         return
     modality, effects = _modality(scope, tok)
-    coding = _code(scope, tok, trigger, modality, effects)
+    coding = _code(scope, tok, trigger, modality, effects, sources[0])
     when, when_text = _date(scope, tok, future=modality == "intended")
     if quote is not None:
         modality = "reported"
@@ -468,7 +577,7 @@ def _events_for(scope: _Scope, tok: Token, trigger: Trigger) -> Iterator[Event]:
                 text=span.text,
                 start=span.start_char,
                 end=span.end_char,
-                sentence=sentence.text.strip(),
+                sentence=_sentence_text(scope, sentence, span),
                 source=_event_actor(source),
                 target=_event_actor(target) if target is not None else None,
                 negated="negated" in effects,
@@ -492,17 +601,17 @@ def _obligation(scope: _Scope, tok: Token) -> Event | None:
     speaker_tok = subject_of(tok.head)
     if subject is None or speaker_tok is None:
         return None
-    row = scope.lexicons.rules.recode("obligation", "")
+    act = _inner_act(scope, tok)
+    row = scope.lexicons.rules.recode("obligation", act[1].cameo if act else "")
     if row is None:
         return None
     quote = _quote_index(scope, tok)
-    finder = TargetFinder(
-        scope.index,
-        scope.speakers.get(quote) if quote is not None else None,
-        scope.lexicons.rules,
-    )
+    finder = _finder(scope, tok)
     source, target = finder.resolve(speaker_tok), finder.resolve(subject)
-    entry = f"{next(c.norm_ for c in tok.children if c.norm_ in OBLIGATION_AUX)} (obligation)"
+    if not is_actor(target) and subject.pos_ == "PRON" and (stand_in := reporter(tok)):
+        target = finder.resolve(stand_in)  # "told Hamas it must release": Hamas
+    aux = next(c for c in tok.children if c.dep_ == "aux" and c.norm_ in OBLIGATION_AUX)
+    entry = f"{aux.norm_} (obligation)"
     if not (is_actor(source) and is_actor(target)) or same_actor(source, target):
         scope.note(tok, entry, "discarded", "speaker or addressee is not an actor")
         return None
@@ -519,7 +628,7 @@ def _obligation(scope: _Scope, tok: Token) -> Event | None:
         text=span.text,
         start=span.start_char,
         end=span.end_char,
-        sentence=sentence.text.strip(),
+        sentence=_sentence_text(scope, sentence, span),
         source=_event_actor(source),
         target=_event_actor(target),
         modality="reported" if quote is not None else "asserted",
@@ -530,6 +639,18 @@ def _obligation(scope: _Scope, tok: Token) -> Event | None:
         trigger=entry,
         rule=f"obligation: {tok.text} -> {row.cameo}",
     )
+
+
+def _sentence_text(scope: _Scope, sent: Span, span: Span) -> str:
+    """The sentence an event is stated in; for a sentence that runs on past
+    MAX_SENTENCE_CHARS (no full stops), the part of it around the event."""
+    if scope.text is None:
+        scope.text = sent.doc.text
+    start, end = sent.start_char, sent.end_char
+    if end - start > MAX_SENTENCE_CHARS:
+        start = max(start, span.start_char - SENTENCE_WINDOW)
+        end = min(end, span.end_char + SENTENCE_WINDOW)
+    return scope.text[start:end].strip()
 
 
 def _event_span(tok: Token, sent: Span, source: Resolved, target: Resolved | None) -> Span:
@@ -570,6 +691,9 @@ def _modality(scope: _Scope, tok: Token) -> tuple[Modality, set[str]]:
             break
         node = node.head
         if scope.lexicons.reporting.is_cue(node.lemma_):
+            # "calls for X to withdraw" asks for it; "said that X withdrew" only reports.
+            if lex.effect(node.lemma_, "governor") == "hypothetical":
+                effects.add("hypothetical")
             reported = True
             break
     if "conditional" in effects:
@@ -585,7 +709,7 @@ def _modality(scope: _Scope, tok: Token) -> tuple[Modality, set[str]]:
 def _governed_clause(node: Token) -> bool:
     """Does ``node``'s clause take its modality from its head: a complement, or an
     infinitive the parser hung as an adverbial clause ("have sworn to fight")?"""
-    if node.dep_ in CHAIN_DEPS:
+    if node.dep_ in MODALITY_CHAIN_DEPS:
         return True
     return node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
 
@@ -603,14 +727,18 @@ def _anchor(tok: Token) -> Token:
 
 
 def _clause_tokens(tok: Token) -> Iterator[Token]:
-    """Tokens of the trigger's own clause (not of clauses embedded in it)."""
-    stack = list(_anchor(tok).children)
+    """Tokens of the trigger's own clause (not of clauses embedded in it), at most
+    MAX_CLAUSE_DEPTH levels below it."""
+    stack = [(c, 1) for c in _anchor(tok).children]
     while stack:
-        node = stack.pop()
-        if node.dep_ in {"ccomp", "relcl", "advcl"} or (node.pos_ == "VERB" and node.i != tok.i):
+        node, depth = stack.pop()
+        if node.dep_ in {"ccomp", "relcl", "advcl"} or (
+            node.pos_ in {"VERB", "AUX"} and node.i != tok.i
+        ):
             continue
         yield node
-        stack.extend(node.children)
+        if depth < MAX_CLAUSE_DEPTH:
+            stack.extend((c, depth + 1) for c in node.children)
 
 
 def _date(scope: _Scope, tok: Token, future: bool) -> tuple[date | None, str | None]:
@@ -624,13 +752,10 @@ def _date(scope: _Scope, tok: Token, future: bool) -> tuple[date | None, str | N
 
 
 def _place(scope: _Scope, tok: Token) -> Place | None:
-    for node in (tok, _anchor(tok)):
-        for child in node.children:
-            if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
-                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                ent = scope.index.entity_of(pobj) if pobj is not None else None
-                if ent is not None and ent.label_ in PLACE_LABELS:
-                    found = geocode(ent.text)
-                    if found is not None:
-                        return found
+    for pobj in _place_objects(tok):
+        ent = scope.index.entity_of(pobj)
+        if ent is not None and ent.label_ in PLACE_LABELS:
+            found = geocode(ent.text)
+            if found is not None:
+                return found
     return None

@@ -28,7 +28,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import pycountry
@@ -806,21 +806,27 @@ def _actor_end(tokens: list[str]) -> int:
     return len(words)
 
 
-@cache
+@lru_cache(maxsize=8192)
 def _countries_named(text: str) -> tuple[str, ...]:
     tokens = _tokens(text)
     orgs, places = _named_parts(tokens)
     spans = sorted(
         (*(s for s in orgs if not _is_generic(tokens, s)), *places), key=lambda s: s.start
     )
-    return tuple(s.value.code[:3] for s in spans if s.rank and s.value.code[:3] in _iso3())
+    return tuple(
+        s.value.code[:3]
+        for s in spans
+        if s.rank
+        and s.value.code[:3] in _iso3()
+        and not s.value.note.startswith(AMBIGUITY_PREFIXES)
+    )
 
 
 def countries_named(text: str) -> list[str]:
     """The states ``text`` names, in order: countries, demonyms, capitals, seats and the
     bodies of one state ("the Kremlin", "Xinhua" -> CHN). Left out: a country after a
-    target word ("sanctions against Russia"), international bodies, and institutions
-    many states have ("Congress").
+    target word ("sanctions against Russia"), international bodies, institutions
+    many states have ("Congress"), and names the lists mark ambiguous ("Korea").
     """
     return list(_countries_named(text))
 

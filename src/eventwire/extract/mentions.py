@@ -92,8 +92,9 @@ def subject_of(token: Token) -> Token | None:
         head = token.head
         if head.i == token.i:
             return None
-        if token.dep_ == "acl" and token.tag_ == "VBG" and head.pos_ in NOMINAL:
-            # "voters saying they want ...": the noun a present participle hangs on acts.
+        if token.dep_ == "acl" and token.tag_ in {"VBG", "VBD"} and head.pos_ in NOMINAL:
+            # "voters saying they want ...": the noun a present participle hangs on acts;
+            # a past tense hung on a noun is a main verb the parser missed.
             return head
         if token.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i != head.i:
             # "responded by explaining ...", "after saying ...": the verb the phrase modifies.

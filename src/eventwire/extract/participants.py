@@ -24,11 +24,11 @@ from eventwire.extract import gazetteer
 from eventwire.extract.actors import ActorDraft, ActorIndex
 from eventwire.extract.event_rules import EventRules
 from eventwire.extract.lexicon import Trigger
-from eventwire.extract.mentions import Resolved, agent_of, resolve, subject_of
+from eventwire.extract.mentions import NOMINAL, Resolved, agent_of, resolve, subject_of
 
 OBJECT_DEPS = ("dative", "dobj", "attr")
-CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
-NOMINAL = frozenset({"PROPN", "NOUN", "PRON"})
+# Clauses that complete the verb they hang on ("agreed to go", "said that X must").
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 # Prepositions that carry a target when the lexicon names none for the trigger.
 TARGET_PREPS = (
     "against", "with", "to", "on", "toward", "towards", "into", "between", "from", "for"
@@ -46,16 +46,6 @@ COERCION_ROOT = "17"
 MAX_REPORT_CHAIN = 3
 # How deep inside a non-actor object the search for an actor goes.
 MAX_INNER_DEPTH = 3
-# Heads that count or single out members of the group their "of" phrase names:
-# "thousands of protesters", "members of the association", "one third of the rebels".
-PARTITIVES = frozenset(
-    {
-        "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million",
-        "millions", "member", "members", "group", "number", "some", "many", "most", "one",
-        "third", "half", "part", "majority", "minority", "delegation", "team", "all",
-        "several", "scores", "score",
-    }
-)  # fmt: skip
 
 
 def is_actor(resolved: Resolved) -> bool:
@@ -104,7 +94,9 @@ def is_light_verb(tok: Token, rules: EventRules) -> bool:
     if tok.pos_ != "VERB":
         return False
     word = tok.lower_
-    forms = {tok.lemma_, word[:-1] if word.endswith("d") else word, word[:-2]}
+    forms = {tok.lemma_}
+    if word.endswith("ed"):
+        forms |= {word[:-1], word[:-2]}  # "staged" -> "stage", "launched" -> "launch"
     return any(rules.is_light(form) for form in forms if form)
 
 
@@ -139,13 +131,18 @@ def _noun_sources(tok: Token, trigger: Trigger, rules: EventRules) -> Iterator[T
         yield subject
 
 
-def through_partitive(tok: Token) -> Token:
+def through_partitive(tok: Token, rules: EventRules) -> Token:
     """The group a counting head picks from: "thousands of *protesters*"."""
-    if tok.lower_ in PARTITIVES or tok.pos_ == "NUM":
+    if rules.is_partitive(tok.lower_) or tok.pos_ == "NUM":
         pobj = next(_preps(tok, ("of",)), None)
         if pobj is not None:
             return pobj
     return tok
+
+
+def reporter(verb: Token) -> Token | None:
+    """Who an unresolved pronoun subject of ``verb``'s clause stands for (see _reporter)."""
+    return next(_reporter(verb), None)
 
 
 def _verb_sources(tok: Token, trigger: Trigger) -> Iterator[Token]:
@@ -171,13 +168,17 @@ def _verb_sources(tok: Token, trigger: Trigger) -> Iterator[Token]:
 
 
 def _reporter(verb: Token) -> Iterator[Token]:
-    """The subject of the verb whose complement ``verb``'s clause is, if any."""
+    """Who a pronoun in the clause of ``verb`` most likely is: the addressee of the verb
+    reporting the clause ("told Hamas it must ..."), else its subject ("the leaders said
+    they ...")."""
     node = verb
     for _ in range(MAX_REPORT_CHAIN):
         if node.dep_ == "ccomp" and node.head.i != node.i:
-            subject = subject_of(node.head)
-            if subject is not None:
-                yield subject
+            cue = node.head
+            addressee = next((c for c in cue.children if c.dep_ in {"dative", "dobj"}), None)
+            found = addressee if addressee is not None else subject_of(cue)
+            if found is not None:
+                yield found
             return
         if node.dep_ not in {"xcomp", "acomp", "conj"} or node.head.i == node.i:
             return
@@ -191,7 +192,7 @@ def source_candidates(tok: Token, trigger: Trigger, rules: EventRules) -> Iterat
     )
     for candidate in found:
         yield candidate
-        inner = through_partitive(candidate)
+        inner = through_partitive(candidate, rules)
         if inner.i != candidate.i:
             yield inner
 
@@ -210,9 +211,10 @@ def _candidates(
             if child.dep_ == dep and child.pos_ in NOMINAL:
                 yield child
     yield from _preps(tok, trigger.target_preps)
-    clause_deps = CLAUSE_DEPS | {"acl"} if tok.pos_ == "NOUN" else CLAUSE_DEPS
+    clause_deps = COMPLEMENT_DEPS | {"acl"} if tok.pos_ == "NOUN" else COMPLEMENT_DEPS
     for child in tok.children:
-        if child.dep_ in clause_deps:
+        is_for = child.dep_ == "advcl" and any(m.lower_ == "for" for m in child.children)
+        if child.dep_ in clause_deps or is_for:  # "calls for Israel to withdraw"
             yield from (c for c in child.children if c.dep_ == "nsubj")
     yield from _preps(tok, TARGET_PREPS)
     if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":

@@ -29,9 +29,9 @@ def _actor(analyse_text: Analyser, text: str, name: str) -> Actor:
             "UGAGOV",
         ),
         (
-            "Lt. Gen. Prosper Avril resigned yesterday to allow Haiti's first democratic "
-            "elections to take place.",
-            "Prosper Avril",
+            "Lt. Gen. Henri Namphy stepped down on Monday to let Haiti's voters choose a "
+            "new government.",
+            "Henri Namphy",
             "HTIMIL",
         ),
         # A person without a title, only when the sentence names one state.

@@ -212,12 +212,12 @@ def test_lookup_place_actor_rejects(text: str) -> None:
         ("Amnesty International", "NGOAMN"),
         ("Red Cross", "NGOIRC"),
         ("Workers' Party of Korea", "PRKGOV"),
-        ("International Labor Office", "IGOUNOILO"),
+        ("the International Labor Office", "IGOUNOILO"),
         ("Organization of the Islamic Conference", "IGOOIC"),
         ("UN Commission on Human Rights", "IGOUNOHRC"),
         ("OECD", "IGOOEC"),
         ("Commonwealth of Independent States", "IGOCIS"),
-        ("Moro Islamic Liberation Front", "PHLREB"),
+        ("the Moro Islamic Liberation Front", "PHLREB"),
         ("MILF", "PHLREB"),
         ("the Khmer Rouge", "KHMREB"),
         ("Shining Path", "PERREB"),
@@ -293,7 +293,7 @@ def test_organisation_name_is_canonical() -> None:
         ("rights group", "NGO"),
         ("former president", "ELI"),
         ("ex-president", "ELI"),
-        ("Former Socialist prime minister", "ELI"),  # one word between modifier and title
+        ("Former Labour prime minister", "ELI"),  # one word between modifier and title
         ("former Soviet republic's president", "GOV"),  # too far: "former" is the republic's
         ("former president's spokesman", "GOV"),  # another title in between
         ("students", "EDU"),
@@ -411,13 +411,13 @@ def test_title_gender(text: str, gender: str | None) -> None:
         ("European Community", "IGOEUR"),
         ("Bosnian Serbs", "BIHCVL"),  # a people: a plural demonym
         ("Some 800,000 Iraqi Kurds", "IRQCVL"),
-        ("Druze inhabitants of the Syrian Golan Heights", "SYRCVL"),
+        ("Druze residents of the Golan Heights", "SYRCVL"),
         ("Palestinian detainees", "PSECVL"),
-        ("a strategic village in Western Cambodia", "KHMCVL"),
-        ("recent calls by Belarus's rulers", "BLRGOV"),
+        ("a border village in northern Cambodia", "KHMCVL"),
+        ("new demands by Belarus's rulers", "BLRGOV"),
         ("Cairo's security chief", "EGYCOP"),
         ("A Christian missionary from Canada", "CANREL"),
-        ("Tens of thousands of university students throughout Indonesia", "IDNEDU"),
+        ("Hundreds of students across Indonesia", "IDNEDU"),
         ("Greek former Socialist prime minister", "GRCELI"),
         ("former Yugoslav President", "SRBELI"),
         ("Chechen rebels", "RUSREB"),
@@ -425,15 +425,18 @@ def test_title_gender(text: str, gender: str | None) -> None:
         ("the government of Sindh province", "PAKGOV"),
         ("voting in East Jerusalem", "PSE"),
         # a state's body after a place word only locates a group named by a body word
-        ("students at Cumhuriyet University near AKP offices", "TUREDU"),
+        ("students at Ankara University near party offices", "TUREDU"),
         ("protesters at the State Department", "USACVL"),
         ("a spokesman for Hamas", "PSEREB"),  # a title: the body is whose spokesman he is
         ("militants from Hamas", "PSEREB"),
         # role words after a target preposition are the target's
-        ("Croat forces against ethnic Serb civilians", "HRVMIL"),
+        ("Croat forces against Serb villagers", "HRVMIL"),
         ("Syrian protesters against the government", "SYRCVL"),
-        ("a truce with Moslem forces in east Bosnia", "BIHMIL"),  # no role word before "with"
-        ("up to 13,000 Turkish Kurd refugees", "TURREF"),
+        (
+            "a ceasefire with Moslem forces in central Bosnia",
+            "BIHMIL",
+        ),  # no role word before "with"
+        ("up to 9,000 Turkish Kurd refugees", "TURREF"),
     ],
 )
 def test_code_phrase(text: str, code: str) -> None:

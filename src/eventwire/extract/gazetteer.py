@@ -92,6 +92,8 @@ _TARGET_WORDS = _TARGET_PREPOSITIONS | {"pro", "anti"}
 # A country after these words is where the actor is: used only when nothing better is
 # named ("police in Kabul" -> AFGCOP, but "Chinese embassy in Washington" -> CHNGOV).
 _PLACE_WORDS = frozenset({"in", "at", "on", "into", "over", "for", "near", "across", "from"})
+# Words that say where an actor is, after which role words describe the place, not it.
+_WHERE_WORDS = frozenset({"at", "near", "outside", "inside", "in"})
 # How many other words may stand between a modifier and its title ("former Socialist
 # prime minister").
 _MODIFIER_REACH = 1
@@ -796,12 +798,13 @@ def phrase_sector(text: str) -> str | None:
 
 
 def _actor_end(tokens: list[str]) -> int:
-    """Where the actor's own words end: at a target preposition after a role word, as the
-    role words of its object are not the actor's ("Croat forces against Serb civilians"
-    are forces; but "a truce with Moslem forces" and "up to 1,000 refugees" read on)."""
+    """Where the actor's own words end: at a target preposition or a word of place after a
+    role word, as the role words of its object or its whereabouts are not the actor's
+    ("Croat forces against Serb civilians" are forces, "students near party offices"
+    students; but "a truce with Moslem forces" and "up to 1,000 refugees" read on)."""
     words = [t.lower() for t in tokens]
     for i, word in enumerate(words):
-        if word in _TARGET_PREPOSITIONS and _role_hits(words[:i]):
+        if word in _TARGET_PREPOSITIONS | _WHERE_WORDS and _role_hits(words[:i]):
             return i
     return len(words)
 

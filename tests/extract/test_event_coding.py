@@ -36,10 +36,10 @@ def _codes(event: Event) -> tuple[str, str, str | None, str | None]:
         ("Egypt is ready to host talks with Qatar.", "036", "AGREE", "EGY", "QAT", None),
         # A governing refusal or threat takes its code from the act it governs.
         ("Iran refused to meet Saudi officials.", "125", "REJECT", "IRN", "SAUGOV", None),
-        ("Turkey threatened to attack Syria.", "138", "THREATEN", "TUR", "SYR", None),
+        ("Turkey threatened to attack Syria.", "1384", "THREATEN", "TUR", "SYR", None),
         # An intended act of conflict is a threat (13); with a condition, its target is
         # the one the condition names.
-        ("Iran vowed to attack Israel.", "138", "THREATEN", "IRN", "ISR", None),
+        ("Iran vowed to attack Israel.", "1384", "THREATEN", "IRN", "ISR", None),
         ("Russia will cut gas supplies unless Ukraine pays its debts.", None, "THREATEN",
          "RUS", "UKR", None),
         # "said X must": a demand on X, and the act it demands is not an event.
@@ -166,8 +166,8 @@ def test_the_object_makes_the_code_specific(analyse_text: Analyser) -> None:
 
 def test_an_object_code_then_an_intent_rule_both_show(analyse_text: Analyser) -> None:
     event = _only(analyse_text("Iraq's government is prepared to impose martial law.", MONDAY))
-    assert (event.cameo, event.plover, event.source.code) == ("132", "THREATEN", "IRQGOV")
-    assert event.rule == "object 'martial law': 163 -> 1724; threat: 1724 -> 132"
+    assert (event.cameo, event.plover, event.source.code) == ("1324", "THREATEN", "IRQGOV")
+    assert event.rule == "object 'martial law': 163 -> 1724; threat: 1724 -> 1324"
 
 
 def test_an_unresolved_reported_they_is_the_reporter(analyse_text: Analyser) -> None:
@@ -214,7 +214,7 @@ def test_a_group_named_by_its_role_takes_the_state_the_sentence_names(
         ("India and Pakistan agreed not to attack each other's nuclear facilities.", "agree",
          "030", "AGREE"),
         # A negated agreement to cooperate is a refusal.
-        ("The government did not agree to release the prisoners.", "agree", "124", "REJECT"),
+        ("The government did not agree to release the prisoners.", "agree", "1243", "REJECT"),
         # A meeting offered on a condition is still an intent to meet.
         ("Trump said he would meet Kim if the conditions were right.", "meet", "036", "AGREE"),
         # Someone else's prediction is not the actor's threat.
@@ -290,3 +290,18 @@ def test_a_run_on_sentence_gives_each_event_a_window_of_it(analyse_text: Analyse
     result = analyse_text("The talks began " + " ".join([clause] * 60) + ".", MONDAY)
     assert result.events
     assert all(len(e.sentence) <= 1000 and e.text in e.sentence for e in result.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Jailed activists began a hunger strike in Cairo.", "142"),
+        ("The Taliban carried out a suicide bombing in Kabul.", "1831"),
+        ("Congress cut military aid to Egypt.", "1622"),
+        ("Iran expelled the UN inspectors.", "1662"),
+        ("The Kremlin warned Washington against new sanctions.", "130"),
+        ("Iran threatened to strike Israel with missiles.", "1384"),
+    ],
+)
+def test_codes_made_specific_by_their_words(analyse_text: Analyser, text: str, cameo: str) -> None:
+    assert cameo in {e.cameo for e in analyse_text(text, MONDAY).events}

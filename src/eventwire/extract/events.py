@@ -65,6 +65,8 @@ COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 REQUEST_ROOTS = frozenset({"02", "10"})
 DEMAND_ROOT = "10"
+# A governed act after these is opposed, not promised ("warned against new sanctions").
+OPPOSING_PREPS = frozenset({"against"})
 # Acts that are themselves statements of intent, refusal or threat: never recoded again.
 SPEECH_ACT_ROOTS = frozenset({"03", "12", "13"})
 MAX_STATEMENT_CHAIN = 4
@@ -382,6 +384,8 @@ def _governed_code(scope: _Scope, tok: Token, coding: _Coding, rule: str, negate
             return coding  # "agreed not to attack": the agreement stands as it is
         if inner.pos_ == "VERB" and inner.dep_ != "xcomp":
             return coding  # "agreed that others should ...": not the actor's own act
+        if node.dep_ == "pobj" and node.head.lower_ in OPPOSING_PREPS:
+            return coding  # "warned against sanctions" opposes them: no threat of them
         if rule == "obligation" and root not in COOPERATION_ROOTS:
             return coding  # a demand for conflict or for a statement keeps its own code
         if rule == "intent" and negated:

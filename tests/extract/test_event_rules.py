@@ -67,8 +67,10 @@ def test_every_recoding_agrees_with_the_reference_tables() -> None:
     table = _table()
     for row in load_event_rules().recodings.values():
         assert row.cameo in codes, row
-        assert table[row.cameo][0] == row.plover, row
-        assert (row.mode or "") == table[row.cameo][1], row
+        # CAMEO 02 appeals are not in the table: REQUEST with the mode of the 10 twin.
+        key = "10" + row.cameo[2:] if row.cameo.startswith("02") else row.cameo
+        assert table[key][0] == row.plover, row
+        assert (row.mode or "") == table[key][1], row
 
 
 def test_codes_by_object_are_found_with_their_modifier_first() -> None:
@@ -110,6 +112,6 @@ def test_the_tables_reach_most_of_the_cameo_code_list() -> None:
         | {r.cameo for r in rules.objects.values()}
     )
     assert reachable <= codes
-    # 193 of 287 when this floor was set (issue 4); most of the rest are 02x appeals and
-    # fine 4-digit kinds of protest, accusation and rejection.
-    assert len(reachable & codes) >= 190
+    # 212 of 287 when this floor was set (issue 4); most of the rest are fine 4-digit
+    # kinds of protest, accusation and rejection.
+    assert len(reachable & codes) >= 210

@@ -65,6 +65,7 @@ COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 REQUEST_ROOTS = frozenset({"02", "10"})
 DEMAND_ROOT = "10"
+APPEAL_ROOT = "02"
 # A governed act after these is opposed, not promised ("warned against new sanctions").
 OPPOSING_PREPS = frozenset({"against"})
 # Acts that are themselves statements of intent, refusal or threat: never recoded again.
@@ -322,7 +323,7 @@ def _condition_subject(tok: Token) -> Token | None:
 
 
 def _recoded(row: Recoding | None, coding: _Coding, why: str) -> _Coding:
-    if row is None:
+    if row is None or row.cameo == coding.cameo:
         return coding
     rule = f"{why}: {coding.cameo} -> {row.cameo}"
     return _Coding(
@@ -386,7 +387,7 @@ def _governed_code(scope: _Scope, tok: Token, coding: _Coding, rule: str, negate
             return coding  # "agreed that others should ...": not the actor's own act
         if node.dep_ == "pobj" and node.head.lower_ in OPPOSING_PREPS:
             return coding  # "warned against sanctions" opposes them: no threat of them
-        if rule == "obligation" and root not in COOPERATION_ROOTS:
+        if rule in {"obligation", "appeal"} and root not in COOPERATION_ROOTS:
             return coding  # a demand for conflict or for a statement keeps its own code
         if rule == "intent" and negated:
             # "did not agree to release", "will never accept the occupation"
@@ -443,6 +444,8 @@ def _code(
     rule = GOVERNOR_RULES.get(coding.plover)
     if coding.cameo.startswith(DEMAND_ROOT):
         rule = "obligation"  # "demanded the withdrawal" is a demand to de-escalate (1056)
+    elif coding.cameo.startswith(APPEAL_ROOT):
+        rule = "appeal"  # "called for talks" is an appeal to negotiate (026)
     if rule is not None:
         return _governed_code(scope, tok, coding, rule, "negated" in effects)
     root = coding.cameo[:2]

@@ -57,7 +57,7 @@ def test_future_events_in_quotes_resolve_forward(analyse_text: Analyser) -> None
     meeting = next(e for e in result.events if e.verb == "meet")
     # A meeting announced for the future is an intent to meet (CAMEO 036).
     assert (meeting.cameo, meeting.plover, meeting.rule) == ("036", "AGREE", "intent: 040 -> 036")
-    assert meeting.modality == "reported" and meeting.quote == 0
+    assert meeting.modality == "intended" and meeting.quote == 0
     assert meeting.date == date(2018, 10, 12)
 
 

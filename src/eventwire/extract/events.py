@@ -557,7 +557,9 @@ def _events_for(scope: _Scope, tok: Token, trigger: Trigger) -> Iterator[Event]:
     modality, effects = _modality(scope, tok)
     coding = _code(scope, tok, trigger, modality, effects, sources[0])
     when, when_text = _date(scope, tok, future=modality == "intended")
-    if quote is not None:
+    if quote is not None and modality == "asserted":
+        # An act a quote asserts is reported; one it announces or supposes stays intended
+        # or hypothetical ("we will retaliate"), and ``quote`` says whose words they are.
         modality = "reported"
     place = _place(scope, tok)
     sentence = scope.index.sentence_of(tok)

@@ -301,6 +301,9 @@ def test_a_run_on_sentence_gives_each_event_a_window_of_it(analyse_text: Analyse
         ("Iran expelled the UN inspectors.", "1662"),
         ("The Kremlin warned Washington against new sanctions.", "130"),
         ("Iran threatened to strike Israel with missiles.", "1384"),
+        ("The prime minister received a mission of observers from the OSCE.", "0862"),
+        ("Israel has strengthened its forces in Lebanon.", "154"),
+        ("China and Russia strengthened ties.", "050"),
     ],
 )
 def test_codes_made_specific_by_their_words(analyse_text: Analyser, text: str, cameo: str) -> None:

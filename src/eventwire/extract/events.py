@@ -331,14 +331,20 @@ def _recoded(row: Recoding | None, coding: _Coding, why: str) -> _Coding:
     )
 
 
+def _of_objects(tok: Token) -> list[Token]:
+    """The objects of ``tok``'s "of" phrases."""
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+
+
 def _object_words(tok: Token) -> list[str]:
     """What ``tok`` acts on, as lookup keys: "martial law", then "law"."""
     if tok.pos_ == "VERB":
         objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
     else:
-        objects = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for p in c.children if p.dep_ == "pobj"]  # fmt: skip
-        objects += [c for c in tok.children if c.dep_ == "compound"]
+        objects = _of_objects(tok) + [c for c in tok.children if c.dep_ == "compound"]
+    # "received a mission of observers", "sent a shipment of arms": what the measure holds.
+    objects += [inner for obj in list(objects) for inner in _of_objects(obj)]
     words = []
     for obj in objects:
         lemma = obj.lemma_.lower()

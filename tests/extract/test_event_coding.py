@@ -309,3 +309,19 @@ def test_a_run_on_sentence_gives_each_event_a_window_of_it(analyse_text: Analyse
 )
 def test_codes_made_specific_by_their_words(analyse_text: Analyser, text: str, cameo: str) -> None:
     assert cameo in {e.cameo for e in analyse_text(text, MONDAY).events}
+
+
+def test_an_act_named_as_the_subject_is_done_by_its_owner(analyse_text: Analyser) -> None:
+    strikes = _only(analyse_text("Israeli air strikes hit Gaza.", MONDAY))
+    assert (
+        strikes.cameo,
+        strikes.source.code,
+        strikes.target.code if strikes.target else None,
+    ) == (
+        "195",
+        "ISR",
+        "PSE",
+    )
+    # The raids are what killed: one event, the killing, not a raid beside it.
+    killing = _only(analyse_text("Israeli air raids killed 20 people in Gaza.", MONDAY))
+    assert (killing.verb, killing.plover, killing.source.code) == ("kill", "ASSAULT", "ISR")

@@ -219,6 +219,8 @@ def _governor(scope: _Scope, tok: Token, depth: int = 0) -> Token | None:
             return head
         # "staged a protest to demand ...": the clause completes the light verb's event.
         return _light_object(scope, head)
+    if tok.dep_ == "nsubj" and head.pos_ == "VERB" and _trigger_for(scope, head) is not None:
+        return head  # "Israeli air raids killed 20": the killing states the raids' act
     if tok.dep_ in NOUN_ARGUMENT_DEPS and head.pos_ == "VERB":
         light = light_head(tok, scope.lexicons.rules)
         if light is not None and light.i == head.i:

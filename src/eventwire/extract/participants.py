@@ -116,7 +116,9 @@ def light_head(tok: Token, rules: EventRules) -> Token | None:
     return None
 
 
-def _noun_sources(tok: Token, trigger: Trigger, rules: EventRules) -> Iterator[Token]:
+def _owners(tok: Token) -> Iterator[Token]:
+    """Who a noun says does it: its owner, its "by" phrase, an actor word before it
+    ("Israel's withdrawal", "protests by students", "Israeli air raids")."""
     for child in tok.children:
         if child.dep_ == "poss":
             yield child
@@ -124,6 +126,10 @@ def _noun_sources(tok: Token, trigger: Trigger, rules: EventRules) -> Iterator[T
     for child in tok.lefts:
         if child.dep_ in {"amod", "compound", "nmod"} and child.pos_ in {"ADJ", "PROPN"}:
             yield child
+
+
+def _noun_sources(tok: Token, trigger: Trigger, rules: EventRules) -> Iterator[Token]:
+    yield from _owners(tok)
     if trigger.plover in VERBAL_TYPES:
         yield from _preps(tok, ("from",))
     light = light_head(tok, rules)
@@ -157,6 +163,9 @@ def _verb_sources(tok: Token, trigger: Trigger) -> Iterator[Token]:
     subject = subject_of(tok)
     if subject is not None:
         yield subject
+        if subject.pos_ == "NOUN":
+            # "Israeli air raids killed 20": an act as the subject, done by its owner.
+            yield from _owners(subject)
         if subject.pos_ == "PRON":
             # "the leaders announced that they are willing to ...": an unresolved pronoun
             # subject of a reported clause stands for the one who reports it.
@@ -220,10 +229,10 @@ def _candidates(
     if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
         # "a mediation effort between X and Y": the phrase's head holds the target.
         yield from _preps(tok.head, TARGET_PREPS)
-    if light is None and tok.pos_ == "NOUN" and tok.dep_ == "dobj":
-        light = tok.head
+    if light is None and tok.pos_ == "NOUN" and tok.dep_ in {"dobj", "nsubj"}:
+        light = tok.head  # "opened investigations against X", "air strikes hit X"
     if light is not None:
-        yield from (c for c in light.children if c.dep_ == "dative")
+        yield from (c for c in light.children if c.dep_ in {"dative", "dobj"} and c.i != tok.i)
         yield from _preps(light, trigger.target_preps)
         yield from _preps(light, TARGET_PREPS)
     if tok.pos_ == "NOUN":

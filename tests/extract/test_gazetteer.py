@@ -281,6 +281,11 @@ def test_organisation_name_is_canonical() -> None:
         ("company chairman", "BUS"),
         ("CEO", "BUS"),
         ("military court", "JUD"),
+        # "General" in a civilian title is no rank; a general of an army is.
+        ("Solicitor General", "JUD"),
+        ("Inspector General", "GOV"),
+        ("Surgeon General", "HLH"),
+        ("army general", "MIL"),
         ("President of the Supreme Court", "JUD"),
         ("lawmakers", "LEG"),
         ("MPs", "LEG"),

@@ -325,3 +325,14 @@ def test_an_act_named_as_the_subject_is_done_by_its_owner(analyse_text: Analyser
     # The raids are what killed: one event, the killing, not a raid beside it.
     killing = _only(analyse_text("Israeli air raids killed 20 people in Gaza.", MONDAY))
     assert (killing.verb, killing.plover, killing.source.code) == ("kill", "ASSAULT", "ISR")
+
+
+def test_a_test_is_an_event_only_for_weapons(analyse_text: Analyser) -> None:
+    event = _only(analyse_text("North Korea tested a ballistic missile on Sunday.", MONDAY))
+    assert (event.cameo, event.plover, event.source.code, event.rule) == (
+        "150",
+        "MOBILIZE",
+        "PRK",
+        None,
+    )
+    assert not analyse_text("The theatre company tested a new staging.", MONDAY).events

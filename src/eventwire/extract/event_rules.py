@@ -24,6 +24,7 @@ LIGHT_COLUMNS = ("lemma", "note")
 PARTITIVE_COLUMNS = ("word", "note")
 RULES = frozenset({"intent", "threat", "refusal", "accede", "appeal", "obligation"})
 ANY = "*"
+NONE = "-"
 ERROR_CODE = "E115"
 _CAMEO = re.compile(r"\d{2,4}")
 
@@ -73,6 +74,11 @@ class EventRules:
                 return row
         return None
 
+    def needs_object(self, lemma: str) -> bool:
+        """Is ``lemma`` an event only with one of its listed objects ("test" a missile,
+        not "test" a theory)? Marked in the table by the object ``*`` with no code."""
+        return (lemma, ANY) in self.objects
+
     def recode(self, rule: str, cameo: str) -> Recoding | None:
         """The row of ``rule`` for an act coded ``cameo``: the longest matching prefix."""
         for length in range(len(cameo), 1, -1):
@@ -112,6 +118,12 @@ def _recoding(fields: list[str], origin: str, number: int) -> Recoding:
 
 def _object_code(fields: list[str], origin: str, number: int) -> ObjectCode:
     lemma, word, cameo, plover, mode, note = fields
+    if word == ANY:
+        # "test	*	-	-	-": only a listed object makes the lemma an event.
+        if (cameo, plover, mode) != (NONE, NONE, NONE):
+            message = f"object {ANY} marks a lemma that needs an object: give - as code"
+            raise resource_error(origin, number, message, ERROR_CODE)
+        return ObjectCode(lemma, word, cameo, plover, None, note)
     problem = _code_problem(cameo, plover)
     if not lemma or not word or lemma != lemma.lower() or word != word.lower():
         problem = f"lemma and object must be lowercase and non-empty, got {lemma!r}, {word!r}"

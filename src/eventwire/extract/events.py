@@ -362,7 +362,7 @@ def _lexicon_coding(scope: _Scope, tok: Token, trigger: Trigger) -> _Coding:
     says so ("violate a ceasefire" is 196)."""
     coding = _Coding(trigger.cameo, trigger.plover, trigger.mode)
     row = scope.lexicons.rules.by_object(trigger.lemma, _object_words(tok))
-    if row is None:
+    if row is None or row.cameo == trigger.cameo:
         return coding
     rule = f"object '{row.object}': {trigger.cameo} -> {row.cameo}"
     return _Coding(row.cameo, row.plover, row.mode, rule)
@@ -556,6 +556,13 @@ def _complements(scope: _Scope, tok: Token, depth: int = 0) -> Iterator[Token]:
 
 def _events_for(scope: _Scope, tok: Token, trigger: Trigger) -> Iterator[Event]:
     entry = entry_text(trigger)
+    rules = scope.lexicons.rules
+    if (
+        rules.needs_object(trigger.lemma)
+        and rules.by_object(trigger.lemma, _object_words(tok)) is None
+    ):
+        scope.note(tok, entry, "discarded", "an event only with one of its listed objects")
+        return
     quote = _quote_index(scope, tok)
     finder = _finder(scope, tok)
     sources = _sources(scope, finder, tok, trigger)

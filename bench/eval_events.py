@@ -24,6 +24,7 @@ from bench.plover_gold import (
     ActorTexts,
     GoldActor,
     GoldRecord,
+    actor_text,
     dyad_matches,
     load_gold,
     words,
@@ -100,8 +101,7 @@ def _best_actor(found: Found, gold: GoldActor) -> EventActor | None:
         for actor in (event.source, event.target):
             if actor is None:
                 continue
-            own = found.texts.get(actor.actor, actor.name) if actor.actor else actor.name
-            if (n := len(words(own) & want)) > overlap:
+            if (n := len(words(actor_text(actor, found.texts)) & want)) > overlap:
                 best, overlap = actor, n
     return best
 

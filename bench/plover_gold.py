@@ -157,10 +157,14 @@ def shares_word(
     "the Kurdistan Workers' Party" it was called there."""
     if actor is None or gold is None:
         return actor is None and gold is None
-    own = actor.name
+    return bool(words(actor_text(actor, texts)) & words(gold.text))
+
+
+def actor_text(actor: EventActor, texts: ActorTexts | None) -> str:
+    """An event participant's words: its actor's name and mentions when known."""
     if texts and actor.actor is not None:
-        own = texts.get(actor.actor, own)
-    return bool(words(own) & words(gold.text))
+        return texts.get(actor.actor, actor.name)
+    return actor.name
 
 
 def dyad_matches(

@@ -153,7 +153,7 @@ class ActorIndex:
     def _states_in(self, i: int) -> list[str]:
         """The states that may be the home of an actor at token ``i``, nearest first."""
         named = self._states()[self.sentence_number(self.doc[i])]
-        clause = _clause_head(self.doc[i])
+        clause, _ = _clause_of(self.doc[i])
         own = [state.code for state in named if state.clause == clause]
         return own or [state.code for state in named if not state.reported]
 
@@ -269,11 +269,6 @@ def _clause_of(token: Token, reporting: ReportingLexicon | None = None) -> tuple
             break
         node = node.head
     return (node.i if clause is None else clause), reported
-
-
-def _clause_head(token: Token) -> int:
-    """The index of the verb heading the clause ``token`` is in."""
-    return _clause_of(token)[0]
 
 
 def _most_named(codes: list[str]) -> str | None:

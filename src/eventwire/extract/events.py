@@ -104,7 +104,7 @@ class _Scope:
     trace: list[Decision] | None = None
     demanded: set[int] = field(default_factory=set)
     text: str | None = None  # the document's text, read once
-    sourced: dict[int, bool] = field(default_factory=dict)  # trigger token -> has a source
+    sources: dict[int, list[Resolved]] = field(default_factory=dict)  # by trigger token
 
     def note(self, tok: Token, entry: str, outcome: str, reason: str) -> None:
         """Record a decision when tracing."""
@@ -190,11 +190,6 @@ def _has_subject(tok: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in tok.children)
 
 
-def _is_light_for(scope: _Scope, verb: Token, noun: Token) -> bool:
-    """Is ``verb`` a light verb whose object is the trigger noun ``noun``?"""
-    return light_head(noun, scope.lexicons.rules) is not None and noun.head.i == verb.i
-
-
 def _completes(tok: Token) -> bool:
     """Is the verb ``tok`` a clause that completes its head: a complement, a purpose or
     manner clause sharing its subject, or the content of a noun ("a demand that ...")?"""
@@ -276,13 +271,9 @@ def _own_children(scope: _Scope, tok: Token) -> list[Token]:
 def _has_source(scope: _Scope, tok: Token) -> bool:
     """Does the trigger ``tok`` have an actor as its source (so that what it governs can
     be folded into its event)? "It was agreed that Syria would withdraw" has none: the
-    withdrawal stands alone. Answers are kept per token."""
-    known = scope.sourced.get(tok.i)
-    if known is None:
-        trigger = _trigger_for(scope, tok)
-        known = trigger is not None and bool(_sources(scope, _finder(scope, tok), tok, trigger))
-        scope.sourced[tok.i] = known
-    return known
+    withdrawal stands alone."""
+    trigger = _trigger_for(scope, tok)
+    return trigger is not None and bool(_sources(scope, _finder(scope, tok), tok, trigger))
 
 
 def _finder(scope: _Scope, tok: Token) -> TargetFinder:
@@ -493,6 +484,18 @@ def _quote_index(scope: _Scope, tok: Token) -> int | None:
 
 
 def _sources(scope: _Scope, finder: TargetFinder, tok: Token, trigger: Trigger) -> list[Resolved]:
+    """The actors doing the act of the trigger ``tok``, worked out once per trigger (a
+    governor's are asked for before its own event is coded)."""
+    known = scope.sources.get(tok.i)
+    if known is None:
+        known = _find_sources(scope, finder, tok, trigger)
+        scope.sources[tok.i] = known
+    return known
+
+
+def _find_sources(
+    scope: _Scope, finder: TargetFinder, tok: Token, trigger: Trigger
+) -> list[Resolved]:
     for candidate in source_candidates(tok, trigger, scope.lexicons.rules):
         each = finder.resolve_each(candidate)
         resolved = [r for s in each for r in split_by_country(finder, s.span.root) or [s]]
@@ -619,7 +622,8 @@ def _obligation(scope: _Scope, tok: Token) -> Event | None:
     """A demand stated as an obligation: "X said (that) Y must act" is X demanding of Y."""
     if tok.dep_ != "ccomp" or not scope.lexicons.reporting.is_cue(tok.head.lemma_):
         return None
-    if not any(c.dep_ == "aux" and c.norm_ in OBLIGATION_AUX for c in tok.children):
+    aux = next((c for c in tok.children if c.dep_ == "aux" and c.norm_ in OBLIGATION_AUX), None)
+    if aux is None:
         return None
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     speaker_tok = subject_of(tok.head)
@@ -634,7 +638,6 @@ def _obligation(scope: _Scope, tok: Token) -> Event | None:
     source, target = finder.resolve(speaker_tok), finder.resolve(subject)
     if not is_actor(target) and subject.pos_ == "PRON" and (stand_in := reporter(tok)):
         target = finder.resolve(stand_in)  # "told Hamas it must release": Hamas
-    aux = next(c for c in tok.children if c.dep_ == "aux" and c.norm_ in OBLIGATION_AUX)
     entry = f"{aux.norm_} (obligation)"
     if not (is_actor(source) and is_actor(target)) or same_actor(source, target):
         scope.note(tok, entry, "discarded", "speaker or addressee is not an actor")

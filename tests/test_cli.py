@@ -32,7 +32,9 @@ def runner() -> CliRunner:
     return CliRunner()
 
 
-@pytest.mark.parametrize("command", ["extract", "explain", "run", "quotes", "events", "actors"])
+@pytest.mark.parametrize(
+    "command", ["extract", "explain", "run", "export", "quotes", "events", "actors"]
+)
 def test_every_command_has_help_with_an_example(runner: CliRunner, command: str) -> None:
     result = runner.invoke(main, [command, "--help"])
     assert result.exit_code == 0
@@ -169,6 +171,28 @@ def test_bad_inputs_are_named_and_the_batch_goes_on(runner: CliRunner, tmp_path:
     assert "store now holds 3 articles" in summary  # the sample, the text file, the JSONL line
     # The HTML page carries the same text as a_good.txt (no URL), so it is the same article.
     assert "1 already stored" in summary
+
+
+def test_run_with_a_progress_bar_and_workers_then_export(runner: CliRunner, tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(OTHER_ARTICLE, "utf-8")
+    (folder / "b.txt").write_text("Reprinted from the wire.\n\n" + OTHER_ARTICLE, "utf-8")
+    db = str(tmp_path / "store.duckdb")
+    result = runner.invoke(main, ["run", str(folder), "--db", db, "--progress", "--workers", "2"])
+    assert result.exit_code == 0, result.output
+    assert "2 articles" in result.stderr and "0 rejected" in result.stderr
+    assert "2 articles in 1 stories" in result.stdout
+    once = runner.invoke(main, ["events", "--db", db, "--format", "json"])
+    every = runner.invoke(main, ["events", "--db", db, "--format", "json", "--all-copies"])
+    rows = [json.loads(line) for line in once.stdout.splitlines()]
+    assert rows and all(r["copies"] == 2 for r in rows)
+    assert len(every.stdout.splitlines()) == 2 * len(rows)
+    export = runner.invoke(
+        main, ["export", "--db", db, "--format", "csv", "--out", str(tmp_path / "x")]
+    )
+    assert export.exit_code == 0, export.output
+    assert (tmp_path / "x" / "events.csv").read_text("utf-8").count("\n") == 2 * len(rows) + 1
 
 
 def test_module_entry_point_runs() -> None:

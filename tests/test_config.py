@@ -8,6 +8,7 @@ import pytest
 
 from eventwire.config import load_settings
 from eventwire.errors import ConfigError
+from eventwire.run.local import new_story_index
 
 
 def test_defaults() -> None:
@@ -25,6 +26,13 @@ def test_user_file_overrides_only_its_keys(tmp_path: Path) -> None:
     assert settings.model == load_settings().model
 
 
+def test_dedup_settings_reach_the_story_index(tmp_path: Path) -> None:
+    user = tmp_path / "mine.toml"
+    user.write_text("[dedup]\nconfirm = 0.9\nmin_shingles = 50\n", "utf-8")
+    index = new_story_index(load_settings(user))
+    assert (index.threshold, index.confirm, index.min_shingles) == (0.3, 0.9, 50)
+
+
 def test_environment_sets_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("EVENTWIRE_MODEL", "my_model")
     assert load_settings().model == "my_model"
@@ -38,6 +46,9 @@ def test_environment_sets_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
         ("[nlp]\nbatch_size = 0\n", "positive whole number"),
         ("[ingest]\nmax_chars = 'big'\n", "positive whole number"),
         ("[ingest]\nmax_chars = 5000000\n", "at most"),
+        ("[dedup]\nconfirm = 1.5\n", "above 0 and at most 1"),
+        ("[dedup]\nthreshold = true\n", "above 0 and at most 1"),
+        ("[dedup]\nmin_shingles = -3\n", "positive whole number"),
         ("not toml at all [", "cannot read"),
     ],
 )

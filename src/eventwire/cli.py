@@ -23,8 +23,10 @@ from eventwire.errors import EventwireError, InputError
 from eventwire.explain import explain_article, explain_text, render_explanation
 from eventwire.extract.lexicons import Lexicons, default_lexicons
 from eventwire.models import Reject
-from eventwire.run import RunCounts, analyze_inputs
+from eventwire.progress import run_progress
+from eventwire.run import analyze_inputs, store_inputs
 from eventwire.store import Store
+from eventwire.store.export import FORMATS as EXPORT_FORMATS
 
 EXIT_REJECTED = 1
 EXIT_CONFIG = 3
@@ -67,6 +69,18 @@ actors_option = click.option(
     type=click.Path(dir_okay=False),
     help="Actor dictionary CSV (name,aliases,family,code,start,end,titles); overrides inference.",
 )
+workers_option = click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Processes to analyse with; each loads the model once. Output keeps input order.",
+)
+progress_option = click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Show a progress bar on standard error [default: when it is a terminal].",
+)
 published_option = click.option(
     "--published",
     callback=_date,
@@ -105,6 +119,7 @@ Examples:
     help="Also show on standard error how each article was read, as `eventwire explain` "
     "does (parses each article a second time).",
 )
+@workers_option
 @actors_option
 @config_option
 def extract(
@@ -112,6 +127,7 @@ def extract(
     published: date | None,
     fmt: str,
     explain: bool,
+    workers: int,
     actors: str | None,
     config: str | None,
 ) -> None:
@@ -124,7 +140,10 @@ def extract(
         console = Console(width=WIDTH) if fmt == "table" else None
         explainer = Console(stderr=True, width=WIDTH) if explain else None
         rejected = False
-        for item in analyze_inputs(paths, settings, lexicons, published=published):
+        items = analyze_inputs(
+            paths, settings, lexicons, published=published, actors=actors, workers=workers
+        )
+        for item in items:
             if isinstance(item, Reject):
                 _report_reject(item)
                 rejected = True
@@ -176,43 +195,110 @@ Examples:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--db", default=None, help="DuckDB file to store into [default: eventwire.duckdb].")
 @published_option
+@workers_option
+@click.option(
+    "--dask",
+    "dask_address",
+    metavar="ADDRESS",
+    help="Run on a Dask cluster: a scheduler address (tcp://host:8786), or 'local' for a "
+    "cluster of --workers processes on this machine.",
+)
+@click.option(
+    "--shards",
+    type=click.Path(file_okay=False),
+    help="With --dask: folder for the workers' Parquet shards, reachable by every worker "
+    "and by this machine [default: a temporary folder].",
+)
+@progress_option
 @actors_option
 @config_option
 def run(
     paths: Sequence[str],
     db: str | None,
     published: date | None,
+    workers: int,
+    dask_address: str | None,
+    shards: str | None,
+    progress: bool | None,
     actors: str | None,
     config: str | None,
 ) -> None:
     """Analyse PATHS and store articles, actors, quotes and events in DuckDB.
 
-    Re-running over the same inputs adds nothing: articles already stored are skipped.
+    Re-running over the same inputs adds nothing: articles already stored are skipped
+    before they are parsed, so a run that was stopped can be run again to finish.
+    Near-duplicate copies of one story (syndicated wire copy) share a story id.
     """
-    counts = RunCounts()
-    stored = skipped = 0
+    show = sys.stderr.isatty() if progress is None else progress
     try:
         settings, lexicons = _setup(config, actors)
-        with Store.open(db or settings.db) as store:
-            for item in analyze_inputs(
-                paths, settings, lexicons, published=published, counts=counts
-            ):
-                if isinstance(item, Reject):
-                    _report_reject(item)
-                elif store.save(item):
-                    stored += 1
-                else:
-                    skipped += 1
+        with Store.open(db or settings.db) as store, run_progress(paths, enabled=show) as tick:
+            if dask_address is not None:
+                from eventwire.run.dask_runner import run_on_dask  # Dask loads slowly
+
+                counts = run_on_dask(
+                    paths,
+                    store,
+                    settings,
+                    address=dask_address,
+                    workers=workers,
+                    shards=shards,
+                    actors=actors,
+                    published=published,
+                    on_reject=_report_reject,
+                    tick=tick,
+                )
+            else:
+                counts = store_inputs(
+                    paths,
+                    store,
+                    settings,
+                    actors=actors,
+                    published=published,
+                    workers=workers,
+                    lexicons=lexicons,
+                    on_reject=_report_reject,
+                    tick=tick,
+                )
             totals = store.summary()
     except EventwireError as exc:
         _fail(exc)
     click.echo(
-        f"{counts.read} read, {stored} stored, {skipped} already stored, "
-        f"{counts.rejected} rejected; "
-        f"store now holds {totals['articles']} articles, {totals['quotes']} quotes, "
-        f"{totals['events']} events, {totals['actors']} actors"
+        f"{counts.read} read, {counts.stored} stored, "
+        f"{counts.skipped + counts.duplicates} already stored, {counts.rejected} rejected; "
+        f"store now holds {totals['articles']} articles in {totals['stories']} stories, "
+        f"{totals['quotes']} quotes, {totals['events']} events, {totals['actors']} actors"
     )
     sys.exit(EXIT_REJECTED if counts.rejected else 0)
+
+
+@main.command(
+    epilog="""\b
+Examples:
+  eventwire export --db news.duckdb --out export/
+  eventwire export --db news.duckdb --format csv --out export/"""
+)
+@click.option("--db", default=None, help="DuckDB file [default: eventwire.duckdb].")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(EXPORT_FORMATS),
+    default="parquet",
+    show_default=True,
+    help="parquet: a folder per table, partitioned by month of publication; csv and "
+    "jsonl: a file per table.",
+)
+@click.option("--out", required=True, type=click.Path(file_okay=False), help="Folder to write.")
+@config_option
+def export(db: str | None, fmt: str, out: str, config: str | None) -> None:
+    """Export the stored articles, actors, quotes and events."""
+    try:
+        with Store.open(db or load_settings(config).db) as store:
+            written = store.export(out, fmt)
+    except EventwireError as exc:
+        _fail(exc)
+    for table, path in written.items():
+        click.echo(f"{table}: {path}")
 
 
 def _query_options(*, dated: bool) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
@@ -230,6 +316,12 @@ def _query_options(*, dated: bool) -> Callable[[Callable[..., Any]], Callable[..
     ]
     if dated:
         options += [
+            click.option(
+                "--all-copies",
+                is_flag=True,
+                help="List every copy; by default a quote or event carried by several "
+                "copies of one story is listed once, with its copies and outlets.",
+            ),
             click.option(
                 "--since", callback=_date, metavar="YYYY-MM-DD", help="On or after this date."
             ),
@@ -288,18 +380,32 @@ def quotes(
     db: str | None,
     since: date | None,
     until: date | None,
+    all_copies: bool,
     limit: int,
     fmt: str,
     config: str | None,
 ) -> None:
-    """List stored quotes, newest articles first."""
+    """List stored quotes, newest articles first, once per story unless --all-copies."""
     _show_query(
         db,
         config,
         lambda store: store.quotes(
-            speaker=speaker, code=code, since=since, until=until, limit=limit
+            speaker=speaker,
+            code=code,
+            since=since,
+            until=until,
+            limit=limit,
+            per_story=not all_copies,
         ),
-        columns=["published", "speaker_name", "speaker_code", "kind", "cue", "text"],
+        columns=[
+            "published",
+            "speaker_name",
+            "speaker_code",
+            "kind",
+            "cue",
+            "text",
+            *([] if all_copies else ["copies"]),
+        ],  # fmt: skip
         fmt=fmt,
         title="quotes",
     )
@@ -322,16 +428,23 @@ def events(
     db: str | None,
     since: date | None,
     until: date | None,
+    all_copies: bool,
     limit: int,
     fmt: str,
     config: str | None,
 ) -> None:
-    """List stored events, newest first."""
+    """List stored events, newest first, once per story unless --all-copies."""
     _show_query(
         db,
         config,
         lambda store: store.events(
-            cameo=cameo, plover=plover, actor=actor, since=since, until=until, limit=limit
+            cameo=cameo,
+            plover=plover,
+            actor=actor,
+            since=since,
+            until=until,
+            limit=limit,
+            per_story=not all_copies,
         ),
         columns=[
             "date",
@@ -343,6 +456,7 @@ def events(
             "target_name",
             "target_code",
             "modality",
+            *([] if all_copies else ["copies"]),
         ],  # fmt: skip
         fmt=fmt,
         title="events",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -19,6 +19,15 @@ SPACY_MAX_LENGTH = 1_000_000
 
 
 @dataclass(frozen=True, slots=True)
+class DedupSettings:
+    """How near-duplicate copies of one story are recognised (see ``[dedup]``)."""
+
+    threshold: float = 0.3
+    confirm: float = 0.8
+    min_shingles: int = 20
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     """The resolved settings for one run."""
 
@@ -27,6 +36,7 @@ class Settings:
     max_bytes: int
     max_chars: int
     db: str
+    dedup: DedupSettings = field(default_factory=DedupSettings)
 
 
 def _defaults() -> dict[str, dict[str, Any]]:
@@ -58,6 +68,11 @@ def load_settings(path: str | Path | None = None) -> Settings:
         max_bytes=_positive(merged, "ingest", "max_bytes", path),
         max_chars=_positive(merged, "ingest", "max_chars", path),
         db=str(merged["store"]["db"]),
+        dedup=DedupSettings(
+            threshold=_share(merged, "dedup", "threshold", path),
+            confirm=_share(merged, "dedup", "confirm", path),
+            min_shingles=_positive(merged, "dedup", "min_shingles", path),
+        ),
     )
     if settings.max_chars > SPACY_MAX_LENGTH:
         raise ConfigError(
@@ -73,3 +88,12 @@ def _positive(merged: dict[str, dict[str, Any]], section: str, key: str, path: o
     if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
         raise ConfigError(f"{path}: [{section}] {key} must be a positive whole number", code="E102")
     return value
+
+
+def _share(merged: dict[str, dict[str, Any]], section: str, key: str, path: object) -> float:
+    value = merged[section][key]
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value <= 1:
+        raise ConfigError(
+            f"{path}: [{section}] {key} must be a number above 0 and at most 1", code="E102"
+        )
+    return float(value)

@@ -31,9 +31,11 @@ class EventwireError(Exception):
 class InputError(EventwireError):
     """One input (file, line, record) cannot be read; the rest of the batch goes on.
 
-    Codes: E001 missing path, E002 empty, E003 binary, E004 invalid UTF-8,
-    E005 malformed JSON line, E006 no text in record, E007 too large,
-    E008 no main text found in HTML, E009 unreadable (OS error).
+    Codes: E001 missing path (or a pattern matching nothing), E002 empty, E003 binary,
+    E004 invalid UTF-8, E005 malformed JSON line, E006 no text in record, E007 too
+    large, E008 no main text found in HTML, E009 unreadable (OS error), E011 malformed
+    or cut-short WARC record, E012 malformed CSV row or no text column, E013 malformed
+    RSS/Atom feed.
     """
 
     code = "E010"

@@ -106,7 +106,7 @@ def test_actor_filters(filled: Store, filters: dict[str, Any], expected: list[An
 
 
 def test_summary_counts_distinct_actors(filled: Store) -> None:
-    assert filled.summary() == {"articles": 2, "quotes": 3, "events": 3, "actors": 3}
+    assert filled.summary() == {"articles": 2, "stories": 2, "quotes": 3, "events": 3, "actors": 3}
 
 
 @pytest.mark.parametrize("method", ["quotes", "events", "actors"])

@@ -20,7 +20,7 @@ def test_save_stores_every_part(store: Store, pompeo: Build) -> None:
     assert store.save(pompeo())
     assert store.has_article("a1")
     assert not store.has_article("nope")
-    assert store.summary() == {"articles": 1, "quotes": 2, "events": 2, "actors": 2}
+    assert store.summary() == {"articles": 1, "stories": 1, "quotes": 2, "events": 2, "actors": 2}
 
 
 def test_quote_row_round_trips(store: Store, pompeo: Build) -> None:
@@ -45,6 +45,8 @@ def test_quote_row_round_trips(store: Store, pompeo: Build) -> None:
         "title": "Pompeo meets Kim",
         "published": date(2018, 10, 8),
         "source": "Xinhua",
+        "copies": 1,
+        "outlets": ["Xinhua"],
     }
 
 
@@ -89,7 +91,7 @@ def test_saving_twice_adds_nothing(store: Store, pompeo: Build, moon: Build) -> 
 def test_article_without_extractions_is_stored(store: Store, moon: Build) -> None:
     bare = AnalyzedArticle(moon().article)
     assert store.save(bare)
-    assert store.summary() == {"articles": 1, "quotes": 0, "events": 0, "actors": 0}
+    assert store.summary() == {"articles": 1, "stories": 1, "quotes": 0, "events": 0, "actors": 0}
 
 
 def test_failure_part_way_rolls_back_everything(store: Store, pompeo: Build, moon: Build) -> None:
@@ -122,5 +124,11 @@ def test_closed_store_raises_and_loses_nothing(tmp_path: Path, pompeo: Build, mo
         store.quotes()
     assert caught.value.code == "E203"
     with Store.open(path) as reopened:
-        assert reopened.summary() == {"articles": 1, "quotes": 2, "events": 2, "actors": 2}
+        assert reopened.summary() == {
+            "articles": 1,
+            "stories": 1,
+            "quotes": 2,
+            "events": 2,
+            "actors": 2,
+        }
         assert not reopened.has_article("b1")

@@ -13,7 +13,7 @@ from eventwire.models import AnalyzedArticle
 from eventwire.store import Store
 from eventwire.store.schema import LATEST, MIGRATIONS, current_version
 
-TABLES = {"articles", "actors", "quotes", "events", "schema_version"}
+TABLES = {"articles", "actors", "quotes", "events", "story_keys", "schema_version"}
 
 
 def _tables(path: Path) -> set[str]:
@@ -91,7 +91,13 @@ def test_a_version_two_file_gains_event_trigger_and_rule(
 
 def test_memory_store_starts_empty() -> None:
     with Store.open(":memory:") as store:
-        assert store.summary() == {"articles": 0, "quotes": 0, "events": 0, "actors": 0}
+        assert store.summary() == {
+            "articles": 0,
+            "stories": 0,
+            "quotes": 0,
+            "events": 0,
+            "actors": 0,
+        }
 
 
 def test_reopening_runs_no_migration_and_keeps_data(

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Protocol
+from urllib.parse import urlsplit
 
 from eventwire.errors import InputError
 from eventwire.models import RawArticle, Reject
@@ -43,3 +44,13 @@ def is_markup_fragment(text: str) -> bool:
     return starts_with_markup(head) or (
         _BLOCK_START.match(head) is not None and _CLOSING_TAG.search(text) is not None
     )
+
+
+def url_host(url: str | None) -> str | None:
+    """The host name in ``url`` ("news.example.org"), or None when it has none."""
+    if not url:
+        return None
+    try:
+        return urlsplit(url).hostname or None
+    except ValueError:  # "http://[broken" and other URLs urllib cannot split
+        return None

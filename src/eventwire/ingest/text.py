@@ -23,9 +23,19 @@ class TextReader:
     def read(self, path: Path, origin: str) -> Iterator[Item]:
         """Yield the file as one text article, or one Reject saying why it cannot be read."""
         try:
-            text = decode_text(read_bytes(path, origin, max_bytes=self.max_bytes), origin)
+            data = read_bytes(path, origin, max_bytes=self.max_bytes)
         except InputError as error:
             yield reject(error)
             return
-        kind: ContentType = "html" if self.sniff_html and starts_with_markup(text) else "text"
-        yield RawArticle(origin=origin, text=text, content_type=kind, path=str(path))
+        yield text_item(data, path, origin, sniff_html=self.sniff_html)
+
+
+def text_item(data: bytes, path: Path, origin: str, *, sniff_html: bool) -> Item:
+    """A whole file's bytes as one text (or, with ``sniff_html``, HTML) article, or a
+    Reject when they are not UTF-8 text."""
+    try:
+        text = decode_text(data, origin)
+    except InputError as error:
+        return reject(error)
+    kind: ContentType = "html" if sniff_html and starts_with_markup(text) else "text"
+    return RawArticle(origin=origin, text=text, content_type=kind, path=str(path))

@@ -1,131 +1,212 @@
-"""The local runner: read -> clean -> parse in batches -> extract, in input order.
+"""The local runner: read in this process, hand batches to one or more workers, and
+yield what comes back in input order.
 
-The runner owns the loop and the counts; a bad input or an article that fails a
-stage becomes a :class:`Reject` with a reason, and the run goes on. Only settings
-and storage errors stop it.
+With one worker the batches are processed right here; with more, a pool of processes
+(each loading the model once) works on a bounded window of batches, so memory stays
+flat however large the corpus. A bad input becomes a Reject and the run goes on; only
+settings and storage errors stop it.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import logging
-from collections.abc import Iterator, Sequence
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from typing import TextIO
 
-from spacy.tokens import Doc
-
-from eventwire.clean import clean_article
 from eventwire.config import Settings
-from eventwire.errors import ConfigError, InputError
-from eventwire.extract.analyze import analyze
-from eventwire.extract.lexicons import Lexicons
+from eventwire.dedup import StoryIndex
+from eventwire.extract.lexicons import Lexicons, default_lexicons
 from eventwire.ingest import read_inputs
-from eventwire.models import AnalyzedArticle, Article, Reject
-from eventwire.nlp import load_pipeline, parse_texts
+from eventwire.models import AnalyzedArticle, RawArticle, Reject
+from eventwire.run.worker import Job, Outcome, Processed, Skipped, Worker
 
-log = logging.getLogger(__name__)
+# Batches in flight per worker process: enough to keep every worker busy.
+_WINDOW_PER_WORKER = 2
+# Native libraries must not start a thread per core in every worker process.
+_ONE_THREAD = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 
 
 @dataclass(slots=True)
 class RunCounts:
-    """What a run did: articles read, analysed and rejected."""
+    """What a run did: articles read, analysed, skipped as already stored, rejected."""
 
     read: int = 0
     analyzed: int = 0
+    skipped: int = 0
     rejected: int = 0
+    bytes_read: int = 0
 
 
-def _cleaned(
+Tick = Callable[[RunCounts], None]
+
+
+def process_inputs(
     paths: Sequence[str],
-    settings: Settings,
-    published: date | None,
-    stdin: TextIO | None,
-    counts: RunCounts,
-) -> Iterator[Article | Reject]:
-    for item in read_inputs(paths, max_bytes=settings.max_bytes, stdin=stdin):
-        if isinstance(item, Reject):
+    job: Job,
+    *,
+    workers: int = 1,
+    lexicons: Lexicons | None = None,
+    stdin: TextIO | None = None,
+    counts: RunCounts | None = None,
+    tick: Tick | None = None,
+) -> Iterator[Outcome]:
+    """Process every article under ``paths`` with ``workers`` processes; yield the
+    outcomes in input order (a reader's Reject as soon as it is found).
+
+    ``lexicons`` are used by the in-process worker; pool workers load their own.
+    ``tick`` is called with the counts after each outcome (for a progress bar).
+    """
+    counts = counts if counts is not None else RunCounts()
+    for item in _processed(paths, job, workers, lexicons, stdin, counts):
+        if isinstance(item, Processed):
+            counts.analyzed += 1
+        elif isinstance(item, Skipped):
+            counts.skipped += 1
+        else:
             counts.rejected += 1
-            yield item
-            continue
-        counts.read += 1
-        try:
-            article = clean_article(item, max_chars=settings.max_chars)
-        except InputError as exc:
-            counts.rejected += 1
-            yield Reject(item.origin, exc.code, exc.reason)
-            continue
-        if article.published is None and published is not None:
-            article = dataclasses.replace(article, published=published)
-        yield article
+        if tick is not None:
+            tick(counts)
+        yield item
 
 
 def analyze_inputs(
     paths: Sequence[str],
     settings: Settings,
-    lexicons: Lexicons,
+    lexicons: Lexicons | None = None,
     *,
     published: date | None = None,
+    actors: str | None = None,
+    workers: int = 1,
     stdin: TextIO | None = None,
     counts: RunCounts | None = None,
+    tick: Tick | None = None,
 ) -> Iterator[AnalyzedArticle | Reject]:
-    """Analyse every article under ``paths``; yield results in input order.
+    """Analyse every article under ``paths``; yield results in input order, each with its
+    story (the first article of its near-duplicate cluster in this run).
 
-    A Reject is yielded as soon as it is found, ahead of the batch being parsed.
-    ``published`` is the date relative dates resolve from when an input carries none.
+    ``published`` is the date relative dates resolve from when an input carries none;
+    ``actors`` is a user's actor dictionary file (used when ``lexicons`` is not given,
+    and by pool workers); ``workers`` > 1 runs that many processes.
     """
-    counts = counts if counts is not None else RunCounts()
-    batch: list[Article] = []
-    for item in _cleaned(paths, settings, published, stdin, counts):
+    job = Job(settings, actors, published)
+    lexicons = lexicons if lexicons is not None else default_lexicons(actors)
+    stories = new_story_index(settings)
+    for item in process_inputs(
+        paths, job, workers=workers, lexicons=lexicons, stdin=stdin, counts=counts, tick=tick
+    ):
+        if isinstance(item, Processed):
+            yield with_story(item, stories)
+        elif isinstance(item, Reject):
+            yield item
+
+
+def new_story_index(settings: Settings) -> StoryIndex:
+    """An empty story index with the ``[dedup]`` settings."""
+    dedup = settings.dedup
+    return StoryIndex(
+        threshold=dedup.threshold, confirm=dedup.confirm, min_shingles=dedup.min_shingles
+    )
+
+
+def with_story(item: Processed, stories: StoryIndex) -> AnalyzedArticle:
+    """The analysed article with its story assigned from (and added to) ``stories``."""
+    result = item.result
+    story = stories.assign(result.article.id, item.key)
+    return dataclasses.replace(result, article=dataclasses.replace(result.article, story=story))
+
+
+def _processed(
+    paths: Sequence[str],
+    job: Job,
+    workers: int,
+    lexicons: Lexicons | None,
+    stdin: TextIO | None,
+    counts: RunCounts,
+) -> Iterator[Outcome]:
+    items = read_inputs(paths, max_bytes=job.settings.max_bytes, stdin=stdin)
+    chunks = batches(items, job, counts)
+    if workers <= 1:
+        worker = Worker(job, lexicons)
+        for batch in chunks:
+            if isinstance(batch, Reject):
+                yield batch
+            else:
+                counts.read += len(batch)
+                yield from worker.process(batch)
+        return
+    yield from _pooled(chunks, job, workers, counts)
+
+
+def batches(
+    items: Iterator[RawArticle | Reject], job: Job, counts: RunCounts
+) -> Iterator[list[RawArticle] | Reject]:
+    """Raw articles in batches of ``batch_size``; a Reject passes through at once.
+
+    Counts the bytes of each input file once its first article is read (for a progress
+    bar's estimate of the time left).
+    """
+    batch: list[RawArticle] = []
+    path: str | None = None
+    for item in items:
         if isinstance(item, Reject):
             yield item
             continue
+        if item.path is not None and item.path != path:
+            path = item.path
+            counts.bytes_read += _size(path)
         batch.append(item)
-        if len(batch) >= settings.batch_size:
-            yield from _flush(batch, settings, lexicons, counts)
+        if len(batch) >= job.settings.batch_size:
+            yield batch
             batch = []
-    yield from _flush(batch, settings, lexicons, counts)
+    if batch:
+        yield batch
 
 
-def _docs(articles: list[Article], settings: Settings) -> list[Doc | Reject]:
-    """Parse a batch with nlp.pipe; if the batch fails, parse one by one to find the culprit."""
+def _pooled(
+    chunks: Iterator[list[RawArticle] | Reject], job: Job, workers: int, counts: RunCounts
+) -> Iterator[Outcome]:
+    for name in _ONE_THREAD:
+        os.environ.setdefault(name, "1")
+    context = multiprocessing.get_context("spawn")
+    pending: deque[Future[list[Outcome]]] = deque()
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_start, initargs=(job,)
+    ) as pool:
+        for batch in chunks:
+            if isinstance(batch, Reject):
+                yield batch
+                continue
+            counts.read += len(batch)
+            pending.append(pool.submit(_work, batch))
+            while len(pending) >= workers * _WINDOW_PER_WORKER:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+
+def _size(path: str) -> int:
     try:
-        texts = [a.text for a in articles]
-        return list(parse_texts(texts, settings.model, batch_size=settings.batch_size))
-    except ConfigError:
-        raise
-    except Exception:  # a text spaCy refuses must not take the batch down with it
-        log.warning("batch parse failed; parsing its %d articles one by one", len(articles))
-    nlp = load_pipeline(settings.model)
-    docs: list[Doc | Reject] = []
-    for article in articles:
-        try:
-            docs.append(nlp(article.text))
-        except Exception as exc:
-            docs.append(
-                Reject(article.origin, "E021", f"the parser failed ({type(exc).__name__}: {exc})")
-            )
-    return docs
+        return os.stat(path).st_size
+    except OSError:
+        return 0
 
 
-def _flush(
-    batch: list[Article], settings: Settings, lexicons: Lexicons, counts: RunCounts
-) -> Iterator[AnalyzedArticle | Reject]:
-    if not batch:
-        return
-    docs = _docs(batch, settings)
-    for article, doc in zip(batch, docs, strict=True):
-        if isinstance(doc, Reject):
-            counts.rejected += 1
-            yield doc
-            continue
-        try:
-            result = analyze(article, doc, lexicons)
-        except Exception as exc:  # a bug in one extractor must not end a corpus run
-            log.exception("extraction failed for %s", article.origin)
-            counts.rejected += 1
-            yield Reject(article.origin, "E020", f"extraction failed ({type(exc).__name__}: {exc})")
-            continue
-        counts.analyzed += 1
-        yield result
+_worker: Worker | None = None
+
+
+def _start(job: Job) -> None:
+    """Pool initializer: load the model and lexicons once per worker process."""
+    global _worker
+    _worker = Worker(job)
+
+
+def _work(batch: list[RawArticle]) -> list[Outcome]:
+    """Pool task: process one batch with this process's worker."""
+    assert _worker is not None, "the pool initializer did not run"
+    return _worker.process(batch)

@@ -3,7 +3,7 @@
 >>> from eventwire.store import Store
 >>> with Store.open(":memory:") as store:
 ...     store.summary()
-{'articles': 0, 'quotes': 0, 'events': 0, 'actors': 0}
+{'articles': 0, 'stories': 0, 'quotes': 0, 'events': 0, 'actors': 0}
 """
 
 from __future__ import annotations

@@ -6,6 +6,7 @@ Error codes (all :class:`~eventwire.errors.StoreError`)::
     E202  an article cannot be written; its transaction was rolled back
     E203  a query failed
     E204  the schema cannot be migrated, or was written by a newer eventwire
+    E205  an export cannot be written
 
 Every article is written in one transaction keyed by its id, so a re-run adds
 nothing and a run that dies part-way leaves only whole articles behind.
@@ -15,20 +16,47 @@ from __future__ import annotations
 
 import contextlib
 import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 import duckdb
+import pyarrow as pa
 
+from eventwire.dedup import StoryKey
 from eventwire.errors import StoreError
 from eventwire.models import AnalyzedArticle
 from eventwire.store import queries
-from eventwire.store.rows import ARTICLE_SQL, all_rows, article_row
+from eventwire.store.export import TABLES, export_sql
+from eventwire.store.parquet import SCHEMAS, Analysed, batch_tables, read_shard
+from eventwire.store.rows import ARTICLE_COLUMNS, CHILD_TABLES, column_list
 from eventwire.store.schema import LATEST, current_version, migrate
 
 MEMORY = ":memory:"
+_KEY_SQL = "INSERT INTO story_keys (article_id, seq, size, exact, signature) VALUES (?, ?, ?, ?, ?)"
+_STORIES_SQL = (
+    "SELECT a.id, a.story, k.size, k.exact, k.signature,"
+    " CASE WHEN k.article_id IS NULL THEN a.text END"
+    " FROM articles a LEFT JOIN story_keys k ON k.article_id = a.id"
+    " ORDER BY k.seq NULLS LAST, a.added_at, a.id"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredStory:
+    """A stored article's story and its near-duplicate key, in the order it was stored.
+
+    ``key`` is None for an article stored before keys were kept; ``text`` is then
+    its text, so the key can be computed again.
+    """
+
+    article_id: str
+    story: str
+    key: StoryKey | None
+    text: str | None
 
 
 class Store:
@@ -43,6 +71,8 @@ class Store:
         self._con = con
         self._where = where
         self._lock = threading.Lock()
+        row = con.execute("SELECT coalesce(max(seq) + 1, 0) FROM story_keys").fetchone()
+        self._next_seq = int(row[0]) if row else 0
 
     @classmethod
     def open(cls, path: str | Path, *, read_only: bool = False) -> Store:
@@ -87,35 +117,134 @@ class Store:
     ) -> None:
         self.close()
 
-    def save(self, result: AnalyzedArticle) -> bool:
-        """Store ``result`` in one transaction; return False if its id is already stored.
+    def save(self, result: AnalyzedArticle, key: StoryKey | None = None) -> bool:
+        """Store ``result`` (and its near-duplicate ``key``) in one transaction; return
+        False if its id is already stored.
 
         On any database error the transaction is rolled back, so the store holds
         the article completely or not at all, and :class:`StoreError` (E202) is raised.
         """
-        article_id = result.article.id
+        return self.save_many([(result, key)]) == 1
+
+    def save_many(self, analysed: Analysed) -> int:
+        """Store a batch of (article, key) in one transaction, in order, leaving out ids
+        already stored (or repeated in the batch); return how many were added.
+
+        All or nothing: on any database error the whole batch is rolled back and
+        :class:`StoreError` (E202) names its articles.
+        """
+        first: dict[str, tuple[AnalyzedArticle, StoryKey | None]] = {}
+        for result, key in analysed:
+            first.setdefault(result.article.id, (result, key))
+        stories = [(i, result.article.story or i) for i, (result, _) in first.items()]
+        return self._insert(batch_tables(list(first.values())), stories, ", ".join(first))
+
+    def load_shard(self, folder: Path, stories: list[tuple[str, str]]) -> int:
+        """Load a Parquet shard (see :mod:`eventwire.store.parquet`) in one transaction.
+
+        ``stories`` lists the shard's articles as (id, story) in input order; those
+        already stored are left out. Returns how many articles were added.
+        """
+        return self._insert(read_shard(folder), stories, str(folder))
+
+    def _insert(
+        self, tables: dict[str, pa.Table], stories: list[tuple[str, str]], what: str
+    ) -> int:
         with self._lock:
             try:
                 self._con.begin()
             except duckdb.Error as exc:
-                raise self._write_error(article_id, exc) from exc
+                raise self._write_error(what, exc) from exc
             try:
-                if self._exists(article_id):
-                    self._con.rollback()
-                    return False
-                self._con.execute(ARTICLE_SQL, article_row(result))
-                for sql, rows in all_rows(result):
-                    self._con.executemany(sql, rows)
+                added = self._insert_new(tables, stories)
                 self._con.commit()
             except duckdb.Error as exc:
                 self._rollback_quietly()
-                raise self._write_error(article_id, exc) from exc
+                raise self._write_error(what, exc) from exc
             except BaseException:
                 # Not a database error (a bad value, an interrupt): still leave
                 # no transaction open behind us.
                 self._rollback_quietly()
                 raise
-        return True
+            finally:
+                for name in (*SCHEMAS, "new"):
+                    with contextlib.suppress(duckdb.Error):
+                        self._con.unregister(f"batch_{name}")
+        self._next_seq += added
+        return added
+
+    def _insert_new(self, tables: dict[str, pa.Table], stories: list[tuple[str, str]]) -> int:
+        """Insert the articles of ``stories`` that are not stored yet, with their rows
+        from ``tables``, numbering their keys on from the last stored one."""
+        self._con.register("batch_new", pa.table({"id": [i for i, _ in stories]}))
+        stored = {
+            row[0]
+            for row in self._con.execute(
+                "SELECT a.id FROM articles a JOIN batch_new n ON n.id = a.id"
+            ).fetchall()
+        }
+        self._con.unregister("batch_new")
+        new = [(i, story) for i, story in stories if i not in stored]
+        if not new:
+            return 0
+        self._con.register(
+            "batch_new",
+            pa.table(
+                {
+                    "id": [i for i, _ in new],
+                    "story": [story for _, story in new],
+                    "seq": pa.array(range(self._next_seq, self._next_seq + len(new)), pa.int64()),
+                }
+            ),
+        )
+        for name, table in tables.items():
+            self._con.register(f"batch_{name}", table)
+        picked = ", ".join("n.story" if c == "story" else f's."{c}"' for c in ARTICLE_COLUMNS)
+        self._con.execute(
+            f"INSERT INTO articles ({column_list(ARTICLE_COLUMNS)}) SELECT {picked}"
+            " FROM batch_articles s JOIN batch_new n ON n.id = s.id ORDER BY n.seq"
+        )
+        for table, columns in CHILD_TABLES:
+            picked = ", ".join(f's."{c}"' for c in columns)
+            self._con.execute(
+                f"INSERT INTO {table} ({column_list(columns)}) SELECT {picked}"
+                f" FROM batch_{table} s JOIN batch_new n ON n.id = s.article_id ORDER BY n.seq"
+            )
+        self._con.execute(
+            "INSERT INTO story_keys (article_id, seq, size, exact, signature)"
+            " SELECT k.article_id, n.seq, k.size, k.exact, k.signature"
+            " FROM batch_keys k JOIN batch_new n ON n.id = k.article_id ORDER BY n.seq"
+        )
+        return len(new)
+
+    def stored_ids(self) -> frozenset[str]:
+        """The ids of every stored article, so a run can skip them before parsing."""
+        with self._lock:
+            try:
+                rows = self._con.execute("SELECT id FROM articles").fetchall()
+            except duckdb.Error as exc:
+                raise self._query_error(exc) from exc
+        return frozenset(row[0] for row in rows)
+
+    def stories(self) -> Iterator[StoredStory]:
+        """Every stored article's story and key, in the order the articles were stored."""
+        with self._lock:
+            try:
+                rows = self._con.execute(_STORIES_SQL).fetchall()
+            except duckdb.Error as exc:
+                raise self._query_error(exc) from exc
+        for article_id, story, size, exact, signature, text in rows:
+            key = None if size is None else StoryKey(int(size), exact, bytes(signature))
+            yield StoredStory(article_id, story or article_id, key, text)
+
+    def add_key(self, article_id: str, key: StoryKey) -> None:
+        """Keep the near-duplicate key of an article stored before keys were kept."""
+        with self._lock:
+            try:
+                self._con.execute(_KEY_SQL, [article_id, self._next_seq, *_key_row(key)])
+            except duckdb.Error as exc:
+                raise self._write_error(article_id, exc) from exc
+            self._next_seq += 1
 
     def has_article(self, article_id: str) -> bool:
         """Return whether an article with this id is stored."""
@@ -133,14 +262,19 @@ class Store:
         until: date | None = None,
         article: str | None = None,
         limit: int = 100,
+        per_story: bool = True,
     ) -> list[dict[str, Any]]:
         """Return quotes, newest articles first, each with its article's title/published/source.
+
+        ``per_story`` (the default) returns a quote carried by several copies of one
+        story once, with ``copies`` and ``outlets``; False returns every copy.
 
         ``speaker`` is a case-insensitive substring of the speaker's name or
         mention; ``code`` a prefix of the speaker's code ("USA" finds "USAGOV");
         ``since``/``until`` bound the publication date (inclusive).
         """
-        return self._rows(*queries.quotes_sql(speaker, code, since, until, article, limit))
+        sql, params = queries.quotes_sql(speaker, code, since, until, article, limit, per_story)
+        return self._rows(sql, params)
 
     def events(
         self,
@@ -152,15 +286,19 @@ class Store:
         since: date | None = None,
         until: date | None = None,
         limit: int = 100,
+        per_story: bool = True,
     ) -> list[dict[str, Any]]:
         """Return events, latest first, each with its article's title/published/source.
 
         ``cameo`` is a code prefix ("04" finds all consultations); ``plover`` an
         exact type, any case; ``actor`` a code prefix of the source or the target,
         ``source``/``target`` of that side only. ``since``/``until`` bound the
-        event's date, or the publication date when the event has none.
+        event's date, or the publication date when the event has none. ``per_story``
+        as for :meth:`quotes`.
         """
-        sql, params = queries.events_sql(cameo, plover, actor, source, target, since, until, limit)
+        sql, params = queries.events_sql(
+            cameo, plover, actor, source, target, since, until, limit, per_story
+        )
         return self._rows(sql, params)
 
     def actors(
@@ -171,6 +309,24 @@ class Store:
         ``code`` is a code prefix; ``name`` a case-insensitive substring.
         """
         return self._rows(*queries.actors_sql(code, name, limit))
+
+    def export(self, folder: str | Path, fmt: str) -> dict[str, Path]:
+        """Write every table under ``folder`` as ``parquet`` (one folder per table,
+        partitioned by month of publication), ``csv`` or ``jsonl``; return the paths."""
+        out = Path(folder)
+        written = {}
+        with self._lock:
+            try:
+                out.mkdir(parents=True, exist_ok=True)
+                for table in TABLES:
+                    sql, target = export_sql(table, out, fmt)
+                    self._con.execute(sql)
+                    written[table] = target
+            except OSError as exc:
+                raise StoreError(f"{out}: cannot write the export ({exc})", code="E205") from exc
+            except duckdb.Error as exc:
+                raise StoreError(f"{out}: export failed ({exc})", code="E205") from exc
+        return written
 
     def summary(self) -> dict[str, int]:
         """Return counts of stored articles, quotes, events and distinct actors (name, code)."""
@@ -204,6 +360,10 @@ class Store:
 
     def _query_error(self, exc: duckdb.Error) -> StoreError:
         return StoreError(f"{self._where}: query failed ({exc})", code="E203")
+
+
+def _key_row(key: StoryKey) -> list[Any]:
+    return [key.size, key.exact, key.signature]
 
 
 def _check_current(con: duckdb.DuckDBPyConnection, where: str) -> None:

@@ -25,6 +25,28 @@ _EVENT_COLUMNS = (
 )
 
 
+# What makes two copies of one story report the same quote or the same event.
+_SAME_QUOTE = "a.story, lower(q.text), q.speaker_name"
+_SAME_EVENT = (
+    "a.story, e.cameo, e.source_code, e.source_name, e.target_code, e.target_name,"
+    " e.negated, e.modality"
+)
+
+
+def _once_per_story(columns: str, rest: str, same: str, first: str, order: str) -> str:
+    """``SELECT columns rest`` with each group of rows that are the ``same`` in one story
+    made one row: the ``first`` of them, with ``copies`` (how many articles carried it)
+    and ``outlets`` (the distinct sources of those articles)."""
+    window = f"PARTITION BY {same}"
+    return (
+        f"SELECT * EXCLUDE (copy_rank) FROM (SELECT {columns},"
+        f" count(*) OVER ({window}) AS copies,"
+        f" list(DISTINCT a.source) OVER ({window}) AS outlets,"
+        f" row_number() OVER ({window} ORDER BY {first}) AS copy_rank"
+        f" {rest}) WHERE copy_rank = 1 ORDER BY {order}"
+    )
+
+
 class _Where:
     """Collects ``AND``-ed conditions and their parameters in order."""
 
@@ -54,8 +76,13 @@ def quotes_sql(
     until: date | None,
     article: str | None,
     limit: int,
+    per_story: bool = True,
 ) -> tuple[str, list[Any]]:
-    """Select quotes with their article's title, published date and source."""
+    """Select quotes with their article's title, published date and source.
+
+    ``per_story`` counts a quote once per story (the copy in the earliest article),
+    with how many articles carried it and their outlets.
+    """
     _check_limit(limit)
     where = _Where()
     if speaker:
@@ -73,11 +100,14 @@ def quotes_sql(
         where.add("a.published <= ?", until)
     if article:
         where.add("q.article_id = ?", article)
-    sql = (
-        f"SELECT {_QUOTE_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id"
-        f"{where.sql()} ORDER BY a.published DESC NULLS LAST, q.article_id, q.idx LIMIT ?"
-    )
-    return sql, [*where.params, limit]
+    rest = f"FROM quotes q JOIN articles a ON a.id = q.article_id{where.sql()}"
+    order = "published DESC NULLS LAST, article_id, idx"
+    if per_story:
+        first = "a.published NULLS LAST, q.article_id, q.idx"
+        body = _once_per_story(_QUOTE_COLUMNS, rest, _SAME_QUOTE, first, order)
+    else:
+        body = f"SELECT {_QUOTE_COLUMNS} {rest} ORDER BY {order}"
+    return f"{body} LIMIT ?", [*where.params, limit]
 
 
 def events_sql(
@@ -89,8 +119,11 @@ def events_sql(
     since: date | None,
     until: date | None,
     limit: int,
+    per_story: bool = True,
 ) -> tuple[str, list[Any]]:
     """Select events with their article's title, published date and source.
+
+    ``per_story`` counts an event once per story (as for quotes).
 
     The date filter uses the event's own date, or the publication date when the
     event has none, so undated events are not silently lost from a range.
@@ -116,11 +149,16 @@ def events_sql(
         where.add(f"{when} >= ?", since)
     if until is not None:
         where.add(f"{when} <= ?", until)
-    sql = (
-        f"SELECT {_EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id"
-        f"{where.sql()} ORDER BY {when} DESC NULLS LAST, e.article_id, e.idx LIMIT ?"
-    )
-    return sql, [*where.params, limit]
+    rest = f"FROM events e JOIN articles a ON a.id = e.article_id{where.sql()}"
+    if per_story:
+        first = "a.published NULLS LAST, e.article_id, e.idx"
+        order = 'coalesce("date", published) DESC NULLS LAST, article_id, idx'
+        body = _once_per_story(_EVENT_COLUMNS, rest, _SAME_EVENT, first, order)
+    else:
+        body = (
+            f"SELECT {_EVENT_COLUMNS} {rest} ORDER BY {when} DESC NULLS LAST, e.article_id, e.idx"
+        )
+    return f"{body} LIMIT ?", [*where.params, limit]
 
 
 def actors_sql(code: str | None, name: str | None, limit: int) -> tuple[str, list[Any]]:
@@ -142,6 +180,7 @@ def actors_sql(code: str | None, name: str | None, limit: int) -> tuple[str, lis
 
 SUMMARY_SQL = (
     "SELECT (SELECT count(*) FROM articles) AS articles,"
+    " (SELECT count(DISTINCT story) FROM articles) AS stories,"
     " (SELECT count(*) FROM quotes) AS quotes,"
     " (SELECT count(*) FROM events) AS events,"
     " (SELECT count(*) FROM (SELECT DISTINCT name, code FROM actors)) AS actors"

@@ -1,7 +1,7 @@
 """Flatten one :class:`AnalyzedArticle` into the row tuples the store inserts.
 
-Pure Python, no database: the column order of each tuple matches the
-``INSERT`` statement next to it, and lists of spans become JSON text.
+Pure Python, no database: the column order of each tuple matches the column
+list of its table, and lists of spans become JSON text.
 """
 
 from __future__ import annotations
@@ -11,26 +11,30 @@ from typing import Any
 
 from eventwire.models import Actor, AnalyzedArticle, Event, Quote
 
-ARTICLE_SQL = (
-    "INSERT INTO articles (id, path, url, source, title, published, language, text, story,"
-    " removed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
-ACTOR_SQL = (
-    "INSERT INTO actors (article_id, actor_id, name, kind, code, country, sector, role,"
-    " mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
-QUOTE_SQL = (
-    'INSERT INTO quotes (article_id, idx, text, "start", "end", kind, cue, speaker_name,'
-    " speaker_mention, speaker_start, speaker_end, speaker_actor, speaker_code, addressee,"
-    " according_to, medium) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
-EVENT_SQL = (
-    'INSERT INTO events (article_id, idx, cameo, plover, mode, verb, text, "start", "end",'
-    " sentence, source_name, source_actor, source_code, target_name, target_actor,"
-    ' target_code, negated, modality, "date", date_text, location_name, location_country,'
-    " lat, lon, quote, trigger, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-    " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
+ARTICLE_COLUMNS = (
+    "id", "path", "url", "source", "title", "published", "language", "text", "story", "removed",
+)  # fmt: skip
+ACTOR_COLUMNS = (
+    "article_id", "actor_id", "name", "kind", "code", "country", "sector", "role", "mentions",
+)  # fmt: skip
+QUOTE_COLUMNS = (
+    "article_id", "idx", "text", "start", "end", "kind", "cue", "speaker_name",
+    "speaker_mention", "speaker_start", "speaker_end", "speaker_actor", "speaker_code",
+    "addressee", "according_to", "medium",
+)  # fmt: skip
+EVENT_COLUMNS = (
+    "article_id", "idx", "cameo", "plover", "mode", "verb", "text", "start", "end",
+    "sentence", "source_name", "source_actor", "source_code", "target_name", "target_actor",
+    "target_code", "negated", "modality", "date", "date_text", "location_name",
+    "location_country", "lat", "lon", "quote", "trigger", "rule",
+)  # fmt: skip
+#: The child tables in the order they are written, with their columns.
+CHILD_TABLES = (("actors", ACTOR_COLUMNS), ("quotes", QUOTE_COLUMNS), ("events", EVENT_COLUMNS))
+
+
+def column_list(columns: tuple[str, ...]) -> str:
+    """The columns as SQL, each quoted ("start", "end" and "date" are reserved words)."""
+    return ", ".join(f'"{name}"' for name in columns)
 
 
 def article_row(result: AnalyzedArticle) -> tuple[Any, ...]:
@@ -120,13 +124,11 @@ def event_row(article_id: str, idx: int, event: Event) -> tuple[Any, ...]:
     )
 
 
-def all_rows(result: AnalyzedArticle) -> list[tuple[str, list[tuple[Any, ...]]]]:
-    """Return ``(insert statement, rows)`` pairs for the child tables, empty ones left out."""
+def child_rows(result: AnalyzedArticle) -> dict[str, list[tuple[Any, ...]]]:
+    """The rows of each child table (actors, quotes, events) for one article."""
     aid = result.article.id
-    batches = [
-        (ACTOR_SQL, [actor_row(aid, actor) for actor in result.actors]),
-        (QUOTE_SQL, [quote_row(aid, i, quote) for i, quote in enumerate(result.quotes)]),
-        (EVENT_SQL, [event_row(aid, i, event) for i, event in enumerate(result.events)]),
-    ]
-    # DuckDB's executemany rejects an empty parameter list.
-    return [(sql, rows) for sql, rows in batches if rows]
+    return {
+        "actors": [actor_row(aid, actor) for actor in result.actors],
+        "quotes": [quote_row(aid, i, quote) for i, quote in enumerate(result.quotes)],
+        "events": [event_row(aid, i, event) for i, event in enumerate(result.events)],
+    }

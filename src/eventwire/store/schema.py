@@ -106,8 +106,23 @@ _V3 = (
     "ALTER TABLE events ADD COLUMN rule VARCHAR",
 )
 
+# What near-duplicate detection needs to rebuild its index on the next run, in the
+# order the articles were stored (``seq``), so a resumed run folds stories exactly
+# as an uninterrupted one.
+_V4 = (
+    """
+    CREATE TABLE story_keys (
+        article_id VARCHAR PRIMARY KEY,
+        seq        BIGINT NOT NULL,
+        size       INTEGER NOT NULL,
+        exact      VARCHAR NOT NULL,
+        signature  BLOB NOT NULL
+    )
+    """,
+)
+
 #: (version, statements) in the order they must run; version numbers start at 1.
-MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = ((1, _V1), (2, _V2), (3, _V3))
+MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = ((1, _V1), (2, _V2), (3, _V3), (4, _V4))
 LATEST = MIGRATIONS[-1][0]
 
 

@@ -1,0 +1,65 @@
+"""Web payloads to text: the declared charset first, then UTF-8, then Windows-1252.
+
+Pages in web archives come in whatever charset the server sent, so the strict
+UTF-8 of :func:`~eventwire.ingest.decode.decode_text` would reject most of an old
+crawl. Here the charset named by the Content-Type (or a ``<meta charset>`` in the
+page) wins; a label that is wrong for the bytes falls back to UTF-8, and only bytes
+that are neither are read as Windows-1252 with replacement characters.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from email.message import Message
+
+# Browsers read these labels as Windows-1252 (WHATWG Encoding Standard): pages that
+# say latin-1 routinely hold curly quotes in 0x80-0x9f.
+_WINDOWS_1252_LABELS = frozenset(
+    {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "us-ascii", "ascii"}
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
+_META_SNIFF_BYTES = 4096
+
+
+def content_type(header: str | None) -> tuple[str | None, str | None]:
+    """The media type (lower case) and charset of a Content-Type header value."""
+    if not header:
+        return None, None
+    message = Message()
+    message["content-type"] = header
+    return message.get_content_type(), message.get_content_charset()
+
+
+def decode_web(data: bytes, charset: str | None, *, html: bool) -> str:
+    """Decode a web payload: ``charset``, a ``<meta>`` charset (HTML only), UTF-8, and
+    Windows-1252 with replacement as the last resort; any BOM is dropped."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8) :].decode("utf-8", "replace")
+    meta = _META_CHARSET.search(data[:_META_SNIFF_BYTES]) if html else None
+    declared = meta[1].decode("ascii") if meta else None
+    if declared and declared.lower().startswith("utf-16"):
+        declared = "utf-8"  # a <meta> readable as ASCII cannot be UTF-16 (HTML standard)
+    labels = [charset, declared, "utf-8", "windows-1252"]
+    for label in labels:
+        name = _codec(label)
+        if name is None:
+            continue
+        try:
+            return data.decode(name)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("windows-1252", "replace")
+
+
+def _codec(label: str | None) -> str | None:
+    """The Python codec for a charset label, or None for a missing or unknown one."""
+    if not label:
+        return None
+    label = label.strip().lower()
+    if label in _WINDOWS_1252_LABELS:
+        return "windows-1252"
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None

@@ -1,0 +1,125 @@
+"""What a worker does with a batch of raw articles: clean, skip what is stored, parse the
+rest in one ``nlp.pipe`` call, extract, and compute each article's near-duplicate key.
+
+The same :class:`Worker` runs in the main process (one worker), in each process of a
+local pool, and on each Dask worker; only the runner around it differs. A bad article
+becomes a :class:`~eventwire.models.Reject` and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc
+
+from eventwire.clean import clean_article
+from eventwire.config import Settings
+from eventwire.dedup import StoryKey, story_key
+from eventwire.errors import ConfigError, InputError
+from eventwire.extract.analyze import analyze
+from eventwire.extract.lexicons import Lexicons, default_lexicons
+from eventwire.models import AnalyzedArticle, Article, RawArticle, Reject
+from eventwire.nlp import load_pipeline, parse_texts
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """Everything a worker needs to start: settings, the user's actor file, the date that
+    relative dates resolve from when an input has none, and the ids already stored."""
+
+    settings: Settings
+    actors: str | None = None
+    published: date | None = None
+    known: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class Processed:
+    """An analysed article and its near-duplicate key (its story is set by the runner)."""
+
+    result: AnalyzedArticle
+    key: StoryKey
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """An article whose id is already stored: cleaned, but not parsed again."""
+
+    article_id: str
+    origin: str
+
+
+Outcome = Processed | Skipped | Reject
+
+
+class Worker:
+    """Turns batches of raw articles into outcomes, in order; loads the model once."""
+
+    def __init__(self, job: Job, lexicons: Lexicons | None = None) -> None:
+        """Prepare to run ``job``; ``lexicons`` saves loading them again in this process."""
+        self._job = job
+        self._lexicons = lexicons if lexicons is not None else default_lexicons(job.actors)
+        load_pipeline(job.settings.model)
+
+    def process(self, batch: Sequence[RawArticle]) -> list[Outcome]:
+        """One outcome per raw article of ``batch``, in the same order."""
+        outcomes: list[Outcome | Article] = [self._clean(raw) for raw in batch]
+        articles = [item for item in outcomes if isinstance(item, Article)]
+        analysed = iter(self._analyse(articles))
+        return [next(analysed) if isinstance(item, Article) else item for item in outcomes]
+
+    def _clean(self, raw: RawArticle) -> Outcome | Article:
+        settings = self._job.settings
+        try:
+            article = clean_article(raw, max_chars=settings.max_chars)
+        except InputError as exc:
+            return Reject(raw.origin, exc.code, exc.reason)
+        if article.id in self._job.known:
+            return Skipped(article.id, article.origin)
+        if article.published is None and self._job.published is not None:
+            article = dataclasses.replace(article, published=self._job.published)
+        return article
+
+    def _analyse(self, articles: list[Article]) -> list[Outcome]:
+        outcomes: list[Outcome] = []
+        for article, doc in zip(articles, self._docs(articles), strict=True):
+            if isinstance(doc, Reject):
+                outcomes.append(doc)
+                continue
+            try:
+                result = analyze(article, doc, self._lexicons)
+            except Exception as exc:  # a bug in one extractor must not end a corpus run
+                log.exception("extraction failed for %s", article.origin)
+                message = f"extraction failed ({type(exc).__name__}: {exc})"
+                outcomes.append(Reject(article.origin, "E020", message))
+                continue
+            outcomes.append(Processed(result, story_key(article.text)))
+        return outcomes
+
+    def _docs(self, articles: list[Article]) -> list[Doc | Reject]:
+        """Parse with nlp.pipe; if the batch fails, parse one by one to find the culprit."""
+        settings = self._job.settings
+        if not articles:
+            return []
+        try:
+            texts = [a.text for a in articles]
+            return list(parse_texts(texts, settings.model, batch_size=settings.batch_size))
+        except ConfigError:
+            raise
+        except Exception:  # a text spaCy refuses must not take the batch down with it
+            log.warning("batch parse failed; parsing its %d articles one by one", len(articles))
+        nlp = load_pipeline(settings.model)
+        docs: list[Doc | Reject] = []
+        for article in articles:
+            try:
+                docs.append(nlp(article.text))
+            except Exception as exc:
+                message = f"the parser failed ({type(exc).__name__}: {exc})"
+                docs.append(Reject(article.origin, "E021", message))
+        return docs

@@ -480,12 +480,12 @@ def actors(
     fmt: str,
     config: str | None,
 ) -> None:
-    """List stored actors with the number of articles and mentions."""
+    """List stored actors with the number of stories, articles and mentions."""
     _show_query(
         db,
         config,
         lambda store: store.actors(code=code, name=name, limit=limit),
-        columns=["name", "code", "articles", "mentions"],
+        columns=["name", "code", "stories", "articles", "mentions"],
         fmt=fmt,
         title="actors",
     )

@@ -83,22 +83,43 @@ def test_event_filters(filled: Store, filters: dict[str, Any], expected: list[An
         (
             {},
             [
-                {"name": "Kim Jong Un", "code": "PRKGOV", "articles": 2, "mentions": 3},
-                {"name": "Mike Pompeo", "code": "USAGOV", "articles": 1, "mentions": 2},
-                {"name": "Moon Jae-in", "code": "KORGOV", "articles": 1, "mentions": 2},
+                {
+                    "name": "Kim Jong Un",
+                    "code": "PRKGOV",
+                    "stories": 2,
+                    "articles": 2,
+                    "mentions": 3,
+                },
+                {
+                    "name": "Mike Pompeo",
+                    "code": "USAGOV",
+                    "stories": 1,
+                    "articles": 1,
+                    "mentions": 2,
+                },
+                {
+                    "name": "Moon Jae-in",
+                    "code": "KORGOV",
+                    "stories": 1,
+                    "articles": 1,
+                    "mentions": 2,
+                },
             ],
         ),
         (
             {"code": "prk"},
-            [{"name": "Kim Jong Un", "code": "PRKGOV", "articles": 2, "mentions": 3}],
+            [{"name": "Kim Jong Un", "code": "PRKGOV", "stories": 2, "articles": 2, "mentions": 3}],
         ),
         (
             {"name": "moon"},
-            [{"name": "Moon Jae-in", "code": "KORGOV", "articles": 1, "mentions": 2}],
+            [{"name": "Moon Jae-in", "code": "KORGOV", "stories": 1, "articles": 1, "mentions": 2}],
         ),
         ({"name": "Trump"}, []),
         ({"code": "GOV"}, []),
-        ({"limit": 1}, [{"name": "Kim Jong Un", "code": "PRKGOV", "articles": 2, "mentions": 3}]),
+        (
+            {"limit": 1},
+            [{"name": "Kim Jong Un", "code": "PRKGOV", "stories": 2, "articles": 2, "mentions": 3}],
+        ),
     ],
 )
 def test_actor_filters(filled: Store, filters: dict[str, Any], expected: list[Any]) -> None:

@@ -59,6 +59,22 @@ def test_events_and_quotes_count_once_per_story_with_every_outlet(
     assert len(store.events(per_story=False)) == 6
     assert len(store.quotes()) == 4 and len(store.quotes(per_story=False)) == 6
     assert store.summary()["stories"] == 2
+    kim = store.actors(name="Kim")[0]
+    assert (kim["stories"], kim["articles"]) == (2, 3)
+
+
+def test_a_repeat_within_one_article_stays_its_own_row(store: Store, pompeo: Build) -> None:
+    result = pompeo()
+    met = result.events[0]
+    again = dataclasses.replace(met, date=met.date and met.date.replace(day=9), start=200)
+    twice = dataclasses.replace(result, events=(met, again, *result.events[1:]))
+    store.save(twice)
+    store.save(_copy(twice, "a2", "a1", "Reuters"))
+    store.save(_copy(pompeo(), "a3", "a1", "AP"))  # carries the first meeting only
+    rows = store.events()
+    meetings = sorted((row["date"].day, row["copies"]) for row in rows if row["cameo"] == "040")
+    assert meetings == [(7, 3), (9, 2)]
+    assert all(row["article_id"] == "a1" for row in rows)
 
 
 def test_a_shard_loads_the_same_rows_as_saving(tmp_path: Path, pompeo: Build, moon: Build) -> None:

@@ -113,6 +113,10 @@ class ActorIndex:
         reporting: ReportingLexicon | None = None,
     ) -> None:
         self.doc = doc
+        # Walking a Doc makes a new Token object per token, and doc.text joins them all:
+        # the extractors share one list and one text instead.
+        self.tokens: list[Token] = list(doc)
+        self.text: str = "".join(token.text_with_ws for token in self.tokens)
         self.quoted = quoted
         self.reporting = reporting
         self.drafts: list[ActorDraft] = []
@@ -237,7 +241,7 @@ class ActorIndex:
         resolution sees only the ones before it."""
         from eventwire.extract.salience import PRONOUNS, resolve_pronoun  # salience reads the index
 
-        for token in self.doc:
+        for token in self.tokens:
             if token.lower_ in PRONOUNS:
                 resolve_pronoun(self, token)
 
@@ -597,7 +601,7 @@ def _add_bodies(index: ActorIndex) -> None:
     fired"), as actors, so that "it" and "they" can refer to them and events can
     carry them. A definite later mention ("the ministry") is the same body."""
     latest: dict[str, ActorDraft] = {}  # head lemma -> the body it last named
-    for tok in index.doc:
+    for tok in index.tokens:
         if (
             tok.pos_ != "NOUN"
             or tok.dep_ not in SUBJECT_DEPS
@@ -625,7 +629,7 @@ def _code_from_predicates(index: ActorIndex) -> None:
     Runs after :meth:`ActorIndex.resolve_pronouns`, so a pronoun subject is looked up.
     """
     doc = index.doc
-    for tok in doc:
+    for tok in index.tokens:
         if tok.lemma_ not in COPULAS:
             continue
         subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)

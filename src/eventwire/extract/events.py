@@ -103,7 +103,6 @@ class _Scope:
     quote_starts: list[int] = field(default_factory=list)
     trace: list[Decision] | None = None
     demanded: set[int] = field(default_factory=set)
-    text: str | None = None  # the document's text, read once
     sources: dict[int, list[Resolved]] = field(default_factory=dict)  # by trigger token
 
     def note(self, tok: Token, entry: str, outcome: str, reason: str) -> None:
@@ -141,7 +140,7 @@ def extract_events(
     }
     scope = _Scope(index, lexicons, quotes, speakers, published, [q.start for q in quotes], trace)
     events: list[Event] = []
-    for tok in doc:
+    for tok in index.tokens:
         if tok.pos_ == "VERB" and (demand := _obligation(scope, tok)) is not None:
             events.append(demand)
         trigger = _trigger_for(scope, tok)
@@ -671,13 +670,11 @@ def _obligation(scope: _Scope, tok: Token) -> Event | None:
 def _sentence_text(scope: _Scope, sent: Span, span: Span) -> str:
     """The sentence an event is stated in; for a sentence that runs on past
     MAX_SENTENCE_CHARS (no full stops), the part of it around the event."""
-    if scope.text is None:
-        scope.text = sent.doc.text
     start, end = sent.start_char, sent.end_char
     if end - start > MAX_SENTENCE_CHARS:
         start = max(start, span.start_char - SENTENCE_WINDOW)
         end = min(end, span.end_char + SENTENCE_WINDOW)
-    return scope.text[start:end].strip()
+    return scope.index.text[start:end].strip()
 
 
 def _event_span(tok: Token, sent: Span, source: Resolved, target: Resolved | None) -> Span:

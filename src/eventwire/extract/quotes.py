@@ -95,7 +95,7 @@ def extract_quotes(
     doc: Doc, index: ActorIndex, spans: list[QuotedSpan], lexicon: ReportingLexicon
 ) -> list[Quote]:
     """Every statement in ``doc`` with its speaker, cue and addressee."""
-    ctx = _Context(doc, index, lexicon, spans, doc.text, quoted=index.quoted)
+    ctx = _Context(doc, index, lexicon, spans, index.text, quoted=index.quoted)
     quotes: list[Quote] = []
     covered: list[tuple[int, int]] = []
     for cue in _find_cues(ctx):
@@ -122,7 +122,7 @@ def extract_quotes(
 
 def _find_cues(ctx: _Context) -> list[_Cue]:
     cues: list[_Cue] = []
-    for tok in ctx.doc:
+    for tok in ctx.index.tokens:
         if tok.i in ctx.quoted:
             continue
         if (

@@ -25,25 +25,36 @@ _EVENT_COLUMNS = (
 )
 
 
-# What makes two copies of one story report the same quote or the same event.
-_SAME_QUOTE = "a.story, lower(q.text), q.speaker_name"
+# What makes two copies of one story report the same quote or the same event (within
+# one story; the n-th repeat in one article pairs with the n-th in another copy).
+_SAME_QUOTE = "lower(q.text), q.speaker_name"
 _SAME_EVENT = (
-    "a.story, e.cameo, e.source_code, e.source_name, e.target_code, e.target_name,"
-    " e.negated, e.modality"
+    "e.cameo, e.source_code, e.source_name, e.target_code, e.target_name, e.negated, e.modality"
 )
 
 
-def _once_per_story(columns: str, rest: str, same: str, first: str, order: str) -> str:
-    """``SELECT columns rest`` with each group of rows that are the ``same`` in one story
-    made one row: the ``first`` of them, with ``copies`` (how many articles carried it)
-    and ``outlets`` (the distinct sources of those articles)."""
-    window = f"PARTITION BY {same}"
+def _once_per_story(columns: str, rest: str, article: str, same: str, order: str) -> str:
+    """``SELECT columns rest`` with the rows that are the ``same`` in the copies of one
+    story made one row: the one in the earliest article, with ``copies`` (how many
+    articles carried it) and ``outlets`` (their distinct sources).
+
+    ``article`` is the alias of the table with ``article_id`` and ``idx``. A repeat
+    within one article (two talks the same day) stays its own row: the n-th repeat
+    in one copy only pairs with the n-th in another.
+    """
+    copy = (
+        f"row_number() OVER (PARTITION BY {article}.article_id, {same}"
+        f" ORDER BY {article}.idx) AS repeat_no"
+    )
+    inner = f"SELECT {columns}, a.story AS story_no, row({same}) AS same_no, {copy} {rest}"
+    window = "PARTITION BY story_no, same_no, repeat_no"
+    first = "published NULLS LAST, article_id, idx"
     return (
-        f"SELECT * EXCLUDE (copy_rank) FROM (SELECT {columns},"
-        f" count(*) OVER ({window}) AS copies,"
-        f" list(DISTINCT a.source) OVER ({window}) AS outlets,"
+        "SELECT * EXCLUDE (story_no, same_no, repeat_no, copy_rank) FROM (SELECT *,"
+        f" count(DISTINCT article_id) OVER ({window}) AS copies,"
+        f" list(DISTINCT source) OVER ({window}) AS outlets,"
         f" row_number() OVER ({window} ORDER BY {first}) AS copy_rank"
-        f" {rest}) WHERE copy_rank = 1 ORDER BY {order}"
+        f" FROM ({inner})) WHERE copy_rank = 1 ORDER BY {order}"
     )
 
 
@@ -103,8 +114,7 @@ def quotes_sql(
     rest = f"FROM quotes q JOIN articles a ON a.id = q.article_id{where.sql()}"
     order = "published DESC NULLS LAST, article_id, idx"
     if per_story:
-        first = "a.published NULLS LAST, q.article_id, q.idx"
-        body = _once_per_story(_QUOTE_COLUMNS, rest, _SAME_QUOTE, first, order)
+        body = _once_per_story(_QUOTE_COLUMNS, rest, "q", _SAME_QUOTE, order)
     else:
         body = f"SELECT {_QUOTE_COLUMNS} {rest} ORDER BY {order}"
     return f"{body} LIMIT ?", [*where.params, limit]
@@ -151,9 +161,8 @@ def events_sql(
         where.add(f"{when} <= ?", until)
     rest = f"FROM events e JOIN articles a ON a.id = e.article_id{where.sql()}"
     if per_story:
-        first = "a.published NULLS LAST, e.article_id, e.idx"
         order = 'coalesce("date", published) DESC NULLS LAST, article_id, idx'
-        body = _once_per_story(_EVENT_COLUMNS, rest, _SAME_EVENT, first, order)
+        body = _once_per_story(_EVENT_COLUMNS, rest, "e", _SAME_EVENT, order)
     else:
         body = (
             f"SELECT {_EVENT_COLUMNS} {rest} ORDER BY {when} DESC NULLS LAST, e.article_id, e.idx"
@@ -162,18 +171,21 @@ def events_sql(
 
 
 def actors_sql(code: str | None, name: str | None, limit: int) -> tuple[str, list[Any]]:
-    """Select actors grouped by name and code across articles, most widely reported first."""
+    """Select actors grouped by name and code across articles, most widely reported first,
+    with the number of stories (copies of one story count once), articles and mentions."""
     _check_limit(limit)
     where = _Where()
     if code:
-        where.add("starts_with(code, ?)", code.upper())
+        where.add("starts_with(t.code, ?)", code.upper())
     if name:
-        where.add("contains(lower(name), lower(?))", name)
+        where.add("contains(lower(t.name), lower(?))", name)
     sql = (
-        "SELECT name, code, count(DISTINCT article_id) AS articles,"
-        " CAST(coalesce(sum(json_array_length(mentions)), 0) AS BIGINT) AS mentions"
-        f" FROM actors{where.sql()} GROUP BY name, code"
-        " ORDER BY articles DESC, mentions DESC, name, code NULLS LAST LIMIT ?"
+        "SELECT t.name, t.code, count(DISTINCT a.story) AS stories,"
+        " count(DISTINCT t.article_id) AS articles,"
+        " CAST(coalesce(sum(json_array_length(t.mentions)), 0) AS BIGINT) AS mentions"
+        f" FROM actors t JOIN articles a ON a.id = t.article_id{where.sql()}"
+        " GROUP BY t.name, t.code"
+        " ORDER BY stories DESC, articles DESC, mentions DESC, t.name, t.code NULLS LAST LIMIT ?"
     )
     return sql, [*where.params, limit]
 

@@ -27,10 +27,11 @@ import tempfile
 import time
 from pathlib import Path
 
+from eventwire.run.local import ONE_THREAD
+
 DEFAULT = (
     Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "polnear" / "train" / "text"
 )
-_ONE_THREAD = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 MB = 1024  # ru_maxrss is in KiB on Linux
 
 
@@ -75,7 +76,7 @@ def _peaks() -> dict[str, float]:
 
 def _in_fresh_process(args: list[str]) -> dict[str, float]:
     command = [sys.executable, "-m", "bench.throughput", *args]
-    env = {**os.environ, **_ONE_THREAD}
+    env = {**os.environ, **dict.fromkeys(ONE_THREAD, "1")}
     done = subprocess.run(command, capture_output=True, text=True, env=env, check=True)
     result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
     return result

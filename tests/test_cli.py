@@ -195,6 +195,17 @@ def test_run_with_a_progress_bar_and_workers_then_export(runner: CliRunner, tmp_
     assert (tmp_path / "x" / "events.csv").read_text("utf-8").count("\n") == 2 * len(rows) + 1
 
 
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_missing_model_stops_the_run_before_any_worker_starts(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: str
+) -> None:
+    monkeypatch.setenv("EVENTWIRE_MODEL", "no_such_model_here")
+    db = str(tmp_path / "store.duckdb")
+    result = runner.invoke(main, ["run", str(SAMPLE), "--db", db, "--workers", workers])
+    assert result.exit_code == 3
+    assert "E103" in result.stderr and "no_such_model_here" in result.stderr
+
+
 def test_module_entry_point_runs() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "eventwire", "--help"], capture_output=True, text=True, check=False

@@ -120,6 +120,7 @@ Examples:
     "does (parses each article a second time).",
 )
 @workers_option
+@progress_option
 @actors_option
 @config_option
 def extract(
@@ -128,6 +129,7 @@ def extract(
     fmt: str,
     explain: bool,
     workers: int,
+    progress: bool | None,
     actors: str | None,
     config: str | None,
 ) -> None:
@@ -140,20 +142,30 @@ def extract(
         console = Console(width=WIDTH) if fmt == "table" else None
         explainer = Console(stderr=True, width=WIDTH) if explain else None
         rejected = False
-        items = analyze_inputs(
-            paths, settings, lexicons, published=published, actors=actors, workers=workers
-        )
-        for item in items:
-            if isinstance(item, Reject):
-                _report_reject(item)
-                rejected = True
-                continue
-            if console is not None:
-                render_table(item, console)
-            else:
-                click.echo(to_json_line(item))
-            if explainer is not None:
-                render_explanation(explain_article(item.article, settings, lexicons), explainer)
+        # The bar shares standard error with rejects and --explain: only on request there.
+        show = progress if progress is not None else sys.stderr.isatty() and not explain
+        with run_progress(paths, enabled=show) as tick:
+            items = analyze_inputs(
+                paths,
+                settings,
+                lexicons,
+                published=published,
+                actors=actors,
+                workers=workers,
+                tick=tick,
+            )
+            for item in items:
+                if isinstance(item, Reject):
+                    _report_reject(item)
+                    rejected = True
+                    continue
+                if console is not None:
+                    render_table(item, console)
+                else:
+                    click.echo(to_json_line(item))
+                if explainer is not None:
+                    explanation = explain_article(item.article, settings, lexicons)
+                    render_explanation(explanation, explainer)
     except EventwireError as exc:
         _fail(exc)
     sys.exit(EXIT_REJECTED if rejected else 0)
@@ -293,7 +305,7 @@ Examples:
 def export(db: str | None, fmt: str, out: str, config: str | None) -> None:
     """Export the stored articles, actors, quotes and events."""
     try:
-        with Store.open(db or load_settings(config).db) as store:
+        with Store.open(db or load_settings(config).db, read_only=True) as store:
             written = store.export(out, fmt)
     except EventwireError as exc:
         _fail(exc)

@@ -5,7 +5,9 @@
     EventwireError              base of everything raised on purpose
     ├── InputError              one input cannot be read (the run goes on; becomes a Reject)
     ├── ConfigError             a setting or resource file is wrong (stops the run)
-    └── StoreError              the DuckDB store cannot be opened or written (stops the run)
+    ├── StoreError              the DuckDB store cannot be opened or written (stops the run)
+    └── RunError                a worker process or the cluster failed (stops the run;
+                                what was stored stays, and running again resumes)
 
 Every error carries a stable ``code`` ("E0xx") so messages can be looked up and
 tested; the CLI turns them into exit statuses, nothing else catches them.
@@ -35,7 +37,8 @@ class InputError(EventwireError):
     E004 invalid UTF-8, E005 malformed JSON line, E006 no text in record, E007 too
     large, E008 no main text found in HTML, E009 unreadable (OS error), E011 malformed
     or cut-short WARC record, E012 malformed CSV row or no text column, E013 malformed
-    RSS/Atom feed.
+    RSS/Atom feed, E014 the reader failed unexpectedly on a file (a bug: the rest of
+    that file is skipped, the items read before stay).
     """
 
     code = "E010"
@@ -56,3 +59,13 @@ class StoreError(EventwireError):
     """The store cannot be opened or written."""
 
     code = "E200"
+
+
+class RunError(EventwireError):
+    """A worker process or the Dask cluster failed; the run stops.
+
+    Codes: E301 a local worker process died, E302 a Dask task or its shard failed.
+    Every batch stored before the failure stays stored, so running again resumes.
+    """
+
+    code = "E300"

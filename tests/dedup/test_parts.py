@@ -9,7 +9,7 @@ import pytest
 
 from eventwire.dedup import StoryIndex, StoryKey, story_key
 from eventwire.dedup.arrays import with_room
-from eventwire.dedup.bands import RECALL, BandTable, band_count
+from eventwire.dedup.bands import MOST_PER_VALUE, RECALL, BandTable, band_count
 from eventwire.dedup.keys import NUM_PERM, normalized_words, word_shingles
 from eventwire.dedup.similarity import containment_estimates, jaccard_estimates
 from eventwire.errors import ConfigError
@@ -77,9 +77,9 @@ def test_band_table_finds_every_article_sharing_a_value() -> None:
     table = BandTable(2)
     for position, values in [(0, [10, 20]), (3, [10, 21]), (2000, [11, 21]), (2001, [1034, 0])]:
         table.add(position, np.array(values, dtype=np.uint32))
-    assert table.candidates(np.array([10, 99], dtype=np.uint32)) == {0, 3}
-    assert table.candidates(np.array([11, 21], dtype=np.uint32)) == {3, 2000}
-    assert table.candidates(np.array([12, 22], dtype=np.uint32)) == set()
+    assert table.candidates(np.array([10, 99], dtype=np.uint32)).tolist() == [0, 3]
+    assert table.candidates(np.array([11, 21], dtype=np.uint32)).tolist() == [3, 2000]
+    assert table.candidates(np.array([12, 22], dtype=np.uint32)).tolist() == []
 
 
 def test_band_table_keeps_every_entry_when_its_buckets_double() -> None:
@@ -91,7 +91,48 @@ def test_band_table_keeps_every_entry_when_its_buckets_double() -> None:
         table.add(position, row)
     for position in (0, 999, 1000, 2500, 3999):
         assert position in table.candidates(values[position])
-    assert table.candidates(values[7]) == {7, 4007}
+    assert table.candidates(values[7]).tolist() == [7, 4007]
+
+
+def test_a_band_value_files_only_its_first_articles() -> None:
+    """Boilerplate: one value in band 0 carried by 3000 articles (the table doubles its
+    slots twice meanwhile); band 1 still files every one of them."""
+    table = BandTable(2)
+    for position in range(3000):
+        table.add(position, np.array([7, 10_000 + position], dtype=np.uint32))
+    first = list(range(MOST_PER_VALUE))
+    assert table.candidates(np.array([7, 5], dtype=np.uint32)).tolist() == first
+    assert table.candidates(np.array([8, 12_999], dtype=np.uint32)).tolist() == [2999]
+    assert table.candidates(np.array([7, 12_999], dtype=np.uint32)).tolist() == [*first, 2999]
+
+
+@pytest.mark.parametrize(("seed", "distinct"), [(0, 40), (1, 400), (2, 2**32)])
+def test_band_table_proposes_the_first_articles_of_each_value(seed: int, distinct: int) -> None:
+    """Against a dict of lists, with few values (long runs, capped values) or many."""
+    rng = np.random.default_rng(seed)
+    values = rng.integers(0, distinct, size=(3000, 3), dtype=np.uint32)
+    values[::5, 1] = 77 + (values[::5, 1] << 20)  # different values with one home slot
+    table = BandTable(3)
+    filed: list[dict[int, list[int]]] = [{}, {}, {}]
+    for entry, row in enumerate(values):
+        lists = [filed[band].setdefault(int(value), []) for band, value in enumerate(row)]
+        if entry % 4 == 0:
+            expected = sorted({position for found in lists for position in found})
+            assert table.candidates(row).tolist() == expected
+        table.add(3 * entry, row)
+        for found in lists:
+            if len(found) < MOST_PER_VALUE:
+                found.append(3 * entry)
+
+
+def test_band_table_reads_runs_longer_than_its_window_and_past_its_homes() -> None:
+    """300 different values with one home slot, the last one: their run is far longer
+    than the slots a lookup reads at first, and runs past the home slots."""
+    table = BandTable(1)
+    values = [np.array([2047 + (k << 20)], dtype=np.uint32) for k in range(300)]
+    for position, value in enumerate(values):
+        table.add(position, value)
+    assert [table.candidates(value).tolist() for value in values] == [[k] for k in range(300)]
 
 
 def test_jaccard_estimates() -> None:

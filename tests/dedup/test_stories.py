@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.dedup import StoryIndex, StoryKey, story_key
+from eventwire.dedup.bands import MOST_PER_VALUE
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 LEE = SHARED / "corpus" / "lee"
@@ -293,6 +294,33 @@ def test_an_excerpt_below_the_threshold_share_stays_apart() -> None:
     text = " ".join(f"w{number}" for number in random.Random(3).sample(range(10**6), 600))
     assert _stories({"full": text, "fifth": trimmed(text, 0.2)})["fifth"] == "fifth"
     assert _stories({"full": text, "two": trimmed(text, 0.4)})["two"] == "full"
+
+
+def test_a_story_copied_more_often_than_a_band_value_files_keeps_every_copy() -> None:
+    """Each copy changes one word: it shares almost every band value with the original
+    and the earlier copies, and meets the first MOST_PER_VALUE of them."""
+    words = [f"w{number}" for number in random.Random(5).sample(range(10**6), 400)]
+    index = StoryIndex()
+    assert index.assign("original", story_key(" ".join(words))) == "original"
+    for number in range(3 * MOST_PER_VALUE):
+        copy = [*words[: 3 * number], f"edit{number}", *words[3 * number + 1 :]]
+        assert index.assign(f"copy-{number}", story_key(" ".join(copy))) == "original"
+
+
+def test_articles_sharing_boilerplate_stay_apart() -> None:
+    """Three lines of boilerplate on 200 different articles: a sixth of each one's
+    shingles (Jaccard about 0.1 between two of them), and the minimum of some band for
+    most of them: two of its band values are carried by more articles than one files."""
+    rng = random.Random(11)
+    notice = COPYRIGHT + READ_MORE + "\n\n" + BYLINE
+    stories = _stories(
+        {
+            f"article-{number}": " ".join(f"w{word}" for word in rng.sample(range(10**6), 200))
+            + notice
+            for number in range(200)
+        }
+    )
+    assert all(story == article for article, story in stories.items())
 
 
 def _renamed(key: StoryKey, exact: str) -> StoryKey:

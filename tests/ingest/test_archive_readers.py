@@ -9,13 +9,20 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import signal
+import time
+import tracemalloc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
+from types import FrameType
 
 import pytest
 
 from eventwire.ingest import read_inputs
 from eventwire.ingest.charset import decode_web
+from eventwire.ingest.feed import looks_like_feed
 from eventwire.ingest.read import input_files
 from eventwire.models import RawArticle, Reject
 
@@ -34,6 +41,23 @@ def articles(items: list[Item]) -> list[RawArticle]:
 
 def rejects(items: list[Item]) -> list[Reject]:
     return [item for item in items if isinstance(item, Reject)]
+
+
+@contextmanager
+def deadline(seconds: float) -> Iterator[None]:
+    """Fail with TimeoutError when the block runs longer than ``seconds``: a hang (a
+    regular expression backtracking for ever) fails the test instead of stalling it."""
+
+    def expire(signum: int, frame: FrameType | None) -> None:
+        raise TimeoutError(f"still running after {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 # -- WARC ---------------------------------------------------------------------------------
@@ -245,6 +269,42 @@ def test_broken_warc_records_are_rejected_one_by_one(tmp_path: Path) -> None:
     assert (ok.origin, ok.text) == (f"{path}:record 3", "<p>Small page.</p>")
 
 
+def test_warc_charsets_that_are_no_text_charset_fall_back(tmp_path: Path) -> None:
+    path = write_warc(
+        tmp_path / "labels.warc.gz",
+        [
+            response(
+                "https://c.example.org/b64",
+                "<p>Talks in Genève resumed.</p>".encode(),
+                "text/html; charset=base64",
+            ),
+            response(
+                "https://c.example.org/hex",
+                b'<html><head><meta charset="hex"></head><p>Caf\xe9 owners</p></html>',
+                "text/html",
+            ),
+            # UTF-7 would read "+Politics" as three CJK characters.
+            response(
+                "https://c.example.org/utf7",
+                b"<p>Watch ABC+Politics tonight.</p>",
+                "text/html; charset=utf-7",
+            ),
+            response("https://c.example.org/after", b"<p>After them.</p>", "text/html"),
+        ],
+    )
+    items = read(path)
+    assert [(item.origin, item.text) for item in articles(items)] == [
+        (f"{path}:record 1", "<p>Talks in Genève resumed.</p>"),  # as UTF-8
+        (
+            f"{path}:record 2",
+            '<html><head><meta charset="hex"></head><p>Café owners</p></html>',  # Windows-1252
+        ),
+        (f"{path}:record 3", "<p>Watch ABC+Politics tonight.</p>"),
+        (f"{path}:record 4", "<p>After them.</p>"),
+    ]
+    assert rejects(items) == []
+
+
 def test_empty_warc_is_e002(tmp_path: Path) -> None:
     path = tmp_path / "empty.warc.gz"
     path.write_bytes(gzip.compress(b""))
@@ -273,6 +333,14 @@ def test_empty_warc_is_e002(tmp_path: Path) -> None:
         ),
         (b"\xef\xbb\xbfBOM first", "windows-1252", False, "BOM first"),
         (b"plain", "no-such-charset", False, "plain"),
+        # Codecs that are no web charset: bytes-to-bytes ones (decode would raise)...
+        (b"caf\xe9 zlib", "zlib", False, "café zlib"),
+        (b"plain rot13", "rot13", False, "plain rot13"),
+        (b'<meta charset="uu"><p>x</p>', None, True, '<meta charset="uu"><p>x</p>'),
+        # ...and text codecs that would turn plain ASCII into other text.
+        (b"caf\\xe9", "unicode_escape", False, "caf\\xe9"),
+        (b"Disney+Politics", "utf-7", False, "Disney+Politics"),
+        (b"bad label", "utf\x008", False, "bad label"),
     ],
 )
 def test_decode_web(data: bytes, charset: str | None, html: bool, expected: str) -> None:
@@ -389,6 +457,31 @@ def test_csv_field_over_max_bytes_is_e007_for_that_row(tmp_path: Path) -> None:
     big, small = read(path, max_bytes=200)
     assert (big.origin, big.code) == (f"{path}:row 2", "E007")
     assert isinstance(small, RawArticle) and small.text == "small"
+
+
+def test_gzipped_csv_line_over_max_bytes_is_skipped_in_bounded_memory(tmp_path: Path) -> None:
+    path = tmp_path / "one-line.csv.gz"
+    line = b"x" * 3_000_000  # no newline for 3 MB: a field csv would refuse only once read
+    path.write_bytes(gzip.compress(b"text,url\n" + line + b",https://g.example/1\nsmall,\n"))
+    tracemalloc.start()
+    try:
+        big, small = read(path, max_bytes=1_000_000)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert isinstance(big, Reject)
+    assert (big.origin, big.code) == (f"{path}:row 2", "E007")
+    assert isinstance(small, RawArticle)
+    assert (small.origin, small.text) == (f"{path}:row 3", "small")
+    assert peak < len(line)  # the line was never held whole
+
+
+def test_csv_header_line_over_max_bytes_is_e007(tmp_path: Path) -> None:
+    path = tmp_path / "wide.csv"
+    path.write_text("text," + "x" * 500 + "\nsmall,\n", "utf-8")
+    [reject] = read(path, max_bytes=200)
+    assert isinstance(reject, Reject)
+    assert (reject.origin, reject.code) == (f"{path}:row 1", "E007")
 
 
 def test_empty_csv_is_e002(tmp_path: Path) -> None:
@@ -519,6 +612,69 @@ def test_xml_that_is_not_a_feed_is_read_as_a_page(tmp_path: Path, content: str, 
     path.write_text(content, "utf-8")
     [article] = read(path)
     assert article == RawArticle(origin=str(path), text=content, content_type=kind, path=str(path))
+
+
+# Longer than the 8 KiB the sniffing once looked at, with runs of spaces between comments
+# (each run could be split between repetitions in ways without number).
+LONG_PROLOG = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n'
+    + "".join(f"  <!-- mirror {n} -->\n{' ' * 60}\n" for n in range(150))
+    + '<?xml-stylesheet type="text/xsl" href="style.xsl"?>\n\n'
+)
+
+
+def test_xml_with_a_long_indented_prolog_is_sniffed_quickly(tmp_path: Path) -> None:
+    content = (
+        LONG_PROLOG
+        + '<!DOCTYPE urlset [<!ENTITY site "https://s.example.org">]>\n'
+        + '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        + "<url><loc>https://s.example.org/</loc></url></urlset>\n"
+    )
+    assert len(content) > 10_000
+    path = tmp_path / "sitemap.xml"
+    path.write_text(content, "utf-8")
+    with deadline(5):
+        start = time.perf_counter()
+        [article] = read(path)
+        elapsed = time.perf_counter() - start
+    assert elapsed < 0.5
+    # It opens with an XML declaration, so it is kept as markup, like any .xml page.
+    assert article == RawArticle(
+        origin=str(path), text=content, content_type="html", path=str(path)
+    )
+
+
+def test_feed_with_a_long_prolog_is_still_a_feed(tmp_path: Path) -> None:
+    path = tmp_path / "news.xml"
+    path.write_text(LONG_PROLOG + RSS.partition("?>\n")[2], "utf-8")
+    with deadline(5):
+        items = read(path)
+    assert [
+        (item.origin, item.code if isinstance(item, Reject) else item.title) for item in items
+    ] == [
+        (f"{path}:entry 1", "Talks resume"),
+        (f"{path}:entry 2", "Summary only"),
+        (f"{path}:entry 3", "E006"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (b"\xef\xbb\xbf<?xml version='1.0'?><rss version='2.0'>", True),
+        (b"<!DOCTYPE rss [<!ENTITY a '<b>'>]>\n<!-- c -->\n<rdf:RDF xmlns:rdf='x'>", True),
+        (b"\n\t<feed xmlns='http://www.w3.org/2005/Atom'>", True),
+        (b"<!doctype html><html><body>rss</body></html>", False),
+        (b"<rssfeed>", False),
+        (b"<!-- never closed <rss>", False),
+        (b"<?xml version='1.0'", False),
+        (b" " * 100_000 + b"x", False),
+        (b"", False),
+    ],
+)
+def test_looks_like_feed(data: bytes, expected: bool) -> None:
+    with deadline(5):
+        assert looks_like_feed(data) is expected
 
 
 def test_feed_external_entities_are_not_resolved(tmp_path: Path) -> None:

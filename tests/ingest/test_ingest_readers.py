@@ -6,13 +6,17 @@ import gzip
 import io
 import json
 import os
+from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TextIO
 
 import pytest
 
+import eventwire.ingest.read as read_module
 from eventwire.ingest import read_inputs
+from eventwire.ingest.base import Reader
 from eventwire.ingest.dates import parse_date
 from eventwire.models import RawArticle, Reject
 
@@ -329,6 +333,139 @@ def test_permission_denied_is_e009(tmp_path: Path) -> None:
     path.chmod(0)
     reject = only(read(path))
     assert isinstance(reject, Reject) and reject.code == "E009"
+
+
+# -- a failing reader, progress --------------------------------------------------------------
+
+
+# pyo3's PanicException (FastWARC's Rust code can raise it) derives from BaseException.
+PanicException = type("PanicException", (BaseException,), {"__module__": "pyo3_runtime"})
+
+
+@dataclass(frozen=True, slots=True)
+class FailingReader:
+    """Yields one article, then raises ``error`` (a reader with a bug)."""
+
+    error: BaseException
+
+    def read(self, path: Path, origin: str) -> Iterator[RawArticle | Reject]:
+        yield RawArticle(origin=f"{origin}:1", text="Read before the failure.", path=str(path))
+        raise self.error
+
+
+def fail_on_boom(monkeypatch: pytest.MonkeyPatch, error: BaseException) -> None:
+    """Make ``.boom`` files read by a FailingReader; other files as usual."""
+    usual = read_module.reader_for
+
+    def reader_for(path: Path, max_bytes: int) -> Reader:
+        return FailingReader(error) if path.suffix == ".boom" else usual(path, max_bytes)
+
+    monkeypatch.setattr(read_module, "reader_for", reader_for)
+
+
+@pytest.mark.parametrize(
+    ("error", "problem"),
+    [
+        (ValueError("bad state"), "ValueError: bad state"),
+        (KeyError("offset"), "KeyError: 'offset'"),
+        (RuntimeError(), "RuntimeError"),
+        (PanicException("called `Option::unwrap()` on a `None` value"), "PanicException: called"),
+    ],
+)
+def test_a_reader_that_fails_is_one_e014_and_the_batch_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, error: BaseException, problem: str
+) -> None:
+    fail_on_boom(monkeypatch, error)
+    broken, after = tmp_path / "a.boom", tmp_path / "b.txt"
+    broken.write_text("anything", "utf-8")
+    after.write_text("The next file.", "utf-8")
+    before, failed, article = read(tmp_path)
+    assert isinstance(before, RawArticle)
+    assert (before.origin, before.text) == (f"{broken}:1", "Read before the failure.")
+    assert isinstance(failed, Reject)
+    assert (failed.origin, failed.code) == (str(broken), "E014")
+    assert failed.message.startswith(f"the reader failed: {problem}")
+    assert failed.message.endswith("; the rest of the file is skipped")
+    assert isinstance(article, RawArticle) and article.text == "The next file."
+
+
+@pytest.mark.parametrize("error", [KeyboardInterrupt(), SystemExit(3)])
+def test_interrupts_from_a_reader_are_not_swallowed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, error: BaseException
+) -> None:
+    fail_on_boom(monkeypatch, error)
+    (tmp_path / "a.boom").write_text("anything", "utf-8")
+    (tmp_path / "b.txt").write_text("Never reached.", "utf-8")
+    with pytest.raises(type(error)):
+        read(tmp_path)
+
+
+def test_e014_keeps_the_start_of_a_long_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fail_on_boom(monkeypatch, ValueError("x" * 10_000))
+    (tmp_path / "a.boom").write_text("anything", "utf-8")
+    _, failed = read(tmp_path)
+    assert isinstance(failed, Reject) and failed.code == "E014"
+    assert failed.message == (
+        f"the reader failed: ValueError: {'x' * 300}...; the rest of the file is skipped"
+    )
+
+
+def test_done_is_called_once_per_file_after_its_items(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fail_on_boom(monkeypatch, ValueError("bad state"))
+    text = tmp_path / "a.txt"
+    text.write_text("Plain text.", "utf-8")
+    packed = tmp_path / "b.txt.gz"
+    packed.write_bytes(gzip.compress(b"Packed text. " * 100))
+    empty = tmp_path / "c.jsonl"
+    empty.write_text("\n", "utf-8")  # only a Reject (E002)
+    broken = tmp_path / "d.boom"
+    broken.write_text("boom", "utf-8")
+    events: list[tuple[str, ...]] = []
+
+    def done(path: str, size: int) -> None:
+        events.append(("done", path, str(size)))
+
+    paths = [str(tmp_path), str(tmp_path / "missing.txt"), "-"]
+    stdin = io.StringIO("From standard input.")
+    for item in read_inputs(paths, max_bytes=MAX, stdin=stdin, done=done):
+        events.append((type(item).__name__, item.origin))
+    assert events == [
+        ("RawArticle", str(text)),
+        ("done", str(text), "11"),
+        ("RawArticle", str(packed)),
+        ("done", str(packed), str(packed.stat().st_size)),  # on disk, compressed
+        ("Reject", str(empty)),
+        ("done", str(empty), "1"),
+        ("RawArticle", f"{broken}:1"),
+        ("Reject", str(broken)),
+        ("done", str(broken), "4"),
+        ("Reject", str(tmp_path / "missing.txt")),  # no file: nothing done
+        ("RawArticle", "<stdin>"),  # standard input is not counted
+    ]
+    assert packed.stat().st_size < len(b"Packed text. " * 100)
+
+
+def test_done_gets_size_0_for_a_file_gone_when_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    @dataclass(frozen=True, slots=True)
+    class Vanishing:
+        def read(self, path: Path, origin: str) -> Iterator[RawArticle | Reject]:
+            text = path.read_text("utf-8")
+            path.unlink()
+            yield RawArticle(origin=origin, text=text, path=str(path))
+
+    monkeypatch.setattr(read_module, "reader_for", lambda path, max_bytes: Vanishing())
+    path = tmp_path / "gone.txt"
+    path.write_text("Here, then gone.", "utf-8")
+    calls: list[tuple[str, int]] = []
+    items = list(read_inputs([str(path)], max_bytes=MAX, done=lambda *call: calls.append(call)))
+    assert [item.origin for item in items] == [str(path)]
+    assert calls == [(str(path), 0)]
 
 
 # -- dates ------------------------------------------------------------------------------------

@@ -74,9 +74,25 @@ def test_a_story_continues_across_runs(tmp_path: Path) -> None:
         assert len({row["article_id"] for row in rows}) == 2
         assert store.summary()["stories"] == 1
         once = store.events()
-        first, second = store.stories()
+        first, second = store.story_keys()
     assert second.story == first.article_id
     # The copy dropped the last paragraph: its events all fold into the original's.
     assert {row["article_id"] for row in once} == {first.article_id}
     assert {row["copies"] for row in once} == {1, 2}
     assert len(once) < len(rows)
+
+
+def test_articles_stored_without_keys_get_them_and_still_gather_copies(tmp_path: Path) -> None:
+    paths = write_corpus(tmp_path / "news", articles=1, copies=1)
+    original, copy = paths  # 000a.txt, 000b.txt
+    settings = load_settings()
+    (first,) = [i for i in analyze_inputs([str(original)], settings) if not isinstance(i, Reject)]
+    with Store.open(tmp_path / "s.duckdb") as store:
+        assert store.save(first)  # as a store written before keys were kept
+        assert next(iter(store.story_keys())).key is None
+        counts = store_inputs([str(copy)], store, settings)
+        keys = list(store.story_keys())
+    assert counts.stored == 1
+    assert [k.article_id for k in keys][0] == first.article.id
+    assert all(k.key is not None for k in keys)
+    assert keys[1].story == first.article.id

@@ -28,7 +28,7 @@ def test_keys_come_back_in_the_order_articles_were_stored(store: Store, pompeo: 
     for article_id in ("c3", "a1", "b2"):
         result = _copy(pompeo(), article_id, article_id, "Xinhua")
         store.save(result, story_key(result.article.text + article_id))
-    stored = list(store.stories())
+    stored = list(store.story_keys())
     assert [s.article_id for s in stored] == ["c3", "a1", "b2"]
     assert stored[1].key == story_key(pompeo().article.text + "a1")
     assert all(s.text is None for s in stored)
@@ -38,10 +38,10 @@ def test_an_article_stored_without_a_key_comes_back_with_its_text(
     store: Store, pompeo: Build
 ) -> None:
     store.save(pompeo())
-    (stored,) = store.stories()
+    (stored,) = store.story_keys()
     assert stored.key is None and stored.text == pompeo().article.text
     store.add_key("a1", story_key(stored.text))
-    (again,) = store.stories()
+    (again,) = store.story_keys()
     assert again.key == story_key(stored.text) and again.text is None
 
 
@@ -104,13 +104,19 @@ def test_export_writes_every_table(tmp_path: Path, pompeo: Build, moon: Build, f
     with Store.open(tmp_path / "s.duckdb") as store:
         store.save(pompeo())
         store.save(moon())
-        written = store.export(tmp_path / "out", fmt)
+        store.export(tmp_path / "out", fmt)
+        written = store.export(tmp_path / "out", fmt)  # again: replaced, not doubled
     assert set(written) == {"articles", "actors", "quotes", "events"}
     if fmt == "parquet":
         months = sorted(p.name for p in written["events"].iterdir())
         assert months == ["month=2018-10", "month=2019-02"]
-        table = ds.dataset(written["events"], partitioning="hive").to_table()
-        assert sorted(table.column("cameo").to_pylist()) == ["040", "043", "128"]
+        tables = {
+            name: ds.dataset(path, partitioning="hive").to_table() for name, path in written.items()
+        }
+        assert sorted(tables["events"].column("cameo").to_pylist()) == ["040", "043", "128"]
+        assert sorted(tables["articles"].column("id").to_pylist()) == ["a1", "b1"]
+        assert tables["actors"].num_rows == 4 and tables["quotes"].num_rows == 3
+        assert set(tables["quotes"].column("month").to_pylist()) == {"2018-10", "2019-02"}
     else:
         lines = written["quotes"].read_text("utf-8").splitlines()
         assert len(lines) == (4 if fmt == "csv" else 3)  # csv has a header

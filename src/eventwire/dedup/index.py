@@ -100,11 +100,10 @@ class StoryIndex:
         if exact is not None or key.size < self.min_shingles:
             return exact
         values = self._values(key)
-        found = self._bands.candidates(values[: self._bands.bands])
-        if not found:
+        positions = self._bands.candidates(values[: self._bands.bands])
+        if not len(positions):
             return None
-        positions = np.fromiter(found, dtype=np.int64, count=len(found))
-        jaccard = jaccard_estimates(self._signatures[positions], values.astype(_KEPT))
+        jaccard = jaccard_estimates(self._signatures.take(positions, axis=0), values.astype(_KEPT))
         containment = containment_estimates(jaccard, self._sizes[positions], key.size)
         # Jaccard >= confirm implies containment >= confirm: one test covers both.
         confirmed = (jaccard >= self.threshold) & (containment >= self.confirm)

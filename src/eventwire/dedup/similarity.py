@@ -8,7 +8,9 @@ import numpy as np
 def jaccard_estimates(signatures: np.ndarray, signature: np.ndarray) -> np.ndarray:
     """Estimated Jaccard similarity of ``signature`` with each row of ``signatures``: the
     share of positions where the MinHash values agree."""
-    agreeing = np.count_nonzero(signatures == signature, axis=1)
+    # Summing the bytes of the booleans counts them as np.count_nonzero(axis=1) does,
+    # in about half the time: this runs for every candidate.
+    agreeing = (signatures == signature).view(np.uint8).sum(axis=1, dtype=np.int32)
     estimates: np.ndarray = agreeing / signature.shape[0]
     return estimates
 

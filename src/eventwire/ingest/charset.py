@@ -3,8 +3,9 @@
 Pages in web archives come in whatever charset the server sent, so the strict
 UTF-8 of :func:`~eventwire.ingest.decode.decode_text` would reject most of an old
 crawl. Here the charset named by the Content-Type (or a ``<meta charset>`` in the
-page) wins; a label that is wrong for the bytes falls back to UTF-8, and only bytes
-that are neither are read as Windows-1252 with replacement characters.
+page) wins; a label that is wrong for the bytes, unknown, or no text charset
+(``base64``, ``utf-7``) falls back to UTF-8, and only bytes that are neither are
+read as Windows-1252 with replacement characters.
 """
 
 from __future__ import annotations
@@ -17,6 +18,12 @@ from email.message import Message
 # say latin-1 routinely hold curly quotes in 0x80-0x9f.
 _WINDOWS_1252_LABELS = frozenset(
     {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "us-ascii", "ascii"}
+)
+# Text codecs no browser would use for a page (the WHATWG Encoding Standard knows none
+# of them): UTF-7 and the escape codecs turn plain ASCII into other text, the rest raise
+# on page bytes or decode everything as an error.
+_REFUSED_CODECS = frozenset(
+    {"utf-7", "unicode-escape", "raw-unicode-escape", "punycode", "idna", "undefined"}
 )
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
 _META_SNIFF_BYTES = 4096
@@ -47,19 +54,26 @@ def decode_web(data: bytes, charset: str | None, *, html: bool) -> str:
             continue
         try:
             return data.decode(name)
-        except UnicodeDecodeError:
+        except (UnicodeError, LookupError):
             continue
     return data.decode("windows-1252", "replace")
 
 
 def _codec(label: str | None) -> str | None:
-    """The Python codec for a charset label, or None for a missing or unknown one."""
+    """The Python codec for a charset label, or None for a missing, unknown or unsafe one.
+
+    ``codecs.lookup`` also finds bytes-to-bytes codecs (``base64``, ``hex``, ``zlib``)
+    that ``bytes.decode`` refuses, and text codecs that are no web charset.
+    """
     if not label:
         return None
     label = label.strip().lower()
     if label in _WINDOWS_1252_LABELS:
         return "windows-1252"
     try:
-        return codecs.lookup(label).name
-    except LookupError:
+        codec = codecs.lookup(label)
+    except (LookupError, ValueError):  # ValueError: a NUL in the label
         return None
+    if not codec._is_text_encoding or codec.name in _REFUSED_CODECS:
+        return None
+    return codec.name

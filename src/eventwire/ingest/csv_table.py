@@ -5,12 +5,15 @@ The body is the first non-empty of the columns ``text``, ``body``, ``content`` a
 markup. Optional columns: ``url``, ``title``, ``published`` (or ``date``) and
 ``source``. Rows are numbered as a spreadsheet shows them, the header being row 1:
 a bad row is a Reject for ``path:row N`` and the rows after it are still read.
+``max_bytes`` applies to each field, and to each line of the file, so that a
+gzipped table streams through in bounded memory.
 """
 
 from __future__ import annotations
 
 import csv
 import gzip
+import io
 import re
 import zlib
 from collections.abc import Iterator
@@ -28,6 +31,8 @@ _DATE_COLUMNS = ("published", "date")
 # Bytes that are not UTF-8, kept by the surrogateescape error handler so that one bad
 # row is rejected, not the rest of the file.
 _UNDECODABLE = re.compile("[\udc80-\udcff]")
+# Bytes read at a time while skipping the rest of a line over the limit.
+_SKIP_CHUNK = 65_536
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,10 +49,7 @@ class CsvReader:
         number = 1
         try:
             with open_binary(path) as raw:
-                # Line by line keeps the line ends csv needs inside quoted fields, and
-                # is safe for UTF-8 (no multi-byte character holds a newline byte).
-                lines = (line.decode("utf-8", "surrogateescape") for line in raw)
-                rows = csv.reader(lines, delimiter=self.delimiter)
+                rows = csv.reader(_Lines(raw, self.max_bytes), delimiter=self.delimiter)
                 header = [name.strip().removeprefix(BOM).lower() for name in next(rows, [])]
                 if not any(header):
                     yield Reject(origin, "E002", "is empty (no header row)")
@@ -60,6 +62,9 @@ class CsvReader:
                     except csv.Error as exc:
                         yield self._malformed(exc, f"{origin}:row {number}")
                         continue
+                    except _LineTooLong:
+                        yield reject(too_large(f"{origin}:row {number}", None, self.max_bytes))
+                        continue
                     except StopIteration:
                         return
                     if any(cell.strip() for cell in row):
@@ -68,6 +73,8 @@ class CsvReader:
             yield reject(error)
         except csv.Error as exc:
             yield Reject(origin, "E012", f"has a malformed header row ({exc})")
+        except _LineTooLong:  # in the header: the data rows catch their own
+            yield reject(too_large(f"{origin}:row 1", None, self.max_bytes))
         except FileNotFoundError:
             yield Reject(origin, "E001", "no such file")
         except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
@@ -111,6 +118,39 @@ class CsvReader:
             )
         names = " or ".join(name for _, name in columns.bodies)
         return Reject(origin, "E006", f"has an empty body (nothing in column {names})")
+
+
+class _LineTooLong(Exception):
+    """A line runs past the limit without a newline (its row is too large)."""
+
+
+class _Lines:
+    """The lines of a binary file as text, each read with a bounded ``readline``.
+
+    A line longer than the limit is skipped to its end, in bounded chunks, and raises
+    _LineTooLong; the lines after it are still read (csv takes up again from the next
+    line). Iterating a gzip file directly would hold a whole line, however long, in
+    memory before csv could refuse the field.
+    """
+
+    def __init__(self, raw: io.BufferedIOBase, max_bytes: int) -> None:
+        self._raw = raw
+        self._limit = max_bytes + 2  # room for the line end after a field of max_bytes
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        line = self._raw.readline(self._limit)
+        if not line:
+            raise StopIteration
+        if len(line) == self._limit and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):
+                line = self._raw.readline(_SKIP_CHUNK)
+            raise _LineTooLong
+        # Whole lines keep the line ends csv needs inside quoted fields, and are safe
+        # for UTF-8 (no multi-byte character holds a newline byte).
+        return line.decode("utf-8", "surrogateescape")
 
 
 @dataclass(frozen=True, slots=True)

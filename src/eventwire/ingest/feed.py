@@ -12,6 +12,7 @@ it leaves external entities unresolved, and expat caps entity expansion.
 
 from __future__ import annotations
 
+import codecs
 import io
 import re
 import time
@@ -30,14 +31,10 @@ from eventwire.ingest.decode import read_bytes
 from eventwire.ingest.text import text_item
 from eventwire.models import ContentType, RawArticle, Reject
 
-# The root element of RSS 2.0, Atom and RSS 1.0 (RDF), after any XML declaration,
-# processing instructions, comments and doctype.
-_FEED_ROOT = re.compile(
-    rb"""\A(?:\xef\xbb\xbf)?(?:\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>)*"""
-    rb"""<(?:[\w.-]+:)?(?:rss|feed|RDF)[\s>/]""",
-    re.S | re.I,
-)
-_SNIFF_BYTES = 8192
+# The root element of RSS 2.0, Atom and RSS 1.0 (RDF), once the prolog is skipped.
+_FEED_ROOT = re.compile(rb"<(?:[\w.-]+:)?(?:rss|feed|RDF)[\s>/]", re.I)
+_NON_SPACE = re.compile(rb"\S")
+_DOCTYPE = b"<!DOCTYPE"
 _XML_DECLARATION = re.compile(rb"\A(?:\xef\xbb\xbf)?<\?xml")
 
 
@@ -65,7 +62,52 @@ class FeedReader:
 
 def looks_like_feed(data: bytes) -> bool:
     """True when the document's root element is ``<rss>``, ``<feed>`` or ``<rdf:RDF>``."""
-    return _FEED_ROOT.match(data[:_SNIFF_BYTES]) is not None
+    start = _root_start(data)
+    return start is not None and _FEED_ROOT.match(data, start) is not None
+
+
+def _root_start(data: bytes) -> int | None:
+    """Where the root element may start: past a BOM, whitespace, the XML declaration,
+    processing instructions, comments and doctype; None when the prolog never ends.
+
+    One forward scan, so the time is linear in the length of the prolog. NOT a single
+    regular expression: a repeated group of alternatives that can each match spaces
+    backtracks exponentially on a long indented prolog.
+    """
+    position = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+    while True:
+        text = _NON_SPACE.search(data, position)
+        if text is None:
+            return None
+        position = text.start()
+        if data.startswith(b"<?", position):
+            end = _after(data, b"?>", position + 2)
+        elif data.startswith(b"<!--", position):
+            end = _after(data, b"-->", position + 4)
+        elif data[position : position + len(_DOCTYPE)].upper() == _DOCTYPE:
+            end = _doctype_end(data, position)
+        else:
+            return position
+        if end is None:
+            return None
+        position = end
+
+
+def _after(data: bytes, marker: bytes, start: int) -> int | None:
+    """The position just after the first ``marker`` from ``start``, or None."""
+    found = data.find(marker, start)
+    return None if found < 0 else found + len(marker)
+
+
+def _doctype_end(data: bytes, start: int) -> int | None:
+    """The position just after the doctype at ``start``, or None."""
+    close = data.find(b">", start)
+    subset = data.find(b"[", start, None if close < 0 else close)
+    if subset < 0:
+        return None if close < 0 else close + 1
+    # The internal subset in brackets may hold '>' (in entity declarations).
+    subset_end = data.find(b"]", subset)
+    return None if subset_end < 0 else _after(data, b">", subset_end)
 
 
 def _feed_items(data: bytes, path: str | None, origin: str) -> list[Item]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import glob
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
@@ -28,6 +29,8 @@ _JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 _TEXT_SUFFIXES = frozenset({".txt", ".text"})
 _FEED_SUFFIXES = frozenset({".rss", ".atom"})
 _TABLE_DELIMITERS = {".csv": ",", ".tsv": "\t"}
+# An exception's message may quote a whole record: E014 keeps its start.
+_MAX_PROBLEM_CHARS = 300
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,14 +42,23 @@ class _File:
 
 
 def read_inputs(
-    paths: Sequence[str], *, max_bytes: int, stdin: TextIO | None = None
+    paths: Sequence[str],
+    *,
+    max_bytes: int,
+    stdin: TextIO | None = None,
+    done: Callable[[str, int], None] | None = None,
 ) -> Iterator[Item]:
     """Yield a RawArticle for every article in ``paths``, or a Reject for every bad input.
 
     A path is a file, a folder (read recursively in sorted order, hidden entries
     skipped), a glob pattern (``news/**/*.warc.gz``, expanded in sorted order when no
     file has that very name) or ``-`` for standard input (``stdin``, default
-    ``sys.stdin``). Never raises for a bad input: the batch goes on after a Reject.
+    ``sys.stdin``). Never raises for a bad input: the batch goes on after a Reject,
+    and a reader that fails on a file (a bug) is one E014 Reject for the rest of it.
+
+    ``done``, when given, is called with each input file's path and its size in bytes
+    on disk (0 if unknown) once the file has been read to its end, for progress.
+    Standard input is not counted.
     """
     for target in _targets(paths):
         if target is None:
@@ -54,7 +66,69 @@ def read_inputs(
         elif isinstance(target, Reject):
             yield target
         else:
-            yield from reader_for(target.path, max_bytes).read(target.path, target.origin)
+            yield from _read_file(target, max_bytes)
+            if done is not None:
+                done(str(target.path), _size(target.path))
+
+
+def _read_file(file: _File, max_bytes: int) -> Iterator[Item]:
+    """What the reader for ``file`` yields; where it raises, one E014 Reject instead of
+    the rest of the file.
+
+    The reader is stepped by hand, not with ``yield from``, so that only its own
+    errors are caught, never one thrown in by the consumer.
+    """
+    # closing: a consumer that stops early closes the reader now, and with it its file.
+    with closing(_reader_items(file, max_bytes)) as items:
+        while True:
+            try:
+                item = next(items)
+            except StopIteration:
+                return
+            except Exception as exc:
+                yield _failed(file.origin, exc)
+                return
+            except BaseException as exc:
+                if not _is_panic(exc):
+                    raise  # KeyboardInterrupt, SystemExit, GeneratorExit
+                yield _failed(file.origin, exc)
+                return
+            yield item
+
+
+def _reader_items(file: _File, max_bytes: int) -> Generator[Item, None, None]:
+    """The items of the reader for ``file``, picked and started inside the generator so
+    that whatever it raises comes from ``next``."""
+    yield from reader_for(file.path, max_bytes).read(file.path, file.origin)
+
+
+def _is_panic(exc: BaseException) -> bool:
+    """True for a Rust panic in an extension (pyo3's PanicException, which FastWARC can
+    raise): it derives from BaseException so that ``except Exception`` lets it through."""
+    return any(
+        kind.__name__ == "PanicException" and kind.__module__ == "pyo3_runtime"
+        for kind in type(exc).__mro__
+    )
+
+
+def _failed(origin: str, exc: BaseException) -> Reject:
+    """The E014 Reject for a reader that raised ``exc`` while reading ``origin``."""
+    try:
+        message = str(exc)
+    except Exception:  # an exception whose __str__ fails must not end the run either
+        message = ""
+    if len(message) > _MAX_PROBLEM_CHARS:
+        message = message[:_MAX_PROBLEM_CHARS] + "..."
+    problem = f"{type(exc).__name__}: {message}" if message else type(exc).__name__
+    return Reject(origin, "E014", f"the reader failed: {problem}; the rest of the file is skipped")
+
+
+def _size(path: Path) -> int:
+    """The size of ``path`` on disk in bytes, or 0 when it cannot be known."""
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
 
 
 def input_files(paths: Sequence[str]) -> Iterator[Path]:

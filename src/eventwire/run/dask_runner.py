@@ -11,6 +11,7 @@ temporary folder, which suits a ``local`` cluster) and are deleted once loaded.
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
@@ -21,31 +22,33 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from eventwire.config import Settings
-from eventwire.errors import ConfigError
+from eventwire.dedup import StoryIndex, StoryKey
+from eventwire.errors import ConfigError, EventwireError, RunError
 from eventwire.extract.lexicons import Lexicons, default_lexicons
-from eventwire.ingest import read_inputs
 from eventwire.ingest.read import input_targets
-from eventwire.models import Reject
+from eventwire.models import AnalyzedArticle, Reject
 from eventwire.run.into_store import StoreCounts, story_index
-from eventwire.run.local import RunCounts, Tick, batches
-from eventwire.run.worker import Job, Processed, Skipped, Worker
+from eventwire.run.local import ONE_THREAD, RunCounts, Tick, process_inputs
+from eventwire.run.worker import Job, Processed
 from eventwire.store import Store
-from eventwire.store.parquet import read_keys, write_shard
+from eventwire.store.parquet import ShardWriter, read_keys
 
 if TYPE_CHECKING:
-    from dask.distributed import Client
+    from dask.distributed import Client, Future
 
 LOCAL = "local"
 # Partitions per worker: small enough to balance uneven files, large enough that each
 # task's overhead (a shard, a load) stays small next to its parse.
 _PARTITIONS_PER_WORKER = 4
+# At most about this many input bytes per partition, so a shard the driver loads at
+# once stays small (a single larger file is still one partition).
+_PARTITION_BYTES = 64 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
 class Shard:
     """What a worker did with one partition: its shard folder, counts and rejects."""
 
-    index: int
     folder: str
     read: int
     skipped: int
@@ -54,16 +57,22 @@ class Shard:
     rejects: list[Reject] = field(default_factory=list)
 
 
-def partitions(files: Sequence[str], count: int) -> list[list[str]]:
-    """``files`` cut into at most ``count`` contiguous, non-empty runs, in order."""
-    count = max(1, min(count, len(files)))
-    size, extra = divmod(len(files), count)
-    parts, start = [], 0
-    for index in range(count):
-        end = start + size + (1 if index < extra else 0)
-        parts.append(list(files[start:end]))
-        start = end
-    return [part for part in parts if part]
+def partitions(files: Sequence[str], sizes: Sequence[int], count: int) -> list[list[str]]:
+    """``files`` (of ``sizes`` bytes) cut into at most ``count`` contiguous runs of about
+    equal bytes, in order, none empty. A file is never split: one huge archive is one
+    partition."""
+    total = sum(sizes)
+    if not files:
+        return []
+    target = max(total / max(1, count), 1)
+    parts: list[list[str]] = [[]]
+    filled = 0
+    for file, size in zip(files, sizes, strict=True):
+        if parts[-1] and filled + size / 2 > target * len(parts) and len(parts) < count:
+            parts.append([])
+        parts[-1].append(file)
+        filled += size
+    return parts
 
 
 @cache
@@ -72,31 +81,26 @@ def _lexicons(actors: str | None) -> Lexicons:
 
 
 def process_partition(files: list[str], index: int, job: Job, shards: str) -> Shard:
-    """Dask task: analyse ``files`` and write their shard under ``shards``."""
+    """Dask task: analyse ``files`` and write their shard under ``shards``, batch by
+    batch; an article repeated within the partition is written once."""
     counts = RunCounts()
-    worker = Worker(job, _lexicons(job.actors))
-    analysed, rejects, seen = [], [], set()
-    skipped = duplicates = 0
-    items = read_inputs(files, max_bytes=job.settings.max_bytes)
-    for batch in batches(items, job, counts):
-        if isinstance(batch, Reject):
-            rejects.append(batch)
-            continue
-        counts.read += len(batch)
-        for outcome in worker.process(batch):
-            if isinstance(outcome, Processed):
-                if outcome.result.article.id in seen:
-                    duplicates += 1
-                    continue
-                seen.add(outcome.result.article.id)
-                analysed.append((outcome.result, outcome.key))
-            elif isinstance(outcome, Skipped):
-                skipped += 1
-            else:
-                rejects.append(outcome)
     folder = Path(shards) / f"part-{index:05d}"
-    write_shard(folder, analysed)
-    return Shard(index, str(folder), counts.read, skipped, duplicates, counts.bytes_read, rejects)
+    rejects: list[Reject] = []
+    seen: set[str] = set()
+    pending: list[tuple[AnalyzedArticle, StoryKey | None]] = []
+    with ShardWriter(folder) as shard:
+        for outcome in process_inputs(files, job, lexicons=_lexicons(job.actors), counts=counts):
+            if isinstance(outcome, Reject):
+                rejects.append(outcome)
+            elif isinstance(outcome, Processed) and outcome.result.article.id not in seen:
+                seen.add(outcome.result.article.id)
+                pending.append((outcome.result, outcome.key))
+                if len(pending) >= job.settings.batch_size:
+                    shard.write(pending)
+                    pending.clear()
+        shard.write(pending)
+    duplicates = counts.analyzed - len(seen)
+    return Shard(str(folder), counts.read, counts.skipped, duplicates, counts.bytes_read, rejects)
 
 
 def run_on_dask(
@@ -113,11 +117,20 @@ def run_on_dask(
     tick: Tick | None = None,
 ) -> StoreCounts:
     """Analyse ``paths`` on the Dask cluster at ``address`` (``"local"``: a cluster of
-    ``workers`` processes here) into ``store``; return the run's counts."""
+    ``workers`` processes here) into ``store``; return the run's counts.
+
+    ``shards`` is the folder for the workers' Parquet shards; a remote cluster needs
+    one that its workers and this machine share.
+    """
     if "-" in paths:
         raise ConfigError("a Dask run reads files, not standard input", code="E105")
+    if address != LOCAL and shards is None:
+        raise ConfigError(
+            "a remote Dask cluster needs --shards: a folder its workers and this machine share",
+            code="E105",
+        )
     counts = StoreCounts()
-    files = []
+    files: list[str] = []
     for target in input_targets(paths):
         if isinstance(target, Reject):
             counts.rejected += 1
@@ -125,24 +138,21 @@ def run_on_dask(
                 on_reject(target)
         else:
             files.append(str(target))
+    sizes = [_size(file) for file in files]
     stories = story_index(store, settings)
     job = Job(settings, actors, published, store.stored_ids())
     with _client(address, workers) as client, _shard_folder(shards) as folder:
         ready = client.scatter(job, broadcast=True)
         width = len(client.scheduler_info().get("workers", {})) or workers
+        count = max(width * _PARTITIONS_PER_WORKER, sum(sizes) // _PARTITION_BYTES)
         tasks = [
             client.submit(process_partition, part, index, ready, folder, pure=False)
-            for index, part in enumerate(partitions(files, width * _PARTITIONS_PER_WORKER))
+            for index, part in enumerate(partitions(files, sizes, count))
         ]
         for task in tasks:
-            shard: Shard = task.result()
+            shard = _result(task)
             task.release()
-            keys = read_keys(Path(shard.folder))
-            added = store.load_shard(
-                Path(shard.folder), [(i, stories.assign(i, key)) for i, key in keys]
-            )
-            shutil.rmtree(shard.folder, ignore_errors=True)
-            _count(counts, shard, len(keys), added)
+            _load(store, shard, stories, counts)
             for reject in shard.rejects:
                 if on_reject is not None:
                     on_reject(reject)
@@ -151,14 +161,48 @@ def run_on_dask(
     return counts
 
 
-def _count(counts: StoreCounts, shard: Shard, analysed: int, added: int) -> None:
+def _result(task: Future[Shard]) -> Shard:
+    """The task's Shard, or a RunError saying the run can be resumed."""
+    try:
+        shard: Shard = task.result()
+    except EventwireError:
+        raise
+    except Exception as exc:  # a worker died, or the task failed on the worker
+        raise RunError(
+            f"a Dask task failed ({type(exc).__name__}: {exc}); what was stored before "
+            "it stays stored: run again to resume",
+            code="E302",
+        ) from exc
+    return shard
+
+
+def _load(store: Store, shard: Shard, stories: StoryIndex, counts: StoreCounts) -> None:
+    """Load one shard into the store, folding its articles into stories in order."""
+    folder = Path(shard.folder)
+    try:
+        keys = read_keys(folder)
+    except OSError as exc:
+        raise RunError(
+            f"{folder}: cannot read a worker's shard ({exc}); is --shards a folder this "
+            "machine shares with the workers?",
+            code="E302",
+        ) from exc
+    added = store.load_shard(folder, [(i, stories.assign(i, key)) for i, key in keys])
+    shutil.rmtree(folder, ignore_errors=True)
     counts.read += shard.read
-    counts.analyzed += analysed + shard.duplicates
+    counts.analyzed += len(keys) + shard.duplicates
     counts.skipped += shard.skipped
     counts.rejected += len(shard.rejects)
     counts.bytes_read += shard.bytes_read
     counts.stored += added
-    counts.duplicates += shard.duplicates + analysed - added
+    counts.duplicates += shard.duplicates + len(keys) - added
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
 
 
 @contextlib.contextmanager
@@ -168,7 +212,11 @@ def _client(address: str, workers: int) -> Iterator[Client]:
     if address == LOCAL:
         with (
             LocalCluster(
-                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+                n_workers=workers,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                env=dict.fromkeys(ONE_THREAD, "1"),
             ) as cluster,
             Client(cluster) as client,
         ):

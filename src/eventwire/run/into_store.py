@@ -36,7 +36,7 @@ def story_index(store: Store, settings: Settings) -> StoryIndex:
     Articles stored before keys were kept get their key computed and saved now.
     """
     stories = new_story_index(settings)
-    for stored in store.stories():
+    for stored in store.story_keys():
         key = stored.key
         if key is None:
             key = story_key(stored.text or "")

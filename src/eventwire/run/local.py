@@ -15,21 +15,24 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import date
 from typing import TextIO
 
 from eventwire.config import Settings
 from eventwire.dedup import StoryIndex
+from eventwire.errors import RunError
 from eventwire.extract.lexicons import Lexicons, default_lexicons
 from eventwire.ingest import read_inputs
 from eventwire.models import AnalyzedArticle, RawArticle, Reject
+from eventwire.nlp import check_model
 from eventwire.run.worker import Job, Outcome, Processed, Skipped, Worker
 
 # Batches in flight per worker process: enough to keep every worker busy.
 _WINDOW_PER_WORKER = 2
 # Native libraries must not start a thread per core in every worker process.
-_ONE_THREAD = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+ONE_THREAD = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 
 
 @dataclass(slots=True)
@@ -129,8 +132,11 @@ def _processed(
     stdin: TextIO | None,
     counts: RunCounts,
 ) -> Iterator[Outcome]:
-    items = read_inputs(paths, max_bytes=job.settings.max_bytes, stdin=stdin)
-    chunks = batches(items, job, counts)
+    def done(_path: str, size: int) -> None:
+        counts.bytes_read += size
+
+    items = read_inputs(paths, max_bytes=job.settings.max_bytes, stdin=stdin, done=done)
+    chunks = _batches(items, job.settings.batch_size)
     if workers <= 1:
         worker = Worker(job, lexicons)
         for batch in chunks:
@@ -143,25 +149,17 @@ def _processed(
     yield from _pooled(chunks, job, workers, counts)
 
 
-def batches(
-    items: Iterator[RawArticle | Reject], job: Job, counts: RunCounts
+def _batches(
+    items: Iterator[RawArticle | Reject], size: int
 ) -> Iterator[list[RawArticle] | Reject]:
-    """Raw articles in batches of ``batch_size``; a Reject passes through at once.
-
-    Counts the bytes of each input file once its first article is read (for a progress
-    bar's estimate of the time left).
-    """
+    """Raw articles in batches of ``size``; a Reject passes through at once."""
     batch: list[RawArticle] = []
-    path: str | None = None
     for item in items:
         if isinstance(item, Reject):
             yield item
             continue
-        if item.path is not None and item.path != path:
-            path = item.path
-            counts.bytes_read += _size(path)
         batch.append(item)
-        if len(batch) >= job.settings.batch_size:
+        if len(batch) >= size:
             yield batch
             batch = []
     if batch:
@@ -171,30 +169,32 @@ def batches(
 def _pooled(
     chunks: Iterator[list[RawArticle] | Reject], job: Job, workers: int, counts: RunCounts
 ) -> Iterator[Outcome]:
-    for name in _ONE_THREAD:
+    check_model(job.settings.model)
+    # Worker processes inherit the environment when they start: this process keeps it.
+    for name in ONE_THREAD:
         os.environ.setdefault(name, "1")
     context = multiprocessing.get_context("spawn")
     pending: deque[Future[list[Outcome]]] = deque()
-    with ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_start, initargs=(job,)
-    ) as pool:
-        for batch in chunks:
-            if isinstance(batch, Reject):
-                yield batch
-                continue
-            counts.read += len(batch)
-            pending.append(pool.submit(_work, batch))
-            while len(pending) >= workers * _WINDOW_PER_WORKER:
-                yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
-
-
-def _size(path: str) -> int:
     try:
-        return os.stat(path).st_size
-    except OSError:
-        return 0
+        with ProcessPoolExecutor(
+            max_workers=workers, mp_context=context, initializer=_start, initargs=(job,)
+        ) as pool:
+            for batch in chunks:
+                if isinstance(batch, Reject):
+                    yield batch
+                    continue
+                counts.read += len(batch)
+                pending.append(pool.submit(_work, batch))
+                while len(pending) >= workers * _WINDOW_PER_WORKER:
+                    yield from pending.popleft().result()
+            while pending:
+                yield from pending.popleft().result()
+    except BrokenProcessPool as exc:
+        raise RunError(
+            f"a worker process died ({exc}); what was stored before it stays stored: "
+            "run again to resume (with fewer --workers if memory ran out)",
+            code="E301",
+        ) from exc
 
 
 _worker: Worker | None = None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.tokens import Doc
@@ -24,6 +24,7 @@ from eventwire.extract.analyze import analyze
 from eventwire.extract.lexicons import Lexicons, default_lexicons
 from eventwire.models import AnalyzedArticle, Article, RawArticle, Reject
 from eventwire.nlp import load_pipeline, parse_texts
+from eventwire.store.ids import StoredIds
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +37,7 @@ class Job:
     settings: Settings
     actors: str | None = None
     published: date | None = None
-    known: frozenset[str] = frozenset()
+    stored_ids: StoredIds = field(default_factory=StoredIds)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +81,7 @@ class Worker:
             article = clean_article(raw, max_chars=settings.max_chars)
         except InputError as exc:
             return Reject(raw.origin, exc.code, exc.reason)
-        if article.id in self._job.known:
+        if article.id in self._job.stored_ids:
             return Skipped(article.id, article.origin)
         if article.published is None and self._job.published is not None:
             article = dataclasses.replace(article, published=self._job.published)

@@ -31,12 +31,14 @@ from eventwire.errors import StoreError
 from eventwire.models import AnalyzedArticle
 from eventwire.store import queries
 from eventwire.store.export import TABLES, export_sql
+from eventwire.store.ids import StoredIds
 from eventwire.store.parquet import SCHEMAS, Analysed, batch_tables, read_shard
 from eventwire.store.rows import ARTICLE_COLUMNS, CHILD_TABLES, column_list
 from eventwire.store.schema import LATEST, current_version, migrate
 
 MEMORY = ":memory:"
 _KEY_SQL = "INSERT INTO story_keys (article_id, seq, size, exact, signature) VALUES (?, ?, ?, ?, ?)"
+_FETCH = 5_000
 _STORIES_SQL = (
     "SELECT a.id, a.story, k.size, k.exact, k.signature,"
     " CASE WHEN k.article_id IS NULL THEN a.text END"
@@ -46,7 +48,7 @@ _STORIES_SQL = (
 
 
 @dataclass(frozen=True, slots=True)
-class StoredStory:
+class StoredKey:
     """A stored article's story and its near-duplicate key, in the order it was stored.
 
     ``key`` is None for an article stored before keys were kept; ``text`` is then
@@ -137,7 +139,9 @@ class Store:
         for result, key in analysed:
             first.setdefault(result.article.id, (result, key))
         stories = [(i, result.article.story or i) for i, (result, _) in first.items()]
-        return self._insert(batch_tables(list(first.values())), stories, ", ".join(first))
+        if not first:
+            return 0
+        return self._insert(batch_tables(list(first.values())), stories, _named(list(first)))
 
     def load_shard(self, folder: Path, stories: list[tuple[str, str]]) -> int:
         """Load a Parquet shard (see :mod:`eventwire.store.parquet`) in one transaction.
@@ -145,7 +149,7 @@ class Store:
         ``stories`` lists the shard's articles as (id, story) in input order; those
         already stored are left out. Returns how many articles were added.
         """
-        return self._insert(read_shard(folder), stories, str(folder))
+        return self._insert(read_shard(folder), stories, f"the articles of shard {folder}")
 
     def _insert(
         self, tables: dict[str, pa.Table], stories: list[tuple[str, str]], what: str
@@ -217,25 +221,33 @@ class Store:
         )
         return len(new)
 
-    def stored_ids(self) -> frozenset[str]:
+    def stored_ids(self) -> StoredIds:
         """The ids of every stored article, so a run can skip them before parsing."""
         with self._lock:
             try:
-                rows = self._con.execute("SELECT id FROM articles").fetchall()
+                ids = self._con.execute("SELECT id FROM articles").fetchnumpy()["id"]
             except duckdb.Error as exc:
                 raise self._query_error(exc) from exc
-        return frozenset(row[0] for row in rows)
+        return StoredIds(ids)
 
-    def stories(self) -> Iterator[StoredStory]:
-        """Every stored article's story and key, in the order the articles were stored."""
+    def story_keys(self) -> Iterator[StoredKey]:
+        """Every stored article's story and key, in the order the articles were stored,
+        read a few thousand at a time."""
         with self._lock:
             try:
-                rows = self._con.execute(_STORIES_SQL).fetchall()
+                cursor = self._con.cursor()
+                cursor.execute(_STORIES_SQL)
             except duckdb.Error as exc:
                 raise self._query_error(exc) from exc
-        for article_id, story, size, exact, signature, text in rows:
-            key = None if size is None else StoryKey(int(size), exact, bytes(signature))
-            yield StoredStory(article_id, story or article_id, key, text)
+        try:
+            while rows := cursor.fetchmany(_FETCH):
+                for article_id, story, size, exact, signature, text in rows:
+                    key = None if size is None else StoryKey(int(size), exact, bytes(signature))
+                    yield StoredKey(article_id, story or article_id, key, text)
+        except duckdb.Error as exc:
+            raise self._query_error(exc) from exc
+        finally:
+            cursor.close()
 
     def add_key(self, article_id: str, key: StoryKey) -> None:
         """Keep the near-duplicate key of an article stored before keys were kept."""
@@ -243,7 +255,7 @@ class Store:
             try:
                 self._con.execute(_KEY_SQL, [article_id, self._next_seq, *_key_row(key)])
             except duckdb.Error as exc:
-                raise self._write_error(article_id, exc) from exc
+                raise self._write_error(f"the key of article {article_id}", exc) from exc
             self._next_seq += 1
 
     def has_article(self, article_id: str) -> bool:
@@ -352,14 +364,21 @@ class Store:
         with contextlib.suppress(duckdb.Error):
             self._con.rollback()
 
-    def _write_error(self, article_id: str, exc: duckdb.Error) -> StoreError:
+    def _write_error(self, what: str, exc: duckdb.Error) -> StoreError:
         return StoreError(
-            f"{self._where}: cannot save article {article_id}, nothing written ({exc})",
-            code="E202",
+            f"{self._where}: cannot save {what}, nothing written ({exc})", code="E202"
         )
 
     def _query_error(self, exc: duckdb.Error) -> StoreError:
         return StoreError(f"{self._where}: query failed ({exc})", code="E203")
+
+
+def _named(ids: list[str]) -> str:
+    """``article a1``, or ``articles a1, b2, c3 and 29 more``, for a message."""
+    if len(ids) == 1:
+        return f"article {ids[0]}"
+    more = f" and {len(ids) - 3} more" if len(ids) > 3 else ""
+    return f"articles {', '.join(ids[:3])}{more}"
 
 
 def _key_row(key: StoryKey) -> list[Any]:

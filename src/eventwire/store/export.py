@@ -27,7 +27,7 @@ def export_sql(table: str, folder: Path, fmt: str) -> tuple[str, Path]:
             select = f"SELECT a.*, {month} FROM articles a"
         else:
             select = f"SELECT t.*, {month} FROM {table} t JOIN articles a ON a.id = t.article_id"
-        options = "FORMAT PARQUET, PARTITION_BY (month), OVERWRITE_OR_IGNORE"
+        options = "FORMAT PARQUET, PARTITION_BY (month), OVERWRITE"
         return f"COPY ({select}) TO {_literal(target)} ({options})", target
     suffix, options = (".csv", "FORMAT CSV, HEADER") if fmt == "csv" else (".jsonl", "FORMAT JSON")
     target = folder / f"{table}{suffix}"

@@ -83,11 +83,35 @@ def _table(rows: list[tuple[Any, ...]], schema: pa.Schema) -> pa.Table:
     return pa.table(arrays, schema=schema)
 
 
+class ShardWriter:
+    """Writes a shard batch by batch, a row group per batch, so a partition's results
+    never sit in memory whole. Use as a context manager."""
+
+    def __init__(self, folder: Path) -> None:
+        """Start the shard's files in ``folder`` (created if needed)."""
+        folder.mkdir(parents=True, exist_ok=True)
+        self._writers = {
+            name: pq.ParquetWriter(folder / f"{name}.parquet", schema)
+            for name, schema in SCHEMAS.items()
+        }
+
+    def write(self, analysed: Analysed) -> None:
+        """Append ``analysed`` (in input order) to the shard."""
+        for name, table in batch_tables(analysed).items():
+            self._writers[name].write_table(table)
+
+    def __enter__(self) -> ShardWriter:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        for writer in self._writers.values():
+            writer.close()
+
+
 def write_shard(folder: Path, analysed: Analysed) -> None:
     """Write ``analysed`` (in input order) as one shard in ``folder``."""
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, table in batch_tables(analysed).items():
-        pq.write_table(table, folder / f"{name}.parquet")
+    with ShardWriter(folder) as writer:
+        writer.write(analysed)
 
 
 def read_shard(folder: Path) -> dict[str, pa.Table]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import Any, NoReturn
 
@@ -55,6 +55,13 @@ def _setup(config: str | None, actors: str | None) -> tuple[Settings, Lexicons]:
 def _fail(exc: EventwireError) -> NoReturn:
     click.echo(f"error: {exc}", err=True)
     sys.exit(EXIT_CONFIG)
+
+
+def _by_code(reasons: Mapping[str, int]) -> str:
+    """ " (E002 3, E007 1)": how many inputs were rejected under each code."""
+    if not reasons:
+        return ""
+    return " (" + ", ".join(f"{code} {n}" for code, n in sorted(reasons.items())) + ")"
 
 
 def _report_reject(reject: Reject) -> None:
@@ -277,7 +284,8 @@ def run(
         _fail(exc)
     click.echo(
         f"{counts.read} read, {counts.stored} stored, "
-        f"{counts.skipped + counts.duplicates} already stored, {counts.rejected} rejected; "
+        f"{counts.skipped + counts.duplicates} already stored, {counts.rejected} rejected"
+        f"{_by_code(counts.reasons)}; "
         f"store now holds {totals['articles']} articles in {totals['stories']} stories, "
         f"{totals['quotes']} quotes, {totals['events']} events, {totals['actors']} actors"
     )

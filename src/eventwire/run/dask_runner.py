@@ -133,7 +133,7 @@ def run_on_dask(
     files: list[str] = []
     for target in input_targets(paths):
         if isinstance(target, Reject):
-            counts.rejected += 1
+            counts.reject(target)
             if on_reject is not None:
                 on_reject(target)
         else:
@@ -192,7 +192,8 @@ def _load(store: Store, shard: Shard, stories: StoryIndex, counts: StoreCounts) 
     counts.read += shard.read
     counts.analyzed += len(keys) + shard.duplicates
     counts.skipped += shard.skipped
-    counts.rejected += len(shard.rejects)
+    for reject in shard.rejects:
+        counts.reject(reject)
     counts.bytes_read += shard.bytes_read
     counts.stored += added
     counts.duplicates += shard.duplicates + len(keys) - added

@@ -12,11 +12,11 @@ from __future__ import annotations
 import dataclasses
 import multiprocessing
 import os
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TextIO
 
@@ -37,13 +37,20 @@ ONE_THREAD = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 
 @dataclass(slots=True)
 class RunCounts:
-    """What a run did: articles read, analysed, skipped as already stored, rejected."""
+    """What a run did: articles read, analysed, skipped as already stored, rejected (in
+    all, and by reject code), and the bytes of the input files read to their end."""
 
     read: int = 0
     analyzed: int = 0
     skipped: int = 0
     rejected: int = 0
     bytes_read: int = 0
+    reasons: Counter[str] = field(default_factory=Counter)
+
+    def reject(self, item: Reject) -> None:
+        """Count one rejected input under its code."""
+        self.rejected += 1
+        self.reasons[item.code] += 1
 
 
 Tick = Callable[[RunCounts], None]
@@ -72,7 +79,7 @@ def process_inputs(
         elif isinstance(item, Skipped):
             counts.skipped += 1
         else:
-            counts.rejected += 1
+            counts.reject(item)
         if tick is not None:
             tick(counts)
         yield item

@@ -47,6 +47,8 @@ def test_environment_sets_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
         ("[ingest]\nmax_chars = 'big'\n", "positive whole number"),
         ("[ingest]\nmax_chars = 5000000\n", "at most"),
         ("[dedup]\nconfirm = 1.5\n", "above 0 and at most 1"),
+        ("[nlp]\nmax_seconds = -1\n", "number of seconds"),
+        ("[nlp]\nmax_seconds = 'soon'\n", "number of seconds"),
         ("[dedup]\nthreshold = true\n", "above 0 and at most 1"),
         ("[dedup]\nmin_shingles = -3\n", "positive whole number"),
         ("not toml at all [", "cannot read"),

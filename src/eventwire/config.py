@@ -36,6 +36,7 @@ class Settings:
     max_bytes: int
     max_chars: int
     db: str
+    max_seconds: float = 60.0
     dedup: DedupSettings = field(default_factory=DedupSettings)
 
 
@@ -68,6 +69,7 @@ def load_settings(path: str | Path | None = None) -> Settings:
         max_bytes=_positive(merged, "ingest", "max_bytes", path),
         max_chars=_positive(merged, "ingest", "max_chars", path),
         db=str(merged["store"]["db"]),
+        max_seconds=_seconds(merged, "nlp", "max_seconds", path),
         dedup=DedupSettings(
             threshold=_share(merged, "dedup", "threshold", path),
             confirm=_share(merged, "dedup", "confirm", path),
@@ -95,5 +97,14 @@ def _share(merged: dict[str, dict[str, Any]], section: str, key: str, path: obje
     if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value <= 1:
         raise ConfigError(
             f"{path}: [{section}] {key} must be a number above 0 and at most 1", code="E102"
+        )
+    return float(value)
+
+
+def _seconds(merged: dict[str, dict[str, Any]], section: str, key: str, path: object) -> float:
+    value = merged[section][key]
+    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+        raise ConfigError(
+            f"{path}: [{section}] {key} must be a number of seconds, 0 or more", code="E102"
         )
     return float(value)

@@ -3,7 +3,12 @@ rest in one ``nlp.pipe`` call, extract, and compute each article's near-duplicat
 
 The same :class:`Worker` runs in the main process (one worker), in each process of a
 local pool, and on each Dask worker; only the runner around it differs. A bad article
-becomes a :class:`~eventwire.models.Reject` and the batch goes on.
+becomes a :class:`~eventwire.models.Reject` and the batch goes on. Besides the readers'
+and the cleaner's codes, a worker rejects with::
+
+    E020  an extractor failed on the article (a bug: the message names the exception)
+    E021  the parser refused the article
+    E022  its parse or its analysis took longer than ``nlp.max_seconds``
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from eventwire.extract.analyze import analyze
 from eventwire.extract.lexicons import Lexicons, default_lexicons
 from eventwire.models import AnalyzedArticle, Article, RawArticle, Reject
 from eventwire.nlp import load_pipeline, parse_texts
+from eventwire.run.deadline import TimedOut, time_limit
 from eventwire.store.ids import StoredIds
 
 log = logging.getLogger(__name__)
@@ -94,7 +100,11 @@ class Worker:
                 outcomes.append(doc)
                 continue
             try:
-                result = analyze(article, doc, self._lexicons)
+                with time_limit(self._job.settings.max_seconds):
+                    result = analyze(article, doc, self._lexicons)
+            except TimedOut as exc:
+                outcomes.append(_too_slow(article, "to analyse", exc))
+                continue
             except Exception as exc:  # a bug in one extractor must not end a corpus run
                 log.exception("extraction failed for %s", article.origin)
                 message = f"extraction failed ({type(exc).__name__}: {exc})"
@@ -104,13 +114,15 @@ class Worker:
         return outcomes
 
     def _docs(self, articles: list[Article]) -> list[Doc | Reject]:
-        """Parse with nlp.pipe; if the batch fails, parse one by one to find the culprit."""
+        """Parse with nlp.pipe; if the batch fails or runs past its time (the per-article
+        limit times its size), parse one by one to find the culprit."""
         settings = self._job.settings
         if not articles:
             return []
         try:
             texts = [a.text for a in articles]
-            return list(parse_texts(texts, settings.model, batch_size=settings.batch_size))
+            with time_limit(settings.max_seconds * len(articles)):
+                return list(parse_texts(texts, settings.model, batch_size=settings.batch_size))
         except ConfigError:
             raise
         except Exception:  # a text spaCy refuses must not take the batch down with it
@@ -119,8 +131,19 @@ class Worker:
         docs: list[Doc | Reject] = []
         for article in articles:
             try:
-                docs.append(nlp(article.text))
+                with time_limit(settings.max_seconds):
+                    docs.append(nlp(article.text))
+            except TimedOut as exc:
+                docs.append(_too_slow(article, "to parse", exc))
             except Exception as exc:
                 message = f"the parser failed ({type(exc).__name__}: {exc})"
                 docs.append(Reject(article.origin, "E021", message))
         return docs
+
+
+def _too_slow(article: Article, what: str, exc: TimedOut) -> Reject:
+    return Reject(
+        article.origin,
+        "E022",
+        f"{exc} {what} (the limit per article is nlp.max_seconds); it is left out",
+    )

@@ -89,6 +89,12 @@ class Store:
                 Path(where).parent.mkdir(parents=True, exist_ok=True)
             con = duckdb.connect(where, read_only=read_only)
         except (OSError, duckdb.Error) as exc:
+            if "lock" in str(exc).lower():
+                raise StoreError(
+                    f"{where}: the store is in use by another process (another eventwire "
+                    f"run?); wait for it to finish, or use another --db ({exc})",
+                    code="E201",
+                ) from exc
             raise StoreError(f"{where}: cannot open the store ({exc})", code="E201") from exc
         try:
             if read_only:

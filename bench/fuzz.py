@@ -19,13 +19,10 @@ from __future__ import annotations
 import argparse
 import faulthandler
 import random
-import signal
 import sys
-import threading
 import time
 import traceback
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, cast
@@ -35,6 +32,7 @@ from hypothesis import strategies as st
 from hypothesis.database import InMemoryExampleDatabase
 
 from eventwire.models import ContentType, RawArticle
+from eventwire.run.deadline import time_limit
 from tests.properties import checks
 from tests.strategies import (
     articles,
@@ -126,29 +124,6 @@ class Report:
         return sum(self.tried.values())
 
 
-class Hang(Exception):
-    """One input ran past the time limit."""
-
-
-@contextmanager
-def _time_limit(seconds: float) -> Iterator[None]:
-    """Raise Hang in the main thread after ``seconds`` (no limit off the main thread)."""
-    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def expire(signum: int, frame: object) -> None:
-        raise Hang(f"one input ran for more than {seconds:g} s")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 class _Runner:
     """One target as a hypothesis test that remembers its last input."""
 
@@ -167,7 +142,7 @@ class _Runner:
         @given(target.strategy)
         def test(args: tuple[Any, ...]) -> None:
             self.last = args
-            with _time_limit(hang_seconds):
+            with time_limit(hang_seconds):
                 target.check(*args)
 
         self.test = test

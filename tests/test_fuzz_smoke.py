@@ -39,7 +39,7 @@ def sleeps_on_a_mark(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("check", "error"), [(fails_on_a_mark, "planted failure"), (sleeps_on_a_mark, "Hang")]
+    ("check", "error"), [(fails_on_a_mark, "planted failure"), (sleeps_on_a_mark, "TimedOut")]
 )
 def test_a_failure_is_reported_with_a_reproducer_and_shrunk(
     check: Callable[[str], None], error: str, capsys: pytest.CaptureFixture[str]

@@ -9,14 +9,10 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
-import signal
 import time
 import tracemalloc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from types import FrameType
 
 import pytest
 
@@ -25,6 +21,7 @@ from eventwire.ingest.charset import decode_web
 from eventwire.ingest.feed import looks_like_feed
 from eventwire.ingest.read import input_files
 from eventwire.models import RawArticle, Reject
+from eventwire.run.deadline import time_limit
 
 Item = RawArticle | Reject
 
@@ -41,23 +38,6 @@ def articles(items: list[Item]) -> list[RawArticle]:
 
 def rejects(items: list[Item]) -> list[Reject]:
     return [item for item in items if isinstance(item, Reject)]
-
-
-@contextmanager
-def deadline(seconds: float) -> Iterator[None]:
-    """Fail with TimeoutError when the block runs longer than ``seconds``: a hang (a
-    regular expression backtracking for ever) fails the test instead of stalling it."""
-
-    def expire(signum: int, frame: FrameType | None) -> None:
-        raise TimeoutError(f"still running after {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 # -- WARC ---------------------------------------------------------------------------------
@@ -633,7 +613,7 @@ def test_xml_with_a_long_indented_prolog_is_sniffed_quickly(tmp_path: Path) -> N
     assert len(content) > 10_000
     path = tmp_path / "sitemap.xml"
     path.write_text(content, "utf-8")
-    with deadline(5):
+    with time_limit(5):
         start = time.perf_counter()
         [article] = read(path)
         elapsed = time.perf_counter() - start
@@ -647,7 +627,7 @@ def test_xml_with_a_long_indented_prolog_is_sniffed_quickly(tmp_path: Path) -> N
 def test_feed_with_a_long_prolog_is_still_a_feed(tmp_path: Path) -> None:
     path = tmp_path / "news.xml"
     path.write_text(LONG_PROLOG + RSS.partition("?>\n")[2], "utf-8")
-    with deadline(5):
+    with time_limit(5):
         items = read(path)
     assert [
         (item.origin, item.code if isinstance(item, Reject) else item.title) for item in items
@@ -673,7 +653,7 @@ def test_feed_with_a_long_prolog_is_still_a_feed(tmp_path: Path) -> None:
     ],
 )
 def test_looks_like_feed(data: bytes, expected: bool) -> None:
-    with deadline(5):
+    with time_limit(5):
         assert looks_like_feed(data) is expected
 
 

@@ -7,7 +7,6 @@ their total, since an archive's article count is unknown until it has been read.
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -16,7 +15,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeRemainingColumn
 
-from eventwire.ingest.read import input_files
+from eventwire.ingest.read import file_size, input_files
 from eventwire.run.local import RunCounts, Tick
 
 # Redrawing more often than this costs more than it shows.
@@ -25,13 +24,7 @@ _REFRESH_SECONDS = 0.25
 
 def input_bytes(paths: Sequence[str]) -> int:
     """The total size of the files under ``paths`` (standard input counts as nothing)."""
-    total = 0
-    for path in input_files(paths):
-        try:
-            total += os.stat(path).st_size
-        except OSError:
-            continue
-    return total
+    return sum(file_size(path) for path in input_files(paths))
 
 
 class _Bar:

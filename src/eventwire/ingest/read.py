@@ -68,7 +68,7 @@ def read_inputs(
         else:
             yield from _read_file(target, max_bytes)
             if done is not None:
-                done(str(target.path), _size(target.path))
+                done(str(target.path), file_size(target.path))
 
 
 def _read_file(file: _File, max_bytes: int) -> Iterator[Item]:
@@ -123,7 +123,7 @@ def _failed(origin: str, exc: BaseException) -> Reject:
     return Reject(origin, "E014", f"the reader failed: {problem}; the rest of the file is skipped")
 
 
-def _size(path: Path) -> int:
+def file_size(path: str | Path) -> int:
     """The size of ``path`` on disk in bytes, or 0 when it cannot be known."""
     try:
         return os.stat(path).st_size

@@ -11,7 +11,6 @@ temporary folder, which suits a ``local`` cluster) and are deleted once loaded.
 from __future__ import annotations
 
 import contextlib
-import os
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
@@ -25,7 +24,7 @@ from eventwire.config import Settings
 from eventwire.dedup import StoryIndex, StoryKey
 from eventwire.errors import ConfigError, EventwireError, RunError
 from eventwire.extract.lexicons import Lexicons, default_lexicons
-from eventwire.ingest.read import input_targets
+from eventwire.ingest.read import file_size, input_targets
 from eventwire.models import AnalyzedArticle, Reject
 from eventwire.run.into_store import StoreCounts, story_index
 from eventwire.run.local import ONE_THREAD, RunCounts, Tick, process_inputs
@@ -138,7 +137,7 @@ def run_on_dask(
                 on_reject(target)
         else:
             files.append(str(target))
-    sizes = [_size(file) for file in files]
+    sizes = [file_size(file) for file in files]
     stories = story_index(store, settings)
     job = Job(settings, actors, published, store.stored_ids())
     with _client(address, workers) as client, _shard_folder(shards) as folder:
@@ -197,13 +196,6 @@ def _load(store: Store, shard: Shard, stories: StoryIndex, counts: StoreCounts) 
     counts.bytes_read += shard.bytes_read
     counts.stored += added
     counts.duplicates += shard.duplicates + len(keys) - added
-
-
-def _size(path: str) -> int:
-    try:
-        return os.stat(path).st_size
-    except OSError:
-        return 0
 
 
 @contextlib.contextmanager

@@ -33,12 +33,16 @@ class EventwireError(Exception):
 class InputError(EventwireError):
     """One input (file, line, record) cannot be read; the rest of the batch goes on.
 
-    Codes: E001 missing path (or a pattern matching nothing), E002 empty, E003 binary,
-    E004 invalid UTF-8, E005 malformed JSON line, E006 no text in record, E007 too
-    large, E008 no main text found in HTML, E009 unreadable (OS error), E011 malformed
-    or cut-short WARC record, E012 malformed CSV row or no text column, E013 malformed
-    RSS/Atom feed, E014 the reader failed unexpectedly on a file (a bug: the rest of
-    that file is skipped, the items read before stay).
+    Codes: E001 missing path (or a pattern matching nothing), E002 empty, E003 binary
+    (gzip data without a .gz suffix included), E004 not UTF-8 (text may also be UTF-16
+    or UTF-32 with a byte-order mark, and an HTML page in the charset its <meta>
+    declares; no other encoding is guessed), E005 malformed JSON line (nested too deep,
+    numbers too long), E006 no text in record, E007 too large (a file, record, row or
+    line, decompressed, over ingest.max_bytes), E008 no main text found in HTML, E009
+    unreadable (OS error, broken or cut-short gzip), E011 malformed or cut-short WARC
+    record, E012 malformed CSV row or no text column, E013 malformed RSS/Atom feed, E014
+    the reader failed unexpectedly on a file (a bug: the rest of that file is skipped,
+    the items read before stay).
     """
 
     code = "E010"

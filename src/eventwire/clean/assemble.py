@@ -8,6 +8,7 @@ at a space when even that one is too long.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
@@ -35,10 +36,11 @@ def assemble(
     size = 0
     previous: Line | None = None
     previous_position = -1
+    spans_in = _spans_by_line(lines, spans)
     for position, line in enumerate(lines):
         if position in dropped:
             continue
-        pieces = _kept_pieces(line, spans)
+        pieces = _kept_pieces(line, spans_in.get(position, ()))
         text = normalize_line(
             "".join(line.text[a - line.start : b - line.start] for a, b in pieces)
         )
@@ -62,11 +64,28 @@ def _separator(before: Line, before_position: int, after: Line, after_position: 
     return "\n\n" if blank else "\n"
 
 
+def _spans_by_line(
+    lines: Sequence[Line], spans: Sequence[tuple[int, int]]
+) -> dict[int, list[tuple[int, int]]]:
+    """The ``spans`` that start in each line, by the line's position in ``lines``.
+
+    Grouped once, so that each line looks only at its own spans: scanning every span
+    for every line was quadratic in an article repeating a sentence on every line.
+    """
+    starts = [line.start for line in lines]
+    grouped: dict[int, list[tuple[int, int]]] = {}
+    for span in spans:
+        position = bisect_right(starts, span[0]) - 1
+        if position >= 0 and span[0] < lines[position].end:
+            grouped.setdefault(position, []).append(span)
+    return grouped
+
+
 def _kept_pieces(line: Line, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The raw ``(start, end)`` pieces of ``line`` left once ``spans`` are taken out."""
+    """The raw ``(start, end)`` pieces of ``line`` left once its ``spans`` are taken out."""
     pieces: list[tuple[int, int]] = []
     start = line.start
-    for a, b in sorted(span for span in spans if line.start <= span[0] < line.end):
+    for a, b in sorted(spans):
         if a > start:
             pieces.append((start, a))
         start = max(start, b)
@@ -97,7 +116,13 @@ def _cut_inside(line: Line, pieces: Sequence[tuple[int, int]], max_chars: int) -
         else:
             high = middle - 1
     if best is None:  # one unbroken word: cut it where it passes the limit
-        best = pieces[0][0]
-        while best < line.end and len(text_until(best + 1)) <= max_chars:
-            best += 1
+        # Binary search again, over every offset: stepping one character at a time
+        # normalised the prefix once per character, quadratic in a long word.
+        low, high, best = pieces[0][0] + 1, line.end, pieces[0][0]
+        while low <= high:
+            middle = (low + high) // 2
+            if len(text_until(middle)) <= max_chars:
+                best, low = middle, middle + 1
+            else:
+                high = middle - 1
     return best, text_until(best)

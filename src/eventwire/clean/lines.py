@@ -14,7 +14,7 @@ from dataclasses import dataclass
 _BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 # Space that is not content: whitespace plus zero-width and invisible characters.
 _EDGE = r"[\s\u200b\u2060\ufeff\u00ad]"
-_CONTENT = re.compile(rf"{_EDGE}*(.*?){_EDGE}*\Z", re.S)
+_EDGE_RUN = re.compile(rf"{_EDGE}*")
 _SPACES = re.compile(rf"{_EDGE}+")
 # A list bullet in front of a line ("- ", "• ", "* "), as trafilatura writes list items.
 _BULLET = re.compile(r"^[-–—•*·▪►‣◦]+\s+")
@@ -57,11 +57,28 @@ def split_lines(raw: str) -> list[Line]:
         bounds.extend((brk.start(), brk.end()))
     bounds.append(len(raw))
     for index in range(len(bounds) // 2):
-        begin, finish = bounds[2 * index], bounds[2 * index + 1]
-        match = _CONTENT.match(raw, begin, finish)
-        if match is not None and match.group(1):
-            lines.append(Line(index, match.start(1), match.end(1), match.group(1)))
+        start, end = _content(raw, bounds[2 * index], bounds[2 * index + 1])
+        if start < end:
+            lines.append(Line(index, start, end, raw[start:end]))
     return lines
+
+
+def _content(raw: str, begin: int, finish: int) -> tuple[int, int]:
+    """Where the content of ``raw[begin:finish]`` starts and ends, edge space left out.
+
+    The trailing space is measured on the reversed line: NOT one pattern with a lazy
+    middle (``edge*(.*?)edge*\\Z``), which tries the trailing run at every character
+    and made a long gap inside one line quadratic.
+    """
+    start = _edge_end(raw, begin, finish)
+    if start == finish:
+        return start, start
+    return start, finish - _edge_end(raw[start:finish][::-1], 0, finish - start)
+
+
+def _edge_end(text: str, begin: int, finish: int) -> int:
+    match = _EDGE_RUN.match(text, begin, finish)
+    return match.end() if match is not None else begin
 
 
 def match_form(text: str) -> str:

@@ -9,8 +9,9 @@ whitespace, case and punctuation are normalised (:func:`.lines.compare_key`).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from eventwire.clean.lines import Line, compare_key, has_bullet, sentence_spans
@@ -67,10 +68,11 @@ def _parse(position: int, line: Line) -> _Parsed:
 
 def _teasers(parsed: Sequence[_Parsed]) -> list[int]:
     """Short lines whose every sentence comes again later in a fuller (or, for a lead, any) line."""
-    where: defaultdict[str, list[_Parsed]] = defaultdict(list)
+    grouped: defaultdict[str, list[_Parsed]] = defaultdict(list)
     for item in parsed:
         for key in set(item.keys):
-            where[key].append(item)
+            grouped[key].append(item)
+    copies: dict[str, _Copies] = {}
     teasers: list[int] = []
     for rank, item in enumerate(parsed):
         if not _is_short(item):
@@ -79,7 +81,7 @@ def _teasers(parsed: Sequence[_Parsed]) -> list[int]:
         keys = [key for key in item.keys if key]
         if not keys or any(len(key.split()) < MIN_LINE_WORDS for key in keys):
             continue
-        if all(_has_context(item, where[key], lead, teasers) for key in keys):
+        if all(_copies_of(key, grouped, copies).in_context(item, lead) for key in keys):
             teasers.append(item.position)
     return teasers
 
@@ -88,16 +90,36 @@ def _is_short(item: _Parsed) -> bool:
     return len(item.spans) <= TEASER_SENTENCES and len(item.line.text) <= TEASER_CHARS
 
 
-def _has_context(item: _Parsed, copies: Sequence[_Parsed], lead: bool, gone: list[int]) -> bool:
-    """True when a later copy sits in a fuller paragraph, or anywhere later when ``item``
-    leads. A short copy after its paragraph is left alone: writers quote back on purpose."""
-    return any(
-        other.position != item.position
-        and other.position not in gone
-        and other.position > item.position
-        and (lead or len(other.spans) > len(item.spans))
-        for other in copies
-    )
+def _copies_of(
+    key: str, grouped: Mapping[str, Sequence[_Parsed]], copies: dict[str, _Copies]
+) -> _Copies:
+    """The copies of ``key``, indexed the first time a teaser check needs them."""
+    if key not in copies:
+        copies[key] = _Copies(grouped[key])
+    return copies[key]
+
+
+class _Copies:
+    """The lines holding one sentence, in order, and the most sentences held by any of
+    them from each one on: a teaser's check is one lookup, not a walk over every copy
+    (which was quadratic in an article repeating one short line thousands of times)."""
+
+    def __init__(self, items: Sequence[_Parsed]) -> None:
+        self._positions = [item.position for item in items]
+        most: list[int] = []
+        for item in reversed(items):
+            most.append(max(len(item.spans), most[-1] if most else 0))
+        self._most_from = most[::-1]
+
+    def in_context(self, item: _Parsed, lead: bool) -> bool:
+        """True when a later copy sits in a fuller paragraph, or anywhere later when
+        ``item`` leads. A short copy after its paragraph is left alone: writers quote
+        back on purpose. (Teasers found so far all come before ``item``, so no later
+        copy is one of them.)"""
+        after = bisect_right(self._positions, item.position)
+        if after == len(self._positions):
+            return False
+        return lead or self._most_from[after] > len(item.spans)
 
 
 def _later_lines(parsed: Sequence[_Parsed]) -> list[int]:

@@ -14,6 +14,8 @@ import codecs
 import re
 from email.message import Message
 
+from eventwire.ingest.decode import unicode_bom
+
 # Browsers read these labels as Windows-1252 (WHATWG Encoding Standard): pages that
 # say latin-1 routinely hold curly quotes in 0x80-0x9f.
 _WINDOWS_1252_LABELS = frozenset(
@@ -39,14 +41,16 @@ def content_type(header: str | None) -> tuple[str | None, str | None]:
 
 
 def decode_web(data: bytes, charset: str | None, *, html: bool) -> str:
-    """Decode a web payload: ``charset``, a ``<meta>`` charset (HTML only), UTF-8, and
-    Windows-1252 with replacement as the last resort; any BOM is dropped."""
+    """Decode a web payload: by its byte-order mark (UTF-8, UTF-16, UTF-32), else
+    ``charset``, a ``<meta>`` charset (HTML only), UTF-8, and Windows-1252 with
+    replacement as the last resort; the mark is dropped."""
     if data.startswith(codecs.BOM_UTF8):
         return data[len(codecs.BOM_UTF8) :].decode("utf-8", "replace")
-    meta = _META_CHARSET.search(data[:_META_SNIFF_BYTES]) if html else None
-    declared = meta[1].decode("ascii") if meta else None
-    if declared and declared.lower().startswith("utf-16"):
-        declared = "utf-8"  # a <meta> readable as ASCII cannot be UTF-16 (HTML standard)
+    bom = unicode_bom(data)
+    if bom is not None:  # a byte-order mark wins over any label, as in browsers
+        codec, mark = bom
+        return data[mark:].decode(codec, "replace")
+    declared = declared_charset(data) if html else None
     labels = [charset, declared, "utf-8", "windows-1252"]
     for label in labels:
         name = _codec(label)
@@ -57,6 +61,18 @@ def decode_web(data: bytes, charset: str | None, *, html: bool) -> str:
         except (UnicodeError, LookupError):
             continue
     return data.decode("windows-1252", "replace")
+
+
+def declared_charset(page: bytes) -> str | None:
+    """The Python codec for the charset an HTML page declares in a ``<meta>`` near its
+    start; None when it declares none, or an unknown or unsafe one."""
+    meta = _META_CHARSET.search(page[:_META_SNIFF_BYTES])
+    if meta is None:
+        return None
+    label = meta[1].decode("ascii")
+    if label.lower().startswith("utf-16"):
+        return "utf-8"  # a <meta> readable as ASCII cannot be UTF-16 (HTML standard)
+    return _codec(label)
 
 
 def _codec(label: str | None) -> str | None:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import csv
 import gzip
-import io
 import re
 import zlib
 from collections.abc import Iterator
@@ -23,7 +22,16 @@ from pathlib import Path
 from eventwire.errors import InputError
 from eventwire.ingest.base import Item, is_markup_fragment, reject
 from eventwire.ingest.dates import parse_date
-from eventwire.ingest.decode import BOM, open_binary, os_error, too_large
+from eventwire.ingest.decode import (
+    BOM,
+    BinaryStream,
+    LineTooLong,
+    check_start,
+    open_binary,
+    os_error,
+    read_line,
+    too_large,
+)
 from eventwire.models import ContentType, RawArticle, Reject
 
 _BODY_COLUMNS = ("text", "body", "content", "html")
@@ -31,8 +39,6 @@ _DATE_COLUMNS = ("published", "date")
 # Bytes that are not UTF-8, kept by the surrogateescape error handler so that one bad
 # row is rejected, not the rest of the file.
 _UNDECODABLE = re.compile("[\udc80-\udcff]")
-# Bytes read at a time while skipping the rest of a line over the limit.
-_SKIP_CHUNK = 65_536
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,11 +50,12 @@ class CsvReader:
 
     def read(self, path: Path, origin: str) -> Iterator[Item]:
         """Yield one article or Reject per data row; one Reject for a file without a
-        header or without a body column."""
+        header or without a body column, or whose first bytes are binary or UTF-16."""
         _allow_fields_up_to(self.max_bytes)
         number = 1
         try:
             with open_binary(path) as raw:
+                check_start(raw, origin, "tables")
                 rows = csv.reader(_Lines(raw, self.max_bytes), delimiter=self.delimiter)
                 header = [name.strip().removeprefix(BOM).lower() for name in next(rows, [])]
                 if not any(header):
@@ -62,8 +69,8 @@ class CsvReader:
                     except csv.Error as exc:
                         yield self._malformed(exc, f"{origin}:row {number}")
                         continue
-                    except _LineTooLong:
-                        yield reject(too_large(f"{origin}:row {number}", None, self.max_bytes))
+                    except LineTooLong as long:
+                        yield reject(too_large(f"{origin}:row {number}", long.size, self.max_bytes))
                         continue
                     except StopIteration:
                         return
@@ -73,8 +80,8 @@ class CsvReader:
             yield reject(error)
         except csv.Error as exc:
             yield Reject(origin, "E012", f"has a malformed header row ({exc})")
-        except _LineTooLong:  # in the header: the data rows catch their own
-            yield reject(too_large(f"{origin}:row 1", None, self.max_bytes))
+        except LineTooLong as long:  # in the header: the data rows catch their own
+            yield reject(too_large(f"{origin}:row 1", long.size, self.max_bytes))
         except FileNotFoundError:
             yield Reject(origin, "E001", "no such file")
         except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
@@ -120,20 +127,15 @@ class CsvReader:
         return Reject(origin, "E006", f"has an empty body (nothing in column {names})")
 
 
-class _LineTooLong(Exception):
-    """A line runs past the limit without a newline (its row is too large)."""
-
-
 class _Lines:
-    """The lines of a binary file as text, each read with a bounded ``readline``.
+    """The lines of a binary file as text, each read with a bounded :func:`read_line`.
 
-    A line longer than the limit is skipped to its end, in bounded chunks, and raises
-    _LineTooLong; the lines after it are still read (csv takes up again from the next
-    line). Iterating a gzip file directly would hold a whole line, however long, in
-    memory before csv could refuse the field.
+    A line longer than the limit raises LineTooLong, and the lines after it are still
+    read (csv takes up again from the next line). Iterating a gzip file directly would
+    hold a whole line, however long, in memory before csv could refuse the field.
     """
 
-    def __init__(self, raw: io.BufferedIOBase, max_bytes: int) -> None:
+    def __init__(self, raw: BinaryStream, max_bytes: int) -> None:
         self._raw = raw
         self._limit = max_bytes + 2  # room for the line end after a field of max_bytes
 
@@ -141,13 +143,9 @@ class _Lines:
         return self
 
     def __next__(self) -> str:
-        line = self._raw.readline(self._limit)
+        line = read_line(self._raw, self._limit)
         if not line:
             raise StopIteration
-        if len(line) == self._limit and not line.endswith(b"\n"):
-            while line and not line.endswith(b"\n"):
-                line = self._raw.readline(_SKIP_CHUNK)
-            raise _LineTooLong
         # Whole lines keep the line ends csv needs inside quoted fields, and are safe
         # for UTF-8 (no multi-byte character holds a newline byte).
         return line.decode("utf-8", "surrogateescape")

@@ -36,6 +36,7 @@ _FEED_ROOT = re.compile(rb"<(?:[\w.-]+:)?(?:rss|feed|RDF)[\s>/]", re.I)
 _NON_SPACE = re.compile(rb"\S")
 _DOCTYPE = b"<!DOCTYPE"
 _XML_DECLARATION = re.compile(rb"\A(?:\xef\xbb\xbf)?<\?xml")
+_CHAR_REFERENCE = re.compile(rb"&#(?:[xX]([0-9A-Fa-f]+)|([0-9]+));")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +115,7 @@ def _feed_items(data: bytes, path: str | None, origin: str) -> list[Item]:
     """The entries of the feed in ``data`` as articles, or one Reject for the feed when
     it is broken or holds no entries."""
     # A stream, never a string: feedparser treats a string as a URL or a file name.
-    parsed = feedparser.parse(io.BytesIO(data))
+    parsed = feedparser.parse(io.BytesIO(_CHAR_REFERENCE.sub(_character_or_replacement, data)))
     source = _text(parsed.feed.get("title")) or url_host(_text(parsed.feed.get("link")))
     items = [
         _entry(entry, path, source, f"{origin}:entry {number}")
@@ -128,6 +129,20 @@ def _feed_items(data: bytes, path: str | None, origin: str) -> list[Item]:
             return [Reject(origin, "E013", "is not an RSS or Atom feed (no channel or entries)")]
         return [Reject(origin, "E002", "is empty (the feed has no entries)")]
     return items
+
+
+def _character_or_replacement(reference: re.Match[bytes]) -> bytes:
+    """A numeric character reference as it is when it names a character, else U+FFFD.
+
+    feedparser's fallback parser (used for a feed that is not well-formed XML) calls
+    ``chr`` on the number and encodes the result, so a surrogate (``&#xD800;``) or a
+    number past U+10FFFF raised out of it and lost the whole feed.
+    """
+    digits = reference[1] or reference[2]
+    value = int(digits, 16 if reference[1] else 10) if len(digits) <= 8 else -1
+    if 0 < value <= 0x10FFFF and not 0xD800 <= value <= 0xDFFF:
+        return reference[0]
+    return b"&#xFFFD;"
 
 
 def _entry(entry: Any, path: str | None, source: str | None, origin: str) -> Item:

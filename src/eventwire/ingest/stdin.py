@@ -46,9 +46,12 @@ class StdinReader:
                 raise too_large(ORIGIN, None, self.max_bytes)
             return decode_text(data, ORIGIN)
         try:
-            text = stream.read()
+            # Characters, not bytes, but never fewer bytes: past max_bytes it is too large.
+            text = stream.read(self.max_bytes + 1)
         except UnicodeDecodeError as exc:
             raise InputError(ORIGIN, f"is not valid UTF-8 ({exc.reason})", code="E004") from exc
+        if len(text) > self.max_bytes:
+            raise too_large(ORIGIN, None, self.max_bytes)
         size = len(text.encode("utf-8", "surrogatepass"))
         if size > self.max_bytes:
             raise too_large(ORIGIN, size, self.max_bytes)

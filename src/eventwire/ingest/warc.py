@@ -23,7 +23,7 @@ from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
 
 from eventwire.ingest.base import Item, reject, url_host
 from eventwire.ingest.charset import content_type, decode_web
-from eventwire.ingest.decode import looks_binary, os_error, too_large
+from eventwire.ingest.decode import looks_binary, os_error, too_large, unicode_bom
 from eventwire.models import RawArticle, Reject
 
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -206,7 +206,7 @@ def _article(
     """The page in ``data`` as a RawArticle; None for an empty page, E003 for a binary one."""
     if not data.strip():
         return None  # an empty page is not broken, there is just nothing to read
-    if looks_binary(data):
+    if looks_binary(data) and unicode_bom(data) is None:  # UTF-16 text holds NUL bytes
         return Reject(origin, "E003", f"is labelled {media} but holds binary data")
     html = media in _HTML_TYPES
     return RawArticle(

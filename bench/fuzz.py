@@ -1,16 +1,15 @@
 """Fuzz the cleaner, the quote finder and the analysis for a time budget.
 
     python -m bench.fuzz --minutes 10 --seed 1
-    python -m bench.fuzz --minutes 1 --targets clean,quotes --strict
+    python -m bench.fuzz --minutes 1 --targets clean,quotes
 
 Each target is a hypothesis test: a strategy from tests/strategies.py and an invariant
 from tests/properties/checks.py, the same ones the property tests use. Hypothesis's
 ``fuzz_one_input`` drives it with random byte strings from ``--seed``, so a run can be
 repeated exactly. An input running past ``--hang-seconds`` fails as a hang (SIGALRM,
-which also interrupts a backtracking regular expression). ``--strict`` fails the known
-bugs the checks otherwise let pass. Prints the inputs tried per target and, for each
-distinct failure, the input, a reproducer to paste into Python and the example
-hypothesis shrinks it to; exits 1 on any failure. (atheris is not installed, so
+which also interrupts a backtracking regular expression). Prints the inputs tried per
+target and, for each distinct failure, the input, a reproducer to paste into Python and
+the example hypothesis shrinks it to; exits 1 on any failure. (atheris is not installed, so
 hypothesis is the engine.)
 """
 
@@ -65,30 +64,29 @@ def _raw(text: str, content_type: ContentType = "text") -> RawArticle:
     return RawArticle(origin="fuzz", text=text, content_type=content_type)
 
 
-def targets(analyse: checks.Analyse | None = None, *, strict: bool = False) -> list[Target]:
-    """Every fuzz target; ``analyse`` is the analyser to use (default: load the pipeline),
-    ``strict`` fails the known bugs too (see tests/properties/checks.py)."""
+def targets(analyse: checks.Analyse | None = None) -> list[Target]:
+    """Every fuzz target; ``analyse`` is the analyser to use (default: load the pipeline)."""
     texts = st.one_of(hostile_texts(), mangled_articles(), widget_documents(), articles())
     return [
         Target(
             "clean",
             st.tuples(texts.map(_raw), max_chars()),
-            partial(checks.check_clean, strict=strict),
+            checks.check_clean,
         ),
         Target(
             "clean-html",
             st.tuples(html_pages().map(partial(_raw, content_type="html")), max_chars()),
-            partial(checks.check_clean, strict=strict),
+            checks.check_clean,
         ),
         Target(
             "idempotent",
             st.tuples(texts.map(_raw), max_chars()),
-            partial(checks.check_clean_idempotent, strict=strict),
+            checks.check_clean_idempotent,
         ),
         Target(
             "normal-form",
             st.tuples(hostile_lines()),
-            partial(checks.check_normal_form, strict=strict),
+            checks.check_normal_form,
         ),
         Target("quotes", st.tuples(texts), checks.check_quoted_spans),
         Target(
@@ -268,11 +266,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--hang-seconds", type=float, default=30.0, help="one input's time limit (default 30)"
     )
     parser.add_argument("--no-shrink", action="store_true", help="report failures unshrunk")
-    parser.add_argument(
-        "--strict",
-        action="store_true",
-        help="fail the known bugs too (tests/properties/checks.py lists them)",
-    )
     args = parser.parse_args(argv)
     seed = args.seed if args.seed is not None else random.randrange(2**32)
     wanted = {name.strip() for name in args.targets.split(",") if name.strip()}
@@ -282,7 +275,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         checks.default_analyser()  # load the model before the clock starts
     report = fuzz(
         args.minutes * 60,
-        [target for target in targets(strict=args.strict) if target.name in wanted],
+        [target for target in targets() if target.name in wanted],
         seed=seed,
         hang_seconds=args.hang_seconds,
         shrink=not args.no_shrink,

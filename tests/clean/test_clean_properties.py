@@ -6,8 +6,6 @@ Strategies are in tests/strategies.py, the invariants in tests/properties/checks
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -87,75 +85,38 @@ def test_normalised_lines_are_nfc_and_stay_as_they_are(line: str) -> None:
     check_normal_form(line)
 
 
-# --- known bugs, found by the properties above (see tests/properties/checks.py) ---------
-# The properties let these pass; each reproducer fails until its bug is fixed, then its
-# strict xfail fails: delete the xfail and the allowance in checks.py together.
+# --- bugs the properties found, kept as regressions ------------------------------------
 
 ONE = "Officials met in Geneva on Monday."
 TWO = "The talks will go on next week."
 REPEATED = "Officials from both countries met in Geneva on Monday morning."
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="known bug 1: normalize_line composes (NFC) before deleting soft hyphens and "
-    "zero-width characters, so their removal leaves a decomposed letter behind",
-)
 @pytest.mark.parametrize(
     "line", ["Cafe\u00ad\u0301 reopened.", "A\u200b\u0300", "\u1100\ufeff\u1161"]
 )
-def test_known_bug_1_normal_form_after_deleting_invisibles(line: str) -> None:
-    check_normal_form(line, strict=True)
-    check_clean_idempotent(RawArticle(origin="bug1", text=line), 200, strict=True)
+def test_deleting_invisibles_leaves_a_normal_form(line: str) -> None:
+    # Invisible characters go before NFC composes, not after (which left "e\u0301").
+    check_normal_form(line)
+    check_clean_idempotent(RawArticle(origin="nfc", text=line), 200)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="known bug 2: a short line's lead rank counts repeats that are then dropped, so "
-    "cleaning again drops it as a lead teaser",
-)
-def test_known_bug_2_cleaning_again_finds_a_new_lead_teaser() -> None:
+def test_a_line_after_dropped_repeats_is_no_new_lead_teaser() -> None:
+    # Lead lines are counted among the lines that stay, so cleaning again finds no new lead.
     raw = f"{ONE}\n{ONE}\n{ONE}\n{TWO} {TWO}\n{TWO}"
-    check_clean_idempotent(RawArticle(origin="bug2", text=raw), 1000, strict=True)
+    check_clean_idempotent(RawArticle(origin="lead", text=raw), 1000)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="known bug 3: boilerplate rules run on whole lines before repeated sentences are "
-    "cut out, so a widget glued to a repeated sentence survives",
-)
 @pytest.mark.parametrize("widget", ["Post a Comment", "Share this article", "Read more"])
-def test_known_bug_3_widget_after_a_repeated_sentence_is_kept(widget: str) -> None:
+def test_a_widget_after_a_repeated_sentence_goes_too(widget: str) -> None:
     raw = f"The talks began. {REPEATED} They ended late.\n{REPEATED} {widget}"
-    check_clean(RawArticle(origin="bug3", text=raw), 1000, strict=True)
+    article = check_clean(RawArticle(origin="glued", text=raw), 1000)
+    assert article is not None and widget not in article.text
+    assert article.text == f"The talks began. {REPEATED} They ended late."
+    check_clean_idempotent(RawArticle(origin="glued", text=raw), 1000)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="known bug 4: boilerplate rules see a control character that normalisation then "
-    "turns into a space, so the widget line is kept",
-)
 @pytest.mark.parametrize("widget", ["Post a\x00Comment", "Share this article\x1b"])
-def test_known_bug_4_control_character_hides_a_widget(widget: str) -> None:
-    check_clean(RawArticle(origin="bug4", text=f"{ONE}\n{widget}"), 1000, strict=True)
-
-
-@pytest.mark.parametrize(
-    ("check", "raw"),
-    [
-        (check_clean_idempotent, "Cafe\u00ad\u0301 reopened."),
-        (check_clean_idempotent, f"{ONE}\n{ONE}\n{ONE}\n{TWO} {TWO}\n{TWO}"),
-        (check_clean, f"The talks began. {REPEATED} They ended late.\n{REPEATED} Read more"),
-        (check_clean_idempotent, f"The talks began. {REPEATED} They ended.\n{REPEATED} Read more"),
-        (check_clean, f"{ONE}\nPost a\x00Comment"),
-        (check_clean_idempotent, f"{ONE}\nPost a\x00Comment"),
-    ],
-)
-def test_the_properties_let_only_the_known_bugs_pass(
-    check: Callable[..., object], raw: str
-) -> None:
-    check(RawArticle(origin="known", text=raw), 1000)
+def test_a_control_character_does_not_hide_a_widget(widget: str) -> None:
+    article = check_clean(RawArticle(origin="control", text=f"{ONE}\n{widget}"), 1000)
+    assert article is not None and article.text == ONE

@@ -157,3 +157,18 @@ def test_a_title_in_the_narrators_sentence_is_nobodys_statement(
     analyse_text: Analyser, text: str
 ) -> None:
     assert all(q.speaker is None for q in analyse_text(text).quotes)
+
+
+@pytest.mark.parametrize(("fillers", "resolved"), [(20, True), (300, False)])
+def test_a_pronoun_looks_back_a_bounded_number_of_tokens(
+    analyse_text: Analyser, fillers: int, resolved: bool
+) -> None:
+    # Salience fades: past LOOKBACK_TOKENS (400) a name is no longer a pronoun's referent.
+    # The bound also keeps a run-on sentence of thousands of pronouns linear.
+    result = analyse_text(
+        "Foreign Minister Ri Yong Ho arrived" + " and waited" * fillers + "."
+        ' "The talks failed," he said.'
+    )
+    quote = _quote(result, "The talks failed")
+    assert quote.speaker is not None
+    assert (quote.speaker.name == "Ri Yong Ho") is resolved

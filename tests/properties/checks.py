@@ -3,28 +3,10 @@
 Each one runs a stage on one input and raises AssertionError (or lets the stage's own
 unexpected exception through) when the input breaks the stage's contract; an
 InputError with a cleaning code is an accepted outcome, not a failure.
-
-Known bugs: the checks let four known cleaning bugs pass unless ``strict=True``;
-each is pinned by a strict xfail reproducer in tests/clean/test_clean_properties.py,
-so fixing one turns its xfail into a failure: then delete the xfail and its allowance.
-
-1. NFC before deletion: normalize_line composes (NFC) before it deletes zero-width
-   space, word joiner, BOM and soft hyphen, so "e\\u00ad\\u0301" comes out as a
-   decomposed "e\\u0301": the text is not NFC, and cleaning it again composes it.
-2. Lead teasers by rank: repeats.py counts a short line as one of the lead lines by its
-   rank among lines that include repeats it then drops, so cleaning again finds a new
-   lead teaser ("A\\nA\\nA\\nM M\\nM" keeps "M M"; its cleaned text loses it).
-3. Boilerplate glued to a repeat: a widget on the same line as a repeated sentence
-   ("<repeated sentence>. Post a Comment") survives, because boilerplate rules run on
-   whole lines before repeated sentences are cut out of them.
-4. Boilerplate hidden by a control character: "Post a\\x00Comment" or "Share this
-   article\\x1b" is kept as "Post a Comment": the rules see the raw control character,
-   normalisation turns it into a space afterwards.
 """
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Callable
 from datetime import date
@@ -34,7 +16,6 @@ from eventwire.clean import clean_article
 from eventwire.clean.html import extract_main_text
 from eventwire.clean.lines import Line, match_form, split_lines
 from eventwire.clean.normalize import normalize_line
-from eventwire.clean.repeats import REASON as REPEATED
 from eventwire.clean.rules import Rule, load_rules
 from eventwire.errors import InputError
 from eventwire.extract.quote_marks import find_quoted_spans
@@ -49,10 +30,7 @@ NOT_IN_CLEAN_TEXT = frozenset(
     [chr(c) for c in range(0x20) if c != 0x0A] + ["\x7f", "\u200b", "\u2060", "\ufeff", "\u00ad"]
 )
 MARKS = frozenset("\"'“”‘’„«»‹›")
-DELETED_INVISIBLES = str.maketrans(dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad")))
 RULES = load_rules()
-# The controls normalize_line turns into spaces (the rules see them as they are).
-CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 # --- cleaning ---------------------------------------------------------------------------
@@ -67,7 +45,7 @@ def clean(raw: RawArticle, max_chars: int) -> Article | None:
         return None
 
 
-def check_clean(raw: RawArticle, max_chars: int, *, strict: bool = False) -> Article | None:
+def check_clean(raw: RawArticle, max_chars: int) -> Article | None:
     """Clean ``raw`` and check the Article against what clean_article documents."""
     article = clean(raw, max_chars)
     if article is None:
@@ -92,15 +70,14 @@ def check_clean(raw: RawArticle, max_chars: int, *, strict: bool = False) -> Art
             continue
         if normalize_line(raw_line.text) != line:
             # What a cut left of a line: the head of a line cut at max_chars may read
-            # like anything ("Read" of "Read more"); a remainder after a repeated
-            # sentence was cut out is known bug 3.
+            # like anything ("Read" of "Read more").
             truncated = any(
                 r.reason == "truncated" and raw_line.start < r.start < raw_line.end
                 for r in article.removed
             )
-            if strict and not truncated:
+            if not truncated:
                 raise AssertionError(f"boilerplate left by a cut ({rule.reason}): {line!r}")
-        elif strict or not CONTROL.search(raw_line.text):  # known bug 4
+        else:
             raise AssertionError(f"boilerplate kept ({rule.reason}): {line!r}")
     return article
 
@@ -144,23 +121,15 @@ def rebuild(source: str, removed: tuple[Removal, ...]) -> list[tuple[str, Line]]
     return kept
 
 
-def check_normal_form(line: str, *, strict: bool = False) -> None:
+def check_normal_form(line: str) -> None:
     """normalize_line gives a normal form (NFC, as documented): normalising it again
     changes nothing."""
-    if not strict and composes_after_deletion(line):
-        return  # known bug 1
     once = normalize_line(line)
     assert unicodedata.is_normalized("NFC", once), (line, once)
     assert normalize_line(once) == once, (line, once)
 
 
-def composes_after_deletion(text: str) -> bool:
-    """Known bug 1: deleting the invisible characters lets NFC compose something new."""
-    composed_first = unicodedata.normalize("NFC", text).translate(DELETED_INVISIBLES)
-    return unicodedata.normalize("NFC", text.translate(DELETED_INVISIBLES)) != composed_first
-
-
-def check_clean_idempotent(raw: RawArticle, max_chars: int, *, strict: bool = False) -> None:
+def check_clean_idempotent(raw: RawArticle, max_chars: int) -> None:
     """Cleaning the cleaned text again (as plain text, same limit) gives the same text."""
     first = clean(raw, max_chars)
     if first is None:
@@ -177,22 +146,7 @@ def check_clean_idempotent(raw: RawArticle, max_chars: int, *, strict: bool = Fa
         return
     if again.text == first.text or (cut and again.text == head.rstrip()):
         return
-    if not strict and _known_difference(raw, first, again):
-        return
     raise AssertionError(f"cleaned again: {first.text!r} -> {again.text!r} {again.removed}")
-
-
-def _known_difference(raw: RawArticle, first: Article, again: Article) -> bool:
-    """The second cleaning differs from the first only by the known bugs."""
-    if not again.removed:  # bug 1: nothing removed, only composed
-        return bool(unicodedata.normalize("NFC", first.text) == again.text)
-    # Bugs 3 and 4: a cut or a control character left a widget the second cleaning sees.
-    widgets = bool(CONTROL.search(raw.text)) or any(r.reason == REPEATED for r in first.removed)
-    return all(
-        removal.reason == REPEATED  # bug 2: more repeats found
-        or (widgets and removal.reason.startswith("boilerplate:"))
-        for removal in again.removed
-    )
 
 
 # --- quotation marks --------------------------------------------------------------------

@@ -60,3 +60,46 @@ def test_an_article_past_the_limit_is_rejected_and_the_next_goes_on() -> None:
     assert "nlp.max_seconds" in outcomes[0].message  # type: ignore[union-attr]
     fine = Worker(Job(load_settings())).process(raws)
     assert all(isinstance(o, Processed) for o in fine)
+
+
+def test_a_cleaner_bug_is_a_coded_reject_and_the_batch_goes_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from eventwire.run import worker
+
+    real_clean = worker.clean_article
+
+    def buggy_clean(raw: RawArticle, **options: int) -> object:
+        if raw.origin == "bad.txt":
+            raise KeyError("unforeseen")
+        return real_clean(raw, **options)
+
+    monkeypatch.setattr(worker, "clean_article", buggy_clean)
+    text = "The minister met the ambassador in Paris on Monday, officials said."
+    raws = [RawArticle("bad.txt", text), RawArticle("good.txt", text)]
+    bad, good = Worker(Job(load_settings())).process(raws)
+    assert isinstance(bad, Reject) and bad.code == "E023"
+    assert "KeyError" in bad.message and "unforeseen" in bad.message
+    assert isinstance(good, Processed)
+
+
+def test_a_batch_that_never_ends_is_given_up_early_and_parsed_one_by_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from eventwire.run import worker
+
+    def endless(*_args: object, **_options: object) -> list[object]:
+        _spin(60)
+        return []
+
+    monkeypatch.setattr(worker, "parse_texts", endless)
+    monkeypatch.setattr(worker, "SECONDS_PER_ARTICLE", 0.1)
+    text = "The minister met the ambassador in Paris on Monday, officials said."
+    raws = [RawArticle(f"a{k}.txt", f"{text} Item {k}.") for k in range(3)]
+    settings = dataclasses.replace(load_settings(), max_seconds=1)
+    runner = Worker(Job(settings))
+    started = time.monotonic()
+    outcomes = runner.process(raws)
+    # Given up after 1 + 3 x 0.1 s, not 3 x 1 s, then each parsed on its own.
+    assert time.monotonic() - started < 2.9
+    assert all(isinstance(o, Processed) for o in outcomes)

@@ -6,7 +6,7 @@ import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 
 from eventwire.clean.assemble import assemble
-from eventwire.clean.boilerplate import find_boilerplate
+from eventwire.clean.boilerplate import boilerplate_left_by_cuts, find_boilerplate
 from eventwire.clean.html import MainText, extract_main_text
 from eventwire.clean.lines import Line, split_lines
 from eventwire.clean.repeats import REASON as REPEATED
@@ -31,7 +31,9 @@ def clean_article(raw: RawArticle, *, max_chars: int) -> Article:
     boilerplate = find_boilerplate(lines)
     repeats = find_repeats(lines, boilerplate)
     reasons = {**boilerplate, **dict.fromkeys(repeats.lines, REPEATED)}
-    assembled = assemble(lines, reasons, repeats.sentences, max_chars=max_chars)
+    widgets = boilerplate_left_by_cuts(lines, repeats.sentences)
+    cuts = sorted([*repeats.sentences, *((start, end) for start, end, _ in widgets)])
+    assembled = assemble(lines, reasons, cuts, max_chars=max_chars)
     if not assembled.text:
         raise InputError(
             raw.origin,
@@ -39,7 +41,11 @@ def clean_article(raw: RawArticle, *, max_chars: int) -> Article:
             "repeats, or the text is blank)",
             code="E002",
         )
-    removed = [*_line_removals(lines, reasons), *_span_removals(repeats.sentences)]
+    removed = [
+        *_line_removals(lines, reasons),
+        *_span_removals(repeats.sentences),
+        *(Removal(start, end, reason) for start, end, reason in widgets),
+    ]
     if assembled.cut is not None:
         removed = _truncate(removed, assembled.cut, len(raw_text))
     url = raw.url or (main.url if main else None)

@@ -8,11 +8,10 @@ at a space when even that one is too long.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from eventwire.clean.lines import Line
+from eventwire.clean.lines import Line, kept_pieces, spans_by_line
 from eventwire.clean.normalize import normalize_line
 
 
@@ -36,11 +35,11 @@ def assemble(
     size = 0
     previous: Line | None = None
     previous_position = -1
-    spans_in = _spans_by_line(lines, spans)
+    spans_in = spans_by_line(lines, spans)
     for position, line in enumerate(lines):
         if position in dropped:
             continue
-        pieces = _kept_pieces(line, spans_in.get(position, ()))
+        pieces = kept_pieces(line, spans_in.get(position, ()))
         text = normalize_line(
             "".join(line.text[a - line.start : b - line.start] for a, b in pieces)
         )
@@ -62,36 +61,6 @@ def _separator(before: Line, before_position: int, after: Line, after_position: 
     # Raw line numbers jump further than list positions only over blank lines.
     blank = after.index - before.index > after_position - before_position
     return "\n\n" if blank else "\n"
-
-
-def _spans_by_line(
-    lines: Sequence[Line], spans: Sequence[tuple[int, int]]
-) -> dict[int, list[tuple[int, int]]]:
-    """The ``spans`` that start in each line, by the line's position in ``lines``.
-
-    Grouped once, so that each line looks only at its own spans: scanning every span
-    for every line was quadratic in an article repeating a sentence on every line.
-    """
-    starts = [line.start for line in lines]
-    grouped: dict[int, list[tuple[int, int]]] = {}
-    for span in spans:
-        position = bisect_right(starts, span[0]) - 1
-        if position >= 0 and span[0] < lines[position].end:
-            grouped.setdefault(position, []).append(span)
-    return grouped
-
-
-def _kept_pieces(line: Line, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The raw ``(start, end)`` pieces of ``line`` left once its ``spans`` are taken out."""
-    pieces: list[tuple[int, int]] = []
-    start = line.start
-    for a, b in sorted(spans):
-        if a > start:
-            pieces.append((start, a))
-        start = max(start, b)
-    if start < line.end:
-        pieces.append((start, line.end))
-    return pieces
 
 
 def _cut_inside(line: Line, pieces: Sequence[tuple[int, int]], max_chars: int) -> tuple[int, str]:

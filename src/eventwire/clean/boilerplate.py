@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from eventwire.clean.lines import Line, has_bullet
+from eventwire.clean.lines import Line, has_bullet, kept_pieces, match_form, spans_by_line
 from eventwire.clean.rules import Rule, load_rules
 
 # A related-links block lists at most this many items under its header.
@@ -42,6 +42,28 @@ def find_boilerplate(lines: Sequence[Line], rules: Sequence[Rule] | None = None)
                 found[item] = rule.reason
                 position = item
         position += 1
+    return found
+
+
+def boilerplate_left_by_cuts(
+    lines: Sequence[Line], cuts: Sequence[tuple[int, int]], rules: Sequence[Rule] | None = None
+) -> list[tuple[int, int, str]]:
+    """The ``(start, end, reason)`` pieces of lines that are boilerplate once the raw
+    spans ``cuts`` (repeated sentences) are taken out of them.
+
+    Rules first run on whole lines, so a widget glued to a repeated sentence ("<the
+    teaser again> Post a Comment") only shows once the sentence is cut; every piece
+    left of such a line goes, under the rule's reason.
+    """
+    rules = load_rules() if rules is None else rules
+    found: list[tuple[int, int, str]] = []
+    for position, spans in spans_by_line(lines, cuts).items():
+        line = lines[position]
+        pieces = kept_pieces(line, spans)
+        rest = match_form("".join(line.text[a - line.start : b - line.start] for a, b in pieces))
+        rule = next((rule for rule in rules if rule.matches(rest)), None) if rest else None
+        if rule is not None:
+            found.extend((a, b, rule.reason) for a, b in pieces)
     return found
 
 

@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
+
+from eventwire.clean.normalize import normalize_line
 
 # Every line break str.splitlines() knows, CRLF first so it counts as one.
 _BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
@@ -81,9 +85,42 @@ def _edge_end(text: str, begin: int, finish: int) -> int:
     return match.end() if match is not None else begin
 
 
+def spans_by_line(
+    lines: Sequence[Line], spans: Sequence[tuple[int, int]]
+) -> dict[int, list[tuple[int, int]]]:
+    """The ``spans`` that start in each line, by the line's position in ``lines``.
+
+    Grouped once, so that each line looks only at its own spans: scanning every span
+    for every line was quadratic in an article repeating a sentence on every line.
+    """
+    starts = [line.start for line in lines]
+    grouped: dict[int, list[tuple[int, int]]] = {}
+    for span in spans:
+        position = bisect_right(starts, span[0]) - 1
+        if position >= 0 and span[0] < lines[position].end:
+            grouped.setdefault(position, []).append(span)
+    return grouped
+
+
+def kept_pieces(line: Line, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The raw ``(start, end)`` pieces of ``line`` left once its ``spans`` are taken out."""
+    pieces: list[tuple[int, int]] = []
+    start = line.start
+    for a, b in sorted(spans):
+        if a > start:
+            pieces.append((start, a))
+        start = max(start, b)
+    if start < line.end:
+        pieces.append((start, line.end))
+    return pieces
+
+
 def match_form(text: str) -> str:
-    """NFKC text with one space between words, no bullet in front: what rules match on."""
-    text = _SPACES.sub(" ", unicodedata.normalize("NFKC", text)).strip()
+    """The line as it would be kept (:func:`.normalize.normalize_line`: control characters
+    become spaces, invisible ones go), in NFKC with one space between words and no bullet
+    in front: what rules match on. Matching the raw line let a control character hide
+    a widget that normalisation then turned back into its words."""
+    text = _SPACES.sub(" ", unicodedata.normalize("NFKC", normalize_line(text))).strip()
     return _BULLET.sub("", text)
 
 

@@ -37,7 +37,7 @@ def normalize_line(text: str) -> str:
     """One line of kept text in normal form: NFC, one plain space between words, no
     invisible characters, a space after a quote glued to the next sentence, and no run
     of more than MAX_WORD_CHARS characters without a space."""
-    text = unicodedata.normalize("NFC", text).translate(_TABLE)
+    text = unicodedata.normalize("NFC", text.translate(_TABLE))
     text = _RUNS.sub(" ", _CONTROL.sub(" ", text)).strip()
     return _LONG_WORD.sub(_broken_up, space_glued_quotes(text))
 

@@ -74,16 +74,31 @@ def _teasers(parsed: Sequence[_Parsed]) -> list[int]:
             grouped[key].append(item)
     copies: dict[str, _Copies] = {}
     teasers: list[int] = []
-    for rank, item in enumerate(parsed):
-        if not _is_short(item):
-            continue
+    # A lead is among the first LEAD_LINES lines that stay: teasers and exact repeats of
+    # a line kept before do not count, or cleaning the cleaned text again would find
+    # new leads (and new teasers) once they are gone.
+    rank = 0
+    kept_keys: set[str] = set()
+    for item in parsed:
         lead = rank < LEAD_LINES or has_bullet(item.line.text)
-        keys = [key for key in item.keys if key]
-        if not keys or any(len(key.split()) < MIN_LINE_WORDS for key in keys):
-            continue
-        if all(_copies_of(key, grouped, copies).in_context(item, lead) for key in keys):
+        if _is_teaser(item, lead, grouped, copies):
             teasers.append(item.position)
+            continue
+        if len(item.key.split()) < MIN_LINE_WORDS or item.key not in kept_keys:
+            rank += 1
+        kept_keys.add(item.key)
     return teasers
+
+
+def _is_teaser(
+    item: _Parsed, lead: bool, grouped: Mapping[str, Sequence[_Parsed]], copies: dict[str, _Copies]
+) -> bool:
+    if not _is_short(item):
+        return False
+    keys = [key for key in item.keys if key]
+    if not keys or any(len(key.split()) < MIN_LINE_WORDS for key in keys):
+        return False
+    return all(_copies_of(key, grouped, copies).in_context(item, lead) for key in keys)
 
 
 def _is_short(item: _Parsed) -> bool:

@@ -28,6 +28,10 @@ GROUP_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 PRONOUNS = frozenset(PERSON_PRONOUNS) | THING_PRONOUNS | GROUP_PRONOUNS
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 LOOKBACK_SENTENCES = 4
+# Nor further back than this many tokens, however long the sentences: four sentences of
+# news are about a hundred tokens, and without a bound a run-on "sentence" of thousands
+# of pronouns made every pronoun walk every token before it (quadratic).
+LOOKBACK_TOKENS = 400
 
 
 def _compatible(draft: ActorDraft, pronoun: str) -> bool:
@@ -52,14 +56,16 @@ def _prominence(tok: Token) -> int:
 
 
 def _candidates(
-    index: ActorIndex, sent: Span, before: int, pronoun: str, *, inside_quote: bool
+    index: ActorIndex, sent: Span, window: range, pronoun: str, *, inside_quote: bool
 ) -> list[ActorDraft]:
-    """Compatible actors mentioned in ``sent`` before token ``before``, most salient first."""
+    """Compatible actors mentioned in ``sent`` within the token ``window`` (which ends at
+    the pronoun, or after the sentence), most salient first."""
     ranked: list[tuple[int, int, ActorDraft]] = []
     cache = index.pronouns
-    for tok in sent:
-        if tok.i >= before:
-            break
+    doc = sent.doc
+    before = window.stop
+    for i in range(max(sent.start, window.start), min(sent.end, before)):
+        tok = doc[i]
         if tok.i in index.quoted and not inside_quote:
             continue  # a name inside someone's quoted words is not the narrator's topic
         draft = index.actor_of(tok)
@@ -85,10 +91,13 @@ def resolve_pronoun(index: ActorIndex, token: Token) -> ActorDraft | None:
     if pronoun in PRONOUNS:
         sents = index.sents
         here = index.sentence_number(token)
+        earliest = token.i - LOOKBACK_TOKENS
         for k in range(here, max(-1, here - LOOKBACK_SENTENCES - 1), -1):
             sent = sents[k]
-            limit = token.i if k == here else sent.end
-            found = _candidates(index, sent, limit, pronoun, inside_quote=token.i in index.quoted)
+            if sent.end <= earliest:
+                break
+            window = range(earliest, token.i if k == here else sent.end)
+            found = _candidates(index, sent, window, pronoun, inside_quote=token.i in index.quoted)
             if found:
                 result = found[0]
                 break

@@ -8,7 +8,8 @@ and the cleaner's codes, a worker rejects with::
 
     E020  an extractor failed on the article (a bug: the message names the exception)
     E021  the parser refused the article
-    E022  its parse or its analysis took longer than ``nlp.max_seconds``
+    E022  its cleaning, parse or analysis took longer than ``nlp.max_seconds``
+    E023  the cleaner failed on the article (a bug: the message names the exception)
 """
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ from eventwire.run.deadline import TimedOut, time_limit
 from eventwire.store.ids import StoredIds
 
 log = logging.getLogger(__name__)
+
+# What batch_seconds allows a batch for each of its articles, on top of nlp.max_seconds.
+SECONDS_PER_ARTICLE = 2.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,9 +88,15 @@ class Worker:
     def _clean(self, raw: RawArticle) -> Outcome | Article:
         settings = self._job.settings
         try:
-            article = clean_article(raw, max_chars=settings.max_chars)
+            with time_limit(settings.max_seconds):
+                article = clean_article(raw, max_chars=settings.max_chars)
         except InputError as exc:
             return Reject(raw.origin, exc.code, exc.reason)
+        except TimedOut as exc:
+            return _too_slow(raw.origin, "to clean", exc)
+        except Exception as exc:  # a bug in the cleaner must not end a corpus run
+            log.exception("cleaning failed for %s", raw.origin)
+            return Reject(raw.origin, "E023", f"the cleaner failed ({type(exc).__name__}: {exc})")
         if article.id in self._job.stored_ids:
             return Skipped(article.id, article.origin)
         if article.published is None and self._job.published is not None:
@@ -103,7 +113,7 @@ class Worker:
                 with time_limit(self._job.settings.max_seconds):
                     result = analyze(article, doc, self._lexicons)
             except TimedOut as exc:
-                outcomes.append(_too_slow(article, "to analyse", exc))
+                outcomes.append(_too_slow(article.origin, "to analyse", exc))
                 continue
             except Exception as exc:  # a bug in one extractor must not end a corpus run
                 log.exception("extraction failed for %s", article.origin)
@@ -114,14 +124,14 @@ class Worker:
         return outcomes
 
     def _docs(self, articles: list[Article]) -> list[Doc | Reject]:
-        """Parse with nlp.pipe; if the batch fails or runs past its time (the per-article
-        limit times its size), parse one by one to find the culprit."""
+        """Parse with nlp.pipe; if the batch fails or runs past its time, parse one by one
+        to find the culprit (see :func:`batch_seconds`)."""
         settings = self._job.settings
         if not articles:
             return []
         try:
             texts = [a.text for a in articles]
-            with time_limit(settings.max_seconds * len(articles)):
+            with time_limit(batch_seconds(settings.max_seconds, len(articles))):
                 return list(parse_texts(texts, settings.model, batch_size=settings.batch_size))
         except ConfigError:
             raise
@@ -134,16 +144,28 @@ class Worker:
                 with time_limit(settings.max_seconds):
                     docs.append(nlp(article.text))
             except TimedOut as exc:
-                docs.append(_too_slow(article, "to parse", exc))
+                docs.append(_too_slow(article.origin, "to parse", exc))
             except Exception as exc:
                 message = f"the parser failed ({type(exc).__name__}: {exc})"
                 docs.append(Reject(article.origin, "E021", message))
         return docs
 
 
-def _too_slow(article: Article, what: str, exc: TimedOut) -> Reject:
+def batch_seconds(max_seconds: float, size: int) -> float:
+    """How long a batch of ``size`` articles may take to parse before it is parsed again
+    one article at a time: the limit for one article plus SECONDS_PER_ARTICLE for each.
+
+    Not the per-article limit times the batch size: with one article that never ends,
+    that stalled a worker for half an hour before the culprit was looked for. Articles
+    parse in a fraction of a second, so a batch past this time is rarely only slow, and
+    if it is, the second pass still parses it. 0 (no limit) stays 0.
+    """
+    return max_seconds + SECONDS_PER_ARTICLE * size if max_seconds > 0 else 0
+
+
+def _too_slow(origin: str, what: str, exc: TimedOut) -> Reject:
     return Reject(
-        article.origin,
+        origin,
         "E022",
         f"{exc} {what} (the limit per article is nlp.max_seconds); it is left out",
     )

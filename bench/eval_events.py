@@ -1,14 +1,16 @@
 """Score eventwire's events on the PLOVER gold standard records.
 
-Usage: ``python -m bench.eval_events [GOLD_JSON] [--errors A|B]``
+Usage: ``python -m bench.eval_events [GOLD_JSON] [--split dev|heldout|all] [--errors]``
 
 Every gold sentence is analysed on its own, with the record's date as the
 publication date. Prints recall, precision and F1 of (source, target, PLOVER type)
 over gold dyads (see :mod:`bench.plover_gold`), the type accuracy where the dyad
 was found, actor country and sector accuracy, a confusion table of types, and the
 sentences where eventwire found no event. The records fall in two fixed halves by
-id; figures are printed for each, so rules can be developed on one half
-(``--errors A`` lists its misses) and checked on the other.
+id (:attr:`bench.plover_gold.GoldRecord.half`): rules are developed on *dev* (half A;
+``--split dev --errors`` lists its misses) and checked on *heldout* (half B), whose
+sentences and misses are never read while writing rules. ``--split`` limits the report
+(figures, confusion table, sentences with no event, misses) to one of them.
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ TYPES = (
     "COERCE", "ASSAULT",
 )  # fmt: skip
 NONE = "-"
+# The fixed halves of the records by name: rules are written looking at "dev" only.
+SPLITS = {"dev": "A", "heldout": "B"}
 # International bodies carry an organisation block where states carry a sector
 # (IGOUNO, not IGOGOV), so sectors are compared for states' actors only.
 INTERNATIONAL = frozenset({"IGO", "NGO", "IMG"})
@@ -181,12 +185,12 @@ def _figures(label: str, tally: Tally) -> Iterator[str]:
     type_accuracy, country = tally.type_accuracy, tally.country_accuracy
     sector = tally.sector_accuracy
     yield (
-        f"{label:<6} dyads {tally.gold:4d}  recall {tally.recall:.3f}  "
+        f"{label:<7} dyads {tally.gold:4d}  recall {tally.recall:.3f}  "
         f"precision {tally.precision:.3f}  F1 {tally.f1:.3f}  "
         f"type accuracy {type_accuracy:.3f} (dyad found {tally.dyads_found})"
     )
     yield (
-        f"{'':<6} actors {tally.actors:4d}  found {tally.countries}  "
+        f"{'':<7} actors {tally.actors:4d}  found {tally.countries}  "
         f"country accuracy {country:.3f}  sector accuracy {sector:.3f} (of {tally.sectors})"
     )
 
@@ -201,9 +205,14 @@ def _confusion(pairs: list[tuple[str, str]]) -> Iterator[str]:
             yield f"{gold:<17} " + " ".join(f"{n or '.':>4}" for n in row)
 
 
-def _errors(records: list[GoldRecord], found: list[Found], half: str) -> Iterator[str]:
+def _in_split(record: GoldRecord, split: str) -> bool:
+    """Is ``record`` in ``split`` ("dev", "heldout" or "all")?"""
+    return split == "all" or SPLITS[split] == record.half
+
+
+def _errors(records: list[GoldRecord], found: list[Found], split: str) -> Iterator[str]:
     for record, item in zip(records, found, strict=True):
-        if record.half != half:
+        if not _in_split(record, split):
             continue
         tally = Tally()
         score_record(record, item, tally)
@@ -223,33 +232,37 @@ def _errors(records: list[GoldRecord], found: list[Found], half: str) -> Iterato
             )
 
 
-def evaluate(path: Path, errors: str | None = None) -> dict[str, Tally]:
-    """Score every record of ``path``; print the report and return the tallies for all
-    records and for each half."""
+def evaluate(path: Path, split: str = "all", errors: bool = False) -> dict[str, Tally]:
+    """Score every record of ``path``; print the report for ``split`` ("dev", "heldout"
+    or "all", which also shows both halves) and return the tallies for all records and
+    for each half ("all", "dev", "heldout")."""
     records = load_gold(path)
     found, parse_seconds, extract_seconds = analyse(records)
     print(
         f"{path}: {len(records)} sentences; parse {parse_seconds:.2f} s, "
         f"extraction {extract_seconds:.2f} s"
     )
-    tallies = {"all": Tally(), "A": Tally(), "B": Tally()}
+    tallies = {"all": Tally(), "dev": Tally(), "heldout": Tally()}
     pairs = []
     for record, item in zip(records, found, strict=True):
-        for key in ("all", record.half):
+        half = next(name for name, letter in SPLITS.items() if letter == record.half)
+        for key in ("all", half):
             predicted = score_record(record, item, tallies[key])
-        pairs.append((record.plover, predicted))
+        if _in_split(record, split):
+            pairs.append((record.plover, predicted))
     for label, tally in tallies.items():
-        for line in _figures(label if label == "all" else f"half {label}", tally):
-            print(line)
+        if split in {"all", label}:
+            for line in _figures(label, tally):
+                print(line)
     print("\ntypes (rows gold, columns eventwire; '-' = no event):")
     for line in _confusion(pairs):
         print(line)
-    no_event = tallies["all"].no_event
+    no_event = tallies[split].no_event
     print(f"\n{len(no_event)} sentences with no event:")
     for record in no_event:
         print(f"  {record.id}: {record.text}")
     if errors:
-        for line in _errors(records, found, errors):
+        for line in _errors(records, found, split):
             print(line)
     return tallies
 
@@ -258,9 +271,17 @@ def main() -> None:
     """Command-line entry point."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("gold", type=Path, nargs="?", default=DEFAULT, help="gold JSON file")
-    parser.add_argument("--errors", choices=("A", "B"), help="list the misses of one half")
+    parser.add_argument(
+        "--split",
+        choices=("dev", "heldout", "all"),
+        default="all",
+        help="report on the dev half, the held-out half or all records (default all)",
+    )
+    parser.add_argument(
+        "--errors", action="store_true", help="list the misses of the records reported on"
+    )
     args = parser.parse_args()
-    evaluate(args.gold, args.errors)
+    evaluate(args.gold, args.split, args.errors)
 
 
 if __name__ == "__main__":

@@ -29,6 +29,8 @@ def test_the_longest_prefix_wins() -> None:
 def test_light_verbs_are_listed() -> None:
     rules = load_event_rules()
     assert rules.is_light("hold") and rules.is_light("Impose") and not rules.is_light("attack")
+    # Some are light only with their particle: "carried out attacks", not "carried monitors".
+    assert rules.is_light("carry out") and not rules.is_light("carry")
 
 
 @pytest.mark.parametrize(

@@ -77,11 +77,12 @@ def test_lee_wire_speakers_follow_the_said_pattern(shared: Path, analyse_text) -
     assert right / checked >= 0.9, f"{right}/{checked}"
 
 
-# The PLOVER gold records when the floors were set (issue 4; rules written on half A
-# only): dyad F1 0.538 (half A 0.554, half B 0.521), type accuracy 0.863, actor country
-# accuracy 0.907. The floors sit just below, so a regression fails CI. The issue's F1
-# target (0.70) is not reached yet; see the README.
-EVENT_FLOORS = {"f1": 0.51, "type_accuracy": 0.84, "country_accuracy": 0.90}
+# The PLOVER gold records when the floors were set (issue 4; rules written looking at the
+# misses of the dev half only, `python -m bench.eval_events --split dev --errors`): dyad
+# F1 0.568 (dev 0.606, held-out 0.528), type accuracy 0.873, actor country accuracy
+# 0.909. The floors sit just below, so a regression fails CI. The issue's F1 target
+# (0.70) is not reached yet; see the README.
+EVENT_FLOORS = {"f1": 0.55, "type_accuracy": 0.86, "country_accuracy": 0.90}
 
 
 @pytest.mark.slow
@@ -93,4 +94,4 @@ def test_plover_gold_event_floors(shared: Path) -> None:
         value = getattr(overall, name)
         assert value >= floor, f"{name} {value:.3f} < {floor}"
     # The half the rules were not written from must not lag far behind.
-    assert tallies["B"].f1 >= 0.50
+    assert tallies["heldout"].f1 >= 0.51

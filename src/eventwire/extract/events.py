@@ -14,7 +14,9 @@ negation come from ``resources/modality.tsv``: an intended act of cooperation is
 as an intent (03), an intended act of conflict as a threat (13), a refused one as a
 rejection (12); "said China must drop barriers" is a demand (10) on China. Events
 inside quotes are *reported* and point to their quote; dates come from the clause's
-date expressions resolved against the publication date.
+date expressions resolved against the publication date. An act a sentence states twice
+with the same participants ("shot and killed") is one event
+(:mod:`eventwire.extract.restatements`).
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ from eventwire.extract.participants import (
     split_by_country,
 )
 from eventwire.extract.places import geocode
+from eventwire.extract.restatements import Candidate, restatements
 from eventwire.models import Event, EventActor, Modality, Place, Quote
 
 # Consultations, agreements, signed accords and fights between conjoined subjects with no
@@ -139,10 +142,10 @@ def extract_events(
         and (d := next((a for a in index.drafts if a.id == q.speaker.actor), None)) is not None
     }
     scope = _Scope(index, lexicons, quotes, speakers, published, [q.start for q in quotes], trace)
-    events: list[Event] = []
+    found: list[tuple[Token, Event]] = []
     for tok in index.tokens:
         if tok.pos_ == "VERB" and (demand := _obligation(scope, tok)) is not None:
-            events.append(demand)
+            found.append((tok, demand))
         trigger = _trigger_for(scope, tok)
         if trigger is None:
             continue
@@ -150,8 +153,21 @@ def extract_events(
         if reason is not None:
             scope.note(tok, entry_text(trigger), "discarded", reason)
             continue
-        events.extend(_events_for(scope, tok, trigger))
-    return events
+        found.extend((tok, event) for event in _events_for(scope, tok, trigger))
+    candidates = [Candidate(e, t.sent.start, _depth(t)) for t, e in found]
+    dropped = restatements(candidates)
+    for k in sorted(dropped):
+        tok, event = found[k]
+        scope.note(tok, event.trigger or tok.text, "discarded", "restates another event's act")
+    return [event for k, (_, event) in enumerate(found) if k not in dropped]
+
+
+def _depth(tok: Token) -> int:
+    """How many heads lie between ``tok`` and its sentence root."""
+    depth = 0
+    while tok.head.i != tok.i:
+        tok, depth = tok.head, depth + 1
+    return depth
 
 
 def entry_text(trigger: Trigger) -> str:
@@ -255,7 +271,21 @@ def _folded(scope: _Scope, tok: Token) -> str | None:
         return f"completes '{governor.text}': folded into that event"
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and light_head(tok, scope.lexicons.rules) is None:
         return f"object of '{tok.head.text}', which is not an event verb"
+    if _kind_word(scope, tok):
+        return f"modifies '{tok.head.text}': names a kind of thing, not an event"
     return None
+
+
+def _kind_word(scope: _Scope, tok: Token) -> bool:
+    """Is the noun ``tok`` a modifier naming a kind of thing ("*aid* convoys", "*truce*
+    monitors", "*protest* leaders") rather than an event? Not when its phrase is the
+    object of a light verb ("launched a *mediation* effort")."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.dep_ == "compound"
+        and tok.head.pos_ in {"NOUN", "PROPN"}
+        and light_head(tok, scope.lexicons.rules) is None
+    )
 
 
 def _own_children(scope: _Scope, tok: Token) -> list[Token]:
@@ -330,7 +360,8 @@ def _of_objects(tok: Token) -> list[Token]:
 
 
 def _object_words(tok: Token) -> list[str]:
-    """What ``tok`` acts on, as lookup keys: "martial law", then "law"."""
+    """What ``tok`` acts on, as lookup keys: "martial law", then "law" (and, after all
+    objects, their compound modifiers alone)."""
     if tok.pos_ == "VERB":
         objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
     else:
@@ -344,6 +375,8 @@ def _object_words(tok: Token) -> list[str]:
             f"{m.lemma_.lower()} {lemma}" for m in obj.lefts if m.dep_ in {"compound", "amod"}
         ]
         words.append(lemma)
+    # Last, what a compound says the object is about: "violated the *ceasefire* agreement".
+    words += [m.lemma_.lower() for obj in objects for m in obj.lefts if m.dep_ == "compound"]
     return words
 
 
@@ -529,9 +562,11 @@ def _place_target(scope: _Scope, tok: Token) -> Token | None:
     """A place where the act happened, standing for the state it is done to ("bombs in
     Kabul", "eased measures in Montenegro"): the last resort for a target."""
     for pobj in _place_objects(tok):
-        draft = scope.index.actor_of(pobj)
-        if draft is not None and draft.kind == "place":
-            return pobj
+        # "in the capital Kabul": the place may be named in apposition.
+        for node in (pobj, *(c for c in pobj.children if c.dep_ == "appos")):
+            draft = scope.index.actor_of(node)
+            if draft is not None and draft.kind == "place":
+                return node
     return None
 
 

@@ -42,6 +42,8 @@ REFLEXIVES = frozenset(
 # Coercion (arrests, detentions, curfews) a passive leaves without an agent is the act
 # of the authorities where it happens.
 COERCION_ROOT = "17"
+# Entity types of an adjective that names who acts ("Israeli", "Shiite").
+GROUP_ENTITIES = frozenset({"NORP", "GPE", "ORG", "LOC"})
 # How many governing clauses are climbed to find who reports a clause.
 MAX_REPORT_CHAIN = 3
 # How deep inside a non-actor object the search for an actor goes.
@@ -90,19 +92,25 @@ def _preps(tok: Token, words: tuple[str, ...] | frozenset[str]) -> Iterator[Toke
 
 def is_light_verb(tok: Token, rules: EventRules) -> bool:
     """Is ``tok`` a light verb? Its lemma is checked, and the word less its "-d"/"-ed" in
-    case the lemmatizer missed ("staged" is lemmatized "stag")."""
+    case the lemmatizer missed ("staged" is lemmatized "stag"); a verb listed with its
+    particle ("carry out", "step up") is light only with that particle."""
     if tok.pos_ != "VERB":
         return False
     word = tok.lower_
     forms = {tok.lemma_}
     if word.endswith("ed"):
         forms |= {word[:-1], word[:-2]}  # "staged" -> "stage", "launched" -> "launch"
+    particles = [c.lower_ for c in tok.children if c.dep_ == "prt"]
+    forms |= {f"{form} {prt}" for form in list(forms) for prt in particles}
     return any(rules.is_light(form) for form in forms if form)
 
 
 def light_head(tok: Token, rules: EventRules) -> Token | None:
     """The light verb whose object names the event ``tok`` names, if any: "held *talks*",
-    "engaged in *fighting*", "launched a wave of *attacks*"."""
+    "engaged in *fighting*", "launched a wave of *attacks*", "imposed a curfew and
+    *sanctions*" (a conjunct of the object is an object too)."""
+    while tok.dep_ == "conj" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i != tok.i:
+        tok = tok.head
     head = tok.head
     if tok.dep_ == "compound" and head.dep_ == "dobj":
         tok, head = head, head.head  # "launched a mediation effort"
@@ -124,17 +132,29 @@ def _owners(tok: Token) -> Iterator[Token]:
             yield child
     yield from _preps(tok, ("by",))
     for child in tok.lefts:
-        if child.dep_ in {"amod", "compound", "nmod"} and child.pos_ in {"ADJ", "PROPN"}:
+        if child.dep_ in {"amod", "compound", "nmod"} and _names_group(child):
             yield child
 
 
+def _names_group(word: Token) -> bool:
+    """Can a modifier say who does an act: a name, or an adjective of a people or place
+    ("*Israeli* air raids"), not of a kind ("*military* occupation", "*popular* uprising")?"""
+    if word.pos_ == "PROPN":
+        return True
+    return word.pos_ == "ADJ" and (
+        word.ent_type_ in GROUP_ENTITIES or gazetteer.code_phrase(word.text) is not None
+    )
+
+
 def _noun_sources(tok: Token, trigger: Trigger, rules: EventRules) -> Iterator[Token]:
-    yield from _owners(tok)
-    if trigger.plover in VERBAL_TYPES:
-        yield from _preps(tok, ("from",))
+    # The subject of a light verb does what its object names, whoever carries it out:
+    # "the government ordered patrols by police" is the government's act.
     light = light_head(tok, rules)
     if light is not None and (subject := subject_of(light)) is not None:
         yield subject
+    yield from _owners(tok)
+    if trigger.plover in VERBAL_TYPES:
+        yield from _preps(tok, ("from",))
 
 
 def through_partitive(tok: Token, rules: EventRules) -> Token:
@@ -151,9 +171,25 @@ def reporter(verb: Token) -> Token | None:
     return next(_reporter(verb), None)
 
 
+def _shares_passive(tok: Token) -> bool:
+    """Is the verb ``tok`` a past participle conjoined to a passive verb, sharing its
+    passive subject ("were killed or *wounded*")?"""
+    return (
+        tok.dep_ == "conj"
+        and tok.tag_ == "VBN"
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in tok.children)
+        and any(c.dep_ == "nsubjpass" for c in tok.head.children)
+    )
+
+
+def _is_passive(tok: Token) -> bool:
+    """Is the verb ``tok`` passive, with a passive subject of its own or shared?"""
+    return any(c.dep_ == "nsubjpass" for c in tok.children) or _shares_passive(tok)
+
+
 def _verb_sources(tok: Token, trigger: Trigger) -> Iterator[Token]:
-    if any(c.dep_ == "nsubjpass" for c in tok.children):
-        agent = agent_of(tok)
+    if _is_passive(tok):
+        agent = agent_of(tok) or (agent_of(tok.head) if _shares_passive(tok) else None)
         if agent is not None:
             yield agent  # "was joined by X"
         elif trigger.cameo.startswith(COERCION_ROOT):
@@ -212,13 +248,16 @@ def _candidates(
     """Tokens that may head the target phrase, most likely first; ``light`` is the light
     verb a noun trigger is the object of, whose objects and prepositions may hold the
     noun's target ("gave *the Ivory Coast* aid", "opened investigations *against X*")."""
-    for child in tok.children:
+    # "were arrested and *detained*": the conjoined participle shares the passive subject.
+    passive_subjects = tok.head.children if _shares_passive(tok) else ()
+    for child in (*tok.children, *passive_subjects):
         if child.dep_ == "nsubjpass" and (source is None or child.i != source.i):
             yield child
     for dep in OBJECT_DEPS:
         for child in tok.children:
             if child.dep_ == dep and child.pos_ in NOMINAL:
                 yield child
+    yield from _shared_objects(tok)
     yield from _preps(tok, trigger.target_preps)
     clause_deps = COMPLEMENT_DEPS | {"acl"} if tok.pos_ == "NOUN" else COMPLEMENT_DEPS
     for child in tok.children:
@@ -233,11 +272,30 @@ def _candidates(
         light = tok.head  # "opened investigations against X", "air strikes hit X"
     if light is not None:
         yield from (c for c in light.children if c.dep_ in {"dative", "dobj"} and c.i != tok.i)
+        # "reiterated its demand that Israel ease ...": the clause the parser hung on the
+        # light verb is the noun's content.
+        for clause in (c for c in light.children if c.dep_ == "ccomp"):
+            yield from (c for c in clause.children if c.dep_ == "nsubj")
         yield from _preps(light, trigger.target_preps)
         yield from _preps(light, TARGET_PREPS)
     if tok.pos_ == "NOUN":
         # "the blockade of Serbia", "in protest of the refusal": what the act is done to.
         yield from _preps(tok, ("of",))
+
+
+def _shared_objects(verb: Token) -> Iterator[Token]:
+    """The object a verb with none shares with the verb conjoined after it: "arrested
+    and detained *20 protesters*", "shot and killed *two men*"."""
+    if verb.pos_ != "VERB" or any(c.dep_ in OBJECT_DEPS for c in verb.children):
+        return
+    for conj in verb.children:
+        if conj.dep_ == "conj" and conj.pos_ == "VERB" and not _has_own_subject(conj):
+            yield from (c for c in conj.children if c.dep_ == "dobj" and c.pos_ in NOMINAL)
+
+
+def _has_own_subject(verb: Token) -> bool:
+    """Does ``verb`` have a subject of its own ("shot and *police* arrested")?"""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def split_by_country(finder: TargetFinder, tok: Token) -> list[Resolved]:
@@ -284,7 +342,9 @@ class TargetFinder:
         queue = deque((c, 1) for c in head.children)
         while queue:
             node, depth = queue.popleft()
-            if node.dep_ in {"relcl", "advcl"} or (node.dep_ == "acl" and node.tag_ != "VBN"):
+            if node.dep_ in {"relcl", "advcl", "npadvmod"} or (
+                node.dep_ == "acl" and node.tag_ != "VBN"
+            ):
                 continue  # but "crimes committed by X" names X
             if node.pos_ in NOMINAL | {"ADJ"} and node.i not in avoid:
                 found = self.resolve(node)

@@ -1,0 +1,128 @@
+"""Who does what to whom, one parse rule at a time: kinds named by a modifier, light
+verbs and their particles, complaints about a third party, passives shared by
+coordination, compound objects, places in apposition, orders, the content of a noun
+hung on its light verb, and coordinated verbs sharing an object as one act. Each
+sentence is written for its rule."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from eventwire.extract.restatements import Candidate, restatements
+from eventwire.models import AnalyzedArticle, Event, EventActor
+
+Analyser = Callable[..., AnalyzedArticle]
+MONDAY = date(2018, 10, 8)
+
+
+def _events(analyse_text: Analyser, text: str) -> list[tuple[str, str, str | None, str | None]]:
+    events = analyse_text(text, MONDAY).events
+    return [(e.verb, e.plover, e.source.code, e.target.code if e.target else None) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A trigger noun modifying another noun names a kind of thing, not an act.
+        ("EU sanctions experts visited Iran.", ["visit"]),
+        # "carry" is a light verb only with "out": truce monitors carried are no truce.
+        ("Serbian jets shot down a helicopter carrying EC truce monitors.", ["shoot"]),
+        # An adjective of a kind is no one's act: no source, no event.
+        ("The military occupation ended.", []),
+        # A patient is never the doer of a participle it shares a passive with.
+        ("Twenty people were killed or wounded in Gaza.", []),
+    ],
+)
+def test_what_is_not_an_event(analyse_text: Analyser, text: str, expected: list[str]) -> None:
+    assert [verb for verb, *_ in _events(analyse_text, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebels carried out attacks on the army.", ("attack", "ASSAULT")),
+        # A complaint's target is what it is about; the addressee only hears it.
+        (
+            "Lebanon complained to the United Nations over Israeli air raids.",
+            ("complain", "ACCUSE", "LBN", "ISR"),
+        ),
+        # "violated the ceasefire agreement" violates a ceasefire (196), not a norm.
+        ("Both armies violated the ceasefire agreement.", ("violate", "ASSAULT")),
+        # A place named in apposition ("the capital Kabul") stands for its state.
+        ("Rebels exploded bombs in the capital Kabul.", ("explode", "ASSAULT", "AFGREB", "AFGGOV")),
+        # "order" is a light verb: the one who orders does what is ordered.
+        (
+            "Egypt ordered the arrest of Muslim Brotherhood leaders.",
+            ("arrest", "COERCE", "EGY", "EGYOPP"),
+        ),
+        ("The government of Pakistan ordered patrols by police.", ("patrol", "MOBILIZE", "PAKGOV")),
+        # The content clause of a noun, hung by the parser on its light verb.
+        (
+            "The ILO repeated its demand that Israel lift the restrictions.",
+            ("demand", "REQUEST", "IGOUNOILO", "ISR"),
+        ),
+        # A conjunct of a light verb's object is its object too.
+        (
+            "Israeli forces launched artillery and rocket fire against Hamas positions.",
+            ("fire", "ASSAULT", "ISRMIL", "PSEREB"),
+        ),
+    ],
+)
+def test_who_does_it_and_to_whom(
+    analyse_text: Analyser, text: str, expected: tuple[str | None, ...]
+) -> None:
+    events = _events(analyse_text, text)
+    assert len(events) == 1, events
+    # What ``expected`` leaves out is not checked (a role's guessed country, say).
+    assert events[0][: len(expected)] == expected
+
+
+def _event(verb: str, target: str | None, quote: int | None = None) -> Event:
+    return Event(
+        cameo="190",
+        plover="ASSAULT",
+        mode=None,
+        verb=verb,
+        text=verb,
+        start=0,
+        end=len(verb),
+        sentence=verb,
+        source=EventActor("Israeli troops", "a1", "ISRMIL"),
+        target=EventActor(target, None, None) if target else None,
+        quote=quote,
+    )
+
+
+def test_one_act_restated_is_one_event_from_the_highest_trigger() -> None:
+    candidates = [
+        Candidate(_event("kill", "civilians"), sentence=0, depth=2),
+        Candidate(_event("wound", "civilians"), sentence=0, depth=3),
+        Candidate(_event("attack", "civilians"), sentence=0, depth=1),
+    ]
+    assert restatements(candidates) == {0, 1}
+
+
+def test_other_participants_or_sentences_are_other_acts() -> None:
+    candidates = [
+        Candidate(_event("kill", "civilians"), sentence=0, depth=1),
+        Candidate(_event("kill", "soldiers"), sentence=0, depth=2),
+        Candidate(_event("kill", "civilians"), sentence=9, depth=2),
+        Candidate(_event("kill", "civilians", quote=0), sentence=0, depth=2),
+    ]
+    assert restatements(candidates) == set()
+
+
+def test_coordinated_verbs_share_their_object_and_state_one_act(analyse_text: Analyser) -> None:
+    events = analyse_text("Israeli troops shot and killed two Palestinians in Hebron.", MONDAY)
+    assert [
+        (e.verb, e.source.code, e.target.name if e.target else None) for e in events.events
+    ] == [("shoot", "ISRMIL", "two Palestinians")]
+    # Acts of different types with the same participants stay two events.
+    kinds = _events(analyse_text, "Police beat and arrested protesters in Cairo.")
+    assert [(verb, plover) for verb, plover, *_ in kinds] == [
+        ("beat", "ASSAULT"),
+        ("arrest", "COERCE"),
+    ]

@@ -33,12 +33,13 @@ from __future__ import annotations
 
 import codecs
 import gzip
-import hashlib
 import json
 import random
 import zlib
 from collections.abc import Callable
 from pathlib import Path
+
+from tests.ingest.test_archive_readers import warc_record
 
 Expected = dict[str, str | None]
 
@@ -107,26 +108,13 @@ def _deflated(data: bytes) -> bytes:
     return compressor.compress(data) + compressor.flush()
 
 
-def _warc_record(kind: str, uri: str, block: bytes, content_type: str) -> bytes:
-    head = (
-        "WARC/1.1\r\n"
-        f"WARC-Type: {kind}\r\n"
-        f"WARC-Record-ID: <urn:sha1:{hashlib.sha1(uri.encode() + block).hexdigest()}>\r\n"
-        "WARC-Date: 2020-01-02T03:04:05Z\r\n"
-        f"WARC-Target-URI: {uri}\r\n"
-        f"Content-Type: {content_type}\r\n"
-        f"Content-Length: {len(block)}\r\n\r\n"
-    )
-    return head.encode() + block + b"\r\n\r\n"
-
-
 def _response(uri: str, body: bytes, headers: str = "Content-Type: text/html\r\n") -> bytes:
     http = f"HTTP/1.1 200 OK\r\n{headers}\r\n".encode("latin-1") + body
-    return _warc_record("response", uri, http, "application/http; msgtype=response")
+    return warc_record("response", uri, http, "application/http; msgtype=response")
 
 
 def _warcinfo() -> bytes:
-    return _warc_record("warcinfo", "", b"software: hostile corpus\r\n", "application/warc-fields")
+    return warc_record("warcinfo", "", b"software: hostile corpus\r\n", "application/warc-fields")
 
 
 def _page(topic: str) -> bytes:

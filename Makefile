@@ -18,6 +18,11 @@ demo: install
 	$(BIN)/eventwire run src/eventwire/samples --published 2018-10-08 --db demo.duckdb
 	$(BIN)/eventwire quotes --db demo.duckdb
 	$(BIN)/eventwire events --db demo.duckdb
+	@echo
+	@echo "To explore the demo store in your browser, run"
+	@echo "    $(BIN)/eventwire serve --db demo.duckdb"
+	@echo "and open http://127.0.0.1:8000/ (the article, a timeline and the actor network;"
+	@echo "the HTTP API is documented at http://127.0.0.1:8000/docs). Ctrl+C stops the server."
 
 test: install
 	$(BIN)/python -m pytest -q

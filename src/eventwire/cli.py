@@ -509,3 +509,52 @@ def actors(
         fmt=fmt,
         title="actors",
     )
+
+
+@main.command(
+    epilog="""\b
+Examples:
+  eventwire serve --db news.duckdb     # then open http://127.0.0.1:8000/
+  eventwire serve --db news.duckdb --port 8080
+  curl -s localhost:8000/events?plover=CONSULT
+  curl -s -H 'Content-Type: text/plain' --data-binary @article.txt localhost:8000/extract"""
+)
+@click.option("--db", default=None, help="DuckDB file to serve [default: eventwire.duckdb].")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on. Anything but a loopback address lets other machines "
+    "read the store and run analyses.",
+)
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@actors_option
+@config_option
+def serve(db: str | None, host: str, port: int, actors: str | None, config: str | None) -> None:
+    """Serve the HTTP API and the page over a store made by `eventwire run`.
+
+    The page (at /) shows each article with its quotes and events highlighted, a quote
+    browser, a timeline of events and the network of actors; the API is documented at
+    /docs. The store is opened read-only; POST /extract analyses new text without
+    storing it.
+    """
+    from eventwire.api import Extractor, server  # FastAPI and uvicorn load slowly
+
+    try:
+        settings, lexicons = _setup(config, actors)
+        store = Store.open(db or settings.db, read_only=True)
+    except EventwireError as exc:
+        _fail(exc)
+    if not server.is_loopback(host):
+        click.echo(
+            f"warning: listening on {host}: anyone who can reach this machine can read the "
+            "store and run analyses",
+            err=True,
+        )
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(
+        f"serving {db or settings.db} at http://{shown}:{port}/ (API docs at /docs); Ctrl+C stops",
+        err=True,
+    )
+    with store:
+        server.serve(store, Extractor(settings, lexicons, actors), host=host, port=port)

@@ -15,6 +15,7 @@ nothing and a run that dies part-way leaves only whole articles behind.
 from __future__ import annotations
 
 import contextlib
+import json
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -33,6 +34,7 @@ from eventwire.store import queries
 from eventwire.store.export import TABLES, export_sql
 from eventwire.store.ids import StoredIds
 from eventwire.store.parquet import SCHEMAS, Analysed, batch_tables, read_shard
+from eventwire.store.queries import EventFilter
 from eventwire.store.rows import ARTICLE_COLUMNS, CHILD_TABLES, column_list
 from eventwire.store.schema import LATEST, current_version, migrate
 
@@ -281,6 +283,8 @@ class Store:
         article: str | None = None,
         limit: int = 100,
         per_story: bool = True,
+        search: str | None = None,
+        offset: int = 0,
     ) -> list[dict[str, Any]]:
         """Return quotes, newest articles first, each with its article's title/published/source.
 
@@ -289,9 +293,12 @@ class Store:
 
         ``speaker`` is a case-insensitive substring of the speaker's name or
         mention; ``code`` a prefix of the speaker's code ("USA" finds "USAGOV");
-        ``since``/``until`` bound the publication date (inclusive).
+        ``since``/``until`` bound the publication date (inclusive); ``search`` is a
+        case-insensitive substring of the quote. ``offset`` skips that many rows.
         """
-        sql, params = queries.quotes_sql(speaker, code, since, until, article, limit, per_story)
+        sql, params = queries.quotes_sql(
+            speaker, code, since, until, article, limit, per_story, search, offset
+        )
         return self._rows(sql, params)
 
     def events(
@@ -320,13 +327,18 @@ class Store:
         return self._rows(sql, params)
 
     def actors(
-        self, code: str | None = None, name: str | None = None, limit: int = 100
+        self,
+        code: str | None = None,
+        name: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
     ) -> list[dict[str, Any]]:
         """Return actors merged across articles by name and code, with article and mention counts.
 
-        ``code`` is a code prefix; ``name`` a case-insensitive substring.
+        ``code`` is a code prefix; ``name`` a case-insensitive substring; ``offset``
+        skips that many rows.
         """
-        return self._rows(*queries.actors_sql(code, name, limit))
+        return self._rows(*queries.actors_sql(code, name, limit, offset))
 
     def export(self, folder: str | Path, fmt: str) -> dict[str, Path]:
         """Write every table under ``folder`` as ``parquet`` (one folder per table,
@@ -345,6 +357,67 @@ class Store:
             except duckdb.Error as exc:
                 raise StoreError(f"{out}: export failed ({exc})", code="E205") from exc
         return written
+
+    def event_page(
+        self,
+        filters: EventFilter,
+        limit: int = 100,
+        offset: int = 0,
+        per_story: bool = True,
+    ) -> list[dict[str, Any]]:
+        """Return one page of the events ``filters`` select, as :meth:`events` does."""
+        return self._rows(*queries.event_page_sql(filters, limit, offset, per_story))
+
+    def event_timeline(
+        self, filters: EventFilter, period: str, per_story: bool = True
+    ) -> list[dict[str, Any]]:
+        """Count the events ``filters`` select per ``period`` ("day" or "week") and PLOVER
+        type: rows of ``start`` (the period's first day), ``plover`` and ``events``."""
+        return self._rows(*queries.timeline_sql(filters, period, per_story))
+
+    def event_dyads(self, filters: EventFilter, per_story: bool = True) -> list[dict[str, Any]]:
+        """Count the events ``filters`` select per source, target and PLOVER type, each
+        side named by its code (or its name when it has none), with the names behind it."""
+        return self._rows(*queries.dyads_sql(filters, per_story))
+
+    def articles(
+        self,
+        search: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> list[dict[str, Any]]:
+        """Return articles, newest first, with the opening of their text and how many
+        quotes and events each holds; ``search`` is part of the title or text."""
+        return self._rows(*queries.articles_sql(search, since, until, limit, offset))
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        """Return one article with its text and its ``actors`` (each with its mentions as
+        [start, end] pairs), ``quotes`` and ``events`` in order; None if not stored."""
+        found = self._rows(queries.ARTICLE_SQL, [article_id])
+        if not found:
+            return None
+        article = found[0]
+        actors = self._rows(queries.ARTICLE_ACTORS_SQL, [article_id])
+        article["actors"] = [
+            {**actor, "mentions": json.loads(actor["mentions"] or "[]")} for actor in actors
+        ]
+        article["quotes"] = self._rows(queries.ARTICLE_QUOTES_SQL, [article_id])
+        article["events"] = self._rows(queries.ARTICLE_EVENTS_SQL, [article_id])
+        return article
+
+    def published_range(self) -> tuple[date | None, date | None]:
+        """Return the earliest and the latest publication date stored (None when none)."""
+        row = self._rows(queries.PUBLISHED_RANGE_SQL, [])[0]
+        return row["first"], row["last"]
+
+    def interrupt(self) -> None:
+        """Cancel the query running now, from another thread (a time limit ran out); it
+        fails with :class:`StoreError` (E203) in the thread that ran it."""
+        # Not under the lock: the thread running the query holds it.
+        with contextlib.suppress(duckdb.Error):
+            self._con.interrupt()
 
     def summary(self) -> dict[str, int]:
         """Return counts of stored articles, quotes, events and distinct actors (name, code)."""

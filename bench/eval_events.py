@@ -151,10 +151,11 @@ def score_record(record: GoldRecord, found: Found, tally: Tally) -> str:
 
 def _actor_texts(result: AnalyzedArticle) -> ActorTexts:
     text = result.article.text
-    return {
+    by_actor = {
         a.id: " ".join([a.name, *(text[start:end] for start, end in a.mentions)])
         for a in result.actors
     }
+    return ActorTexts(by_actor, text)
 
 
 def analyse(records: list[GoldRecord]) -> tuple[list[Found], float, float]:

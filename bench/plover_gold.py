@@ -4,15 +4,15 @@ event is scored against them.
 Each record is one sentence coded by hand with one event: its PLOVER type, its source
 actors and its target actors (text, code, sector). The file predates PLOVER 0.8, so its
 old labels are mapped as its SOURCE.md says (DEMAND -> REQUEST, DISAPPROVE and
-INVESTIGATE -> ACCUSE, FIGHT -> ASSAULT) and CAMEO's old country codes to ISO 3166
-(JAP -> JPN ...).
+INVESTIGATE -> ACCUSE, FIGHT -> ASSAULT), CAMEO's old country codes to ISO 3166
+(JAP -> JPN ...) and its sector labels to CAMEO's (JRN -> MED, CIV -> CVL).
 
 A record's event is split into one gold *dyad* per (source actor, target actor) pair.
 Actors marked ``SRC/TAR`` ("Jordan and Britain agreed") act on each other, so each is
 the target of the others. A system event matches a dyad when its source shares a word
 with the gold source text, its target shares a word with the gold target text (or both
-have no target) and its PLOVER type is the gold type; a known actor's words are its name
-and all its mentions in the sentence.
+have no target) and its PLOVER type is the gold type; a participant's words are its
+name, the phrase that names it in the sentence, and for a known actor all its mentions.
 """
 
 from __future__ import annotations
@@ -34,6 +34,9 @@ OLD_TYPES = {
 }
 # CAMEO's own country codes where they differ from ISO 3166 alpha-3.
 OLD_COUNTRIES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+# The file's sector labels where CAMEO's differ: journalists (JRN) are CAMEO's media
+# (MED), civilians (CIV) its CVL.
+OLD_SECTORS = {"JRN": "MED", "CIV": "CVL"}
 # Words too common to show that two actor texts name the same actor.
 STOP_WORDS = frozenset(
     [
@@ -107,7 +110,7 @@ def _actors(value: object) -> tuple[GoldActor, ...]:
             GoldActor(
                 text=item.get("actorText", ""),
                 country=OLD_COUNTRIES.get(code, code),
-                sector=None if sector in {None, "***"} else sector,
+                sector=None if sector in {None, "***"} else OLD_SECTORS.get(sector, sector),
             )
         )
     return tuple(actors)
@@ -145,8 +148,14 @@ def words(text: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(text.lower()) if w not in STOP_WORDS)
 
 
-# Each actor's words in the article, by actor id: its name and every mention of it.
-ActorTexts = dict[str, str]
+@dataclass(frozen=True, slots=True)
+class ActorTexts:
+    """The words eventwire gives the participants of one article's events: each known
+    actor's name and mentions (by actor id), and the article text, which holds the
+    phrase each participant is named by in its sentence (``EventActor.start/end``)."""
+
+    by_actor: dict[str, str]
+    text: str = ""
 
 
 def shares_word(
@@ -161,10 +170,14 @@ def shares_word(
 
 
 def actor_text(actor: EventActor, texts: ActorTexts | None) -> str:
-    """An event participant's words: its actor's name and mentions when known."""
-    if texts and actor.actor is not None:
-        return texts.get(actor.actor, actor.name)
-    return actor.name
+    """An event participant's words: its actor's name and mentions when known, and the
+    phrase that names it in the sentence ("U.S. negotiator Paul Nitze")."""
+    if texts is None:
+        return actor.name
+    name = texts.by_actor.get(actor.actor, actor.name) if actor.actor else actor.name
+    if actor.start is None or actor.end is None:
+        return name
+    return f"{name} {texts.text[actor.start : actor.end]}"
 
 
 def dyad_matches(

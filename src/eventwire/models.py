@@ -113,11 +113,15 @@ class Quote:
 
 @dataclass(frozen=True, slots=True)
 class EventActor:
-    """The source or target of an event."""
+    """The source or target of an event: its name, its actor and code when known, and
+    the character offsets of the phrase that names it in the sentence ("U.S. negotiator
+    Paul Nitze", "the Taliban religious faction"), which may say more than the name."""
 
     name: str
     actor: str | None = None
     code: str | None = None
+    start: int | None = None
+    end: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

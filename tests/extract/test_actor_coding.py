@@ -81,9 +81,9 @@ def test_an_actor_is_coded_from_its_text(
     ("text", "name"),
     [
         # The other party of a meeting is seldom of the country the sentence is about.
-        ("A group of Moroccan diplomats held a meeting with President Obama.", "Obama"),
+        ("A group of Moroccan diplomats held a meeting with President Halvorsen.", "Halvorsen"),
         # A state named only as a target is not the actor's.
-        ("President Bush has threatened further action against Russia.", "Bush"),
+        ("President Halvorsen has threatened further action against Russia.", "Halvorsen"),
         # Without a title, a sentence naming several states says nothing.
         ("Stephen Biegun met officials from Japan and China.", "Stephen Biegun"),
     ],
@@ -92,6 +92,21 @@ def test_no_country_is_guessed_without_grounds(
     analyse_text: Analyser, text: str, name: str
 ) -> None:
     assert _actor(analyse_text, text, name).code is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name"),
+    [
+        # The text's own title names the office, whatever the date says.
+        ("A group of Moroccan diplomats held a meeting with President Obama.", None, "Obama"),
+        ("President Bush has threatened further action against Russia.", date(2000, 1, 1), "Bush"),
+    ],
+)
+def test_a_title_confirms_a_dictionary_office_outside_its_term(
+    analyse_text: Analyser, text: str, published: date | None, name: str
+) -> None:
+    actor = next(a for a in analyse_text(text, published).actors if a.name == name)
+    assert actor.code == "USAGOV"
 
 
 def test_the_dictionary_outranks_the_text(analyse_text: Analyser) -> None:

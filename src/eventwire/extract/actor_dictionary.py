@@ -287,6 +287,18 @@ class ActorDictionary:
         people = {e.name for e in confirmed}
         return confirmed[0] if len(people) == 1 else None
 
+    def titled(self, name: str, role: str | None) -> ActorEntry | None:
+        """An office the text names by its own title ("President Obama"), whatever the
+        date: the title says which office is meant even when the publication date lies
+        outside its term (a retrospective, a text with a wrong or placeholder date).
+        None unless every entry of the name holding that title agrees on the code."""
+        if role is None:
+            return None
+        key, title = name.lower(), role.lower()
+        entries = self._by_name.get(key) or ([] if " " in key else self._by_family.get(key, []))
+        titled = [e for e in entries if title in e.titles]
+        return titled[0] if titled and len({e.code for e in titled}) == 1 else None
+
 
 @cache
 def builtin_entries() -> tuple[ActorEntry, ...]:

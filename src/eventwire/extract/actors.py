@@ -148,6 +148,15 @@ class ActorIndex:
         withdraw") do not count: they are more likely the other party."""
         return _most_named(self._states_in(i)) or self._article_state()
 
+    def residence(self, i: int, origin: str) -> str | None:
+        """The state other than ``origin`` that the clause or sentence of token ``i``
+        names most: where a people named by its origin lives ("ethnic Albanians" fighting
+        near Macedonia's border)."""
+        named = [s for s in self._states()[self.sentence_number(self.doc[i])] if s.code != origin]
+        clause, _ = _clause_of(self.doc[i])
+        own = [s.code for s in named if s.clause == clause]
+        return _most_named(own or [s.code for s in named])
+
     def sole_country(self, i: int) -> str | None:
         """The state the clause or sentence of token ``i`` names, when it names one and no
         other (targets aside): what an actor with no title there most likely belongs to."""
@@ -526,6 +535,9 @@ def _code_from_dictionary(
             continue
         entry = dictionary.lookup(draft.name, published, role=draft.role, countries=countries)
         if entry is None:
+            titled = dictionary.titled(draft.name, draft.role)
+            if titled is not None and draft.country is None:
+                draft.code, draft.country, draft.sector = titled.code, titled.country, titled.sector
             continue
         if " " not in draft.name:
             draft.name = entry.name

@@ -33,7 +33,7 @@ from eventwire.extract.dates import resolve_date
 from eventwire.extract.event_rules import Recoding
 from eventwire.extract.lexicon import Trigger
 from eventwire.extract.lexicons import Lexicons
-from eventwire.extract.mentions import Resolved, subject_of
+from eventwire.extract.mentions import NOMINAL, Resolved, phrase_span, subject_of
 from eventwire.extract.participants import (
     COMPLEMENT_DEPS,
     TargetFinder,
@@ -83,6 +83,12 @@ OBLIGATION_AUX = frozenset({"must", "should"})
 # An intention with one of these conditions attached is a threat ("will withdraw unless").
 CONDITION_MARKS = frozenset({"unless", "if"})
 MAX_TARGET_DEPTH = 2
+# Clauses that modify a noun: relative clauses and participles ("the property seized").
+RELATIVE_DEPS = frozenset({"relcl", "acl"})
+# Punctuation that sets a clause off from its noun (a non-restrictive clause).
+SETTING_OFF = frozenset({",", "(", "-", "--", "\u2013", "\u2014"})
+# "according to X": X says where the words come from, it is no event of its own.
+ATTRIBUTION = frozenset({"according"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,7 +279,48 @@ def _folded(scope: _Scope, tok: Token) -> str | None:
         return f"object of '{tok.head.text}', which is not an event verb"
     if _kind_word(scope, tok):
         return f"modifies '{tok.head.text}': names a kind of thing, not an event"
+    if _restrictive_clause(scope, tok):
+        return f"restricts '{tok.head.text}': background, not an event"
+    if _nested_noun(scope, tok):
+        return f"inside the phrase of '{tok.head.head.text}': background, not an event"
     return None
+
+
+def _restrictive_clause(scope: _Scope, tok: Token) -> bool:
+    """Is the verb ``tok`` a restrictive relative clause or participle, which says which
+    thing a noun means rather than stating an event ("guerrillas *who overran* it", "the
+    property *seized* by the army", "rebels *fighting* the government")? One set off by
+    a comma adds news of its own ("Israel, which *bombed* Gaza, ...") and stays, as do a
+    participle giving a document's content ("a declaration *demanding* ...") and the
+    clause of an existential ("there is no way we will *disarm*")."""
+    if tok.pos_ != "VERB" or tok.dep_ not in RELATIVE_DEPS or tok.head.pos_ not in NOMINAL:
+        return False
+    start = tok.left_edge.i
+    if start > 0 and tok.doc[start - 1].text in SETTING_OFF:
+        return False
+    head = tok.head
+    if head.dep_ == "attr" and any(c.dep_ == "expl" for c in head.head.children):
+        return False  # "there is no way we will *disarm*": the existential states it
+    return tok.dep_ == "relcl" or tok.head.lemma_.lower() not in scope.lexicons.reporting.documents
+
+
+def _nested_noun(scope: _Scope, tok: Token) -> bool:
+    """Is the noun ``tok`` named inside another noun's phrase ("demonstrations against
+    the *violations*", "an attack in the current *uprising*") or an attribution
+    ("according to a press *release*")? Such a noun refers to an event as background to
+    the one the clause states, or to no event. Not after a measure ("5 million
+    dollars *of* aid", "thousands of ..."), which only counts the noun."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return False
+    owner = tok.head.head
+    if owner.lower_ in ATTRIBUTION:
+        return True  # "according to a press *release*" names where words come from
+    if owner.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    measure = scope.lexicons.rules.is_partitive(owner.text) or any(
+        c.dep_ == "nummod" for c in owner.children
+    )
+    return not (tok.head.lower_ == "of" and measure)
 
 
 def _kind_word(scope: _Scope, tok: Token) -> bool:
@@ -500,10 +547,13 @@ def _code(
 
 
 def _event_actor(resolved: Resolved) -> EventActor:
+    phrase = phrase_span(resolved.span)
     return EventActor(
         name=resolved.name,
         actor=resolved.draft.id if resolved.draft is not None else None,
         code=resolved.code,
+        start=phrase.start_char,
+        end=phrase.end_char,
     )
 
 
@@ -538,10 +588,19 @@ def _find_sources(
 
 
 def _targets(
-    scope: _Scope, finder: TargetFinder, tok: Token, trigger: Trigger, source: Resolved
+    scope: _Scope,
+    finder: TargetFinder,
+    tok: Token,
+    trigger: Trigger,
+    source: Resolved,
+    mutual: bool = False,
 ) -> list[Resolved]:
-    """The targets of ``tok``'s event: its own, else those of the acts folded into it."""
+    """The targets of ``tok``'s event: its own, else those of the acts folded into it.
+    None of a ``mutual`` act's inner acts: conjoined subjects that "agreed that their
+    countries should cooperate" agreed with each other."""
     found = finder.target(tok, trigger, source)
+    if found is None and mutual:
+        return []
     if found is None:
         for inner in _complements(scope, tok):
             inner_trigger = _trigger_for(scope, inner) or trigger
@@ -617,7 +676,7 @@ def _events_for(scope: _Scope, tok: Token, trigger: Trigger) -> Iterator[Event]:
     sentence = scope.index.sentence_of(tok)
     mutual = coding.plover in MUTUAL_TYPES and len(sources) > 1
     for source in sources:
-        targets: list[Resolved | None] = list(_targets(scope, finder, tok, trigger, source))
+        targets: list[Resolved | None] = list(_targets(scope, finder, tok, trigger, source, mutual))
         if not targets and mutual:
             targets = [s for s in sources if s is not source]
         for target in targets or [None]:

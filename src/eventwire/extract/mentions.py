@@ -24,6 +24,9 @@ CHAIN_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl", "acomp"})
 MAX_CHAIN = 4
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
+TIME_LABELS = frozenset({"DATE", "TIME"})
+# A word that makes a demonym name a people by origin rather than a state's citizens.
+ETHNIC = frozenset({"ethnic"})
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ourselves", "myself"})
 
 
@@ -67,6 +70,32 @@ def mention_span(doc: Doc, token: Token, alone: bool = False) -> Span:
     while len(span) > 1 and span[0].is_punct:
         span = span[1:]
     return span
+
+
+def phrase_span(span: Span) -> Span:
+    """A mention with the appositions that describe its actor ("Kenzo Oshima, the UN
+    relief coordinator", "the emir, Sheikh Hamad"): the words a reader takes as naming
+    the actor, which may say more than its name. Cut short like a mention when it runs on."""
+    root, doc = span.root, span.doc
+    start, end = span.start, span.end
+    parts = [c for c in root.rights if c.dep_ == "appos"]
+    if root.dep_ == "appos" and root.head.pos_ in NOMINAL and root.head.i < root.i:
+        parts.append(root.head)
+    for part in parts:
+        if part.i > root.i:
+            end = max(end, part.right_edge.i + 1)
+        else:
+            start = min(start, part.left_edge.i)
+    for child in root.rights:
+        # "Rebels in the Ivory Coast on Tuesday": when is no part of who.
+        if child.dep_ == "prep" and any(c.ent_type_ in TIME_LABELS for c in child.children):
+            end = min(end, child.i)
+    if end - start > MAX_MENTION_TOKENS or end <= start or (start, end) == (span.start, span.end):
+        return span
+    phrase = doc[start:end]
+    while len(phrase) > 1 and phrase[-1].is_punct:
+        phrase = phrase[:-1]
+    return phrase
 
 
 def _same_actor_span(head: Token, child: Token) -> bool:
@@ -189,6 +218,15 @@ def resolve(
         return from_draft(span, draft)
     coded = gazetteer.code_phrase(span.text)
     code = coded.code if coded else None
+    if (
+        coded is not None
+        and coded.country
+        and any(t.lower_ in ETHNIC and t.i < token.i for t in span)
+    ):
+        # "ethnic Albanians" names a people by its origin, not its state: the state is
+        # where the sentence places them, when it names another.
+        home = index.residence(span.start, coded.country)
+        code = home + coded.code[len(coded.country) :] if home else code
     if code is None and (country := _modifier_country(index, span)) is not None:
         # A role without a country ("Obama administration officials") takes the
         # country of the name inside the phrase.

@@ -1,0 +1,122 @@
+"""What an event's sentence says around it: background clauses and nouns that state no
+event of their own, the phrase that names each participant, peoples named by their
+origin, mutual agreements, and codes that common objects make specific. Each sentence
+is written for its rule."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from eventwire.models import AnalyzedArticle, Event, EventActor
+
+Analyser = Callable[..., AnalyzedArticle]
+MONDAY = date(2018, 10, 8)
+
+
+def _phrase(result: AnalyzedArticle, actor: EventActor | None) -> str | None:
+    if actor is None or actor.start is None or actor.end is None:
+        return None
+    return result.article.text[actor.start : actor.end]
+
+
+def _verbs(result: AnalyzedArticle) -> list[str]:
+    return [e.verb for e in result.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "verbs"),
+    [
+        # A restrictive relative clause or participle says which thing a noun means.
+        ("Israeli troops attacked guerrillas who overran the village in May.", ["attack"]),
+        ("The farmers demanded the return of land seized by the army.", ["demand"]),
+        # Set off by a comma, it adds news of its own.
+        ("Israeli troops attacked guerrillas, who overran the village in May.",
+         ["attack", "overrun"]),
+        # A participle on a document gives its content.
+        ("The rebels issued a statement demanding talks with Israel.", ["demand"]),
+        # A noun inside another noun's phrase is background; a measure only counts it.
+        ("Students held rallies against the arrest of their leader.", ["rally"]),
+        ("Japan gave Kenya 5 million dollars of aid.", ["aid"]),
+        # "according to" names where words come from.
+        ("Israel shelled Gaza, according to a press release by Hamas.", ["shell"]),
+    ],
+)  # fmt: skip
+def test_background_clauses_and_nouns_state_no_event(
+    analyse_text: Analyser, text: str, verbs: list[str]
+) -> None:
+    assert _verbs(analyse_text(text, MONDAY)) == verbs
+
+
+def test_an_existential_states_its_clause(analyse_text: Analyser) -> None:
+    result = analyse_text("Iran said there is no way it will withdraw from Syria.", MONDAY)
+    assert "withdraw" in _verbs(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # Titles and appositions are part of the phrase that names a participant.
+        (
+            "A Russian official met U.S. negotiator Paul Nitze.",
+            "A Russian official",
+            "U.S. negotiator Paul Nitze",
+        ),
+        (
+            "Kenzo Oshima, the United Nations relief coordinator, criticized Iraq.",
+            "Kenzo Oshima, the United Nations relief coordinator",
+            "Iraq",
+        ),
+        # When is no part of who.
+        ("Rebels in Chad on Tuesday attacked the army.", "Rebels in Chad", "the army"),
+    ],
+)
+def test_a_participant_carries_the_phrase_that_names_it(
+    analyse_text: Analyser, text: str, source: str, target: str
+) -> None:
+    result = analyse_text(text, MONDAY)
+    event = result.events[0]
+    assert _phrase(result, event.source) == source
+    assert _phrase(result, event.target) == target
+
+
+def test_a_people_named_by_origin_lives_where_the_sentence_says(
+    analyse_text: Analyser,
+) -> None:
+    text = "Ethnic Albanians attacked police stations near Macedonia's border, officials said."
+    event = analyse_text(text, MONDAY).events[0]
+    assert event.source.code is not None and event.source.code.startswith("MKD")
+
+
+def test_conjoined_parties_agree_with_each_other(analyse_text: Analyser) -> None:
+    text = "Hungarian and Romanian officials agreed that their countries should help refugees."
+    agreed = [e for e in analyse_text(text, MONDAY).events if e.verb == "agree"]
+    pairs = {(e.source.code, e.target.code if e.target else None) for e in agreed}
+    assert pairs == {("HUNGOV", "ROUGOV"), ("ROUGOV", "HUNGOV")}
+
+
+def _only(result: AnalyzedArticle) -> Event:
+    assert len(result.events) == 1, [(e.verb, e.cameo) for e in result.events]
+    return result.events[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("The United Nations reduced food supplies to the refugee camp.", "162"),
+        ("Britain reduced its ties with Iran.", "161"),
+        # Meeting demands yields to them; refusing to is declining to yield.
+        ("Israel met the demands of the strikers.", "080"),
+        ("The U.S. said it would not meet the kidnappers' demands.", "124"),
+    ],
+)
+def test_common_objects_make_the_code_specific(
+    analyse_text: Analyser, text: str, cameo: str
+) -> None:
+    assert _only(analyse_text(text, MONDAY)).cameo == cameo
+
+
+def test_reducing_is_an_event_only_for_aid_and_relations(analyse_text: Analyser) -> None:
+    assert _verbs(analyse_text("Germany reduced its budget deficit.", MONDAY)) == []

@@ -127,8 +127,8 @@ def test_keys_in_contract_order() -> None:
     assert all(list(q) == QUOTE_KEYS for q in out["quotes"])
     assert list(out["quotes"][0]["speaker"]) == SPEAKER_KEYS
     assert all(list(e) == EVENT_KEYS for e in out["events"])
-    assert list(out["events"][0]["source"]) == ["name", "actor", "code"]
-    assert list(out["events"][0]["target"]) == ["name", "actor", "code"]
+    assert list(out["events"][0]["source"]) == ["name", "actor", "code", "start", "end"]
+    assert list(out["events"][0]["target"]) == ["name", "actor", "code", "start", "end"]
     assert list(out["events"][0]["location"]) == ["name", "country", "lat", "lon"]
 
 
@@ -197,7 +197,13 @@ def test_unknowns_are_null() -> None:
     assert partial["quotes"][1]["speaker"] is None
     assert partial["quotes"][1]["cue"] is None
     rejected = partial["events"][1]
-    assert rejected["source"] == {"name": "Kim Jong Un", "actor": None, "code": None}
+    assert rejected["source"] == {
+        "name": "Kim Jong Un",
+        "actor": None,
+        "code": None,
+        "start": None,
+        "end": None,
+    }
     assert rejected["target"] is None
     assert rejected["location"] is None
     assert (rejected["date"], rejected["date_text"], rejected["quote"]) == (None, None, None)

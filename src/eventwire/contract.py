@@ -80,7 +80,13 @@ def _quote(quote: Quote) -> dict[str, Any]:
 def _event_actor(actor: EventActor | None) -> dict[str, Any] | None:
     if actor is None:
         return None
-    return {"name": actor.name, "actor": actor.actor, "code": actor.code}
+    return {
+        "name": actor.name,
+        "actor": actor.actor,
+        "code": actor.code,
+        "start": actor.start,
+        "end": actor.end,
+    }
 
 
 def _place(place: Place | None) -> dict[str, Any] | None:

@@ -121,3 +121,20 @@ def test_export_writes_every_table(tmp_path: Path, pompeo: Build, moon: Build, f
         lines = written["quotes"].read_text("utf-8").splitlines()
         assert len(lines) == (4 if fmt == "csv" else 3)  # csv has a header
         assert "I dearly hope for peace" in written["quotes"].read_text("utf-8")
+
+
+def test_the_phrases_naming_an_events_parties_are_stored_and_point_into_the_text(
+    store: Store, analyse_text: Callable[..., AnalyzedArticle], tmp_path: Path
+) -> None:
+    result = analyse_text("U.S. negotiator Paul Nitze met Soviet officials in Geneva on Monday.")
+    [event] = [e for e in result.events if e.plover == "CONSULT"]
+    assert event.source.start is not None and event.target is not None
+    store.save(result, story_key(result.article.text))
+    write_shard(tmp_path / "part-0", [(result, story_key(result.article.text))])
+    with Store.open(":memory:") as from_shard:
+        from_shard.load_shard(tmp_path / "part-0", [(result.article.id, result.article.id)])
+        for stored in (store, from_shard):
+            [row] = stored.events(plover="CONSULT")
+            text = result.article.text
+            assert text[row["source_start"] : row["source_end"]] == "U.S. negotiator Paul Nitze"
+            assert text[row["target_start"] : row["target_end"]].endswith("officials")

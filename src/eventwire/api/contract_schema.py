@@ -83,11 +83,13 @@ class ContractQuote(BaseModel):
 
 
 class EventActor(BaseModel):
-    """The source or target of an event."""
+    """The source or target of an event, and where the phrase naming it is in the text."""
 
     name: str
     actor: str | None
     code: str | None
+    start: int | None
+    end: int | None
 
 
 class Place(BaseModel):

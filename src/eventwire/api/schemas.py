@@ -120,6 +120,10 @@ class EventFields(_Frozen):
     quote: int | None
     trigger: str | None
     rule: str | None
+    source_start: int | None
+    source_end: int | None
+    target_start: int | None
+    target_end: int | None
 
 
 class EventRow(EventFields):

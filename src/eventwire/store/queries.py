@@ -22,6 +22,7 @@ _EVENT_COLUMNS = (
     " e.sentence, e.source_name, e.source_actor, e.source_code, e.target_name,"
     ' e.target_actor, e.target_code, e.negated, e.modality, e."date", e.date_text,'
     " e.location_name, e.location_country, e.lat, e.lon, e.quote, e.trigger, e.rule,"
+    " e.source_start, e.source_end, e.target_start, e.target_end,"
     " a.title, a.published, a.source"
 )
 

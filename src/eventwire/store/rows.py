@@ -26,7 +26,8 @@ EVENT_COLUMNS = (
     "article_id", "idx", "cameo", "plover", "mode", "verb", "text", "start", "end",
     "sentence", "source_name", "source_actor", "source_code", "target_name", "target_actor",
     "target_code", "negated", "modality", "date", "date_text", "location_name",
-    "location_country", "lat", "lon", "quote", "trigger", "rule",
+    "location_country", "lat", "lon", "quote", "trigger", "rule", "source_start", "source_end",
+    "target_start", "target_end",
 )  # fmt: skip
 #: The child tables in the order they are written, with their columns.
 CHILD_TABLES = (("actors", ACTOR_COLUMNS), ("quotes", QUOTE_COLUMNS), ("events", EVENT_COLUMNS))
@@ -95,8 +96,9 @@ def quote_row(article_id: str, idx: int, quote: Quote) -> tuple[Any, ...]:
 
 def event_row(article_id: str, idx: int, event: Event) -> tuple[Any, ...]:
     """Return the ``events`` row for the event at position ``idx`` of an article."""
-    t, loc = event.target, event.location
+    s, t, loc = event.source, event.target, event.location
     target = (None,) * 3 if t is None else (t.name, t.actor, t.code)
+    target_phrase = (None, None) if t is None else (t.start, t.end)
     place = (None,) * 4 if loc is None else (loc.name, loc.country, loc.lat, loc.lon)
     return (
         article_id,
@@ -109,9 +111,9 @@ def event_row(article_id: str, idx: int, event: Event) -> tuple[Any, ...]:
         event.start,
         event.end,
         event.sentence,
-        event.source.name,
-        event.source.actor,
-        event.source.code,
+        s.name,
+        s.actor,
+        s.code,
         *target,
         event.negated,
         event.modality,
@@ -121,6 +123,9 @@ def event_row(article_id: str, idx: int, event: Event) -> tuple[Any, ...]:
         event.quote,
         event.trigger,
         event.rule,
+        s.start,
+        s.end,
+        *target_phrase,
     )
 
 

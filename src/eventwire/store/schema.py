@@ -121,8 +121,22 @@ _V4 = (
     """,
 )
 
+# Where the phrase naming an event's source and target is ("U.S. negotiator Paul Nitze"),
+# as character offsets into the article text; NULL for events stored before.
+_V5 = tuple(
+    f"ALTER TABLE events ADD COLUMN {side}_{bound} INTEGER"
+    for side in ("source", "target")
+    for bound in ("start", "end")
+)
+
 #: (version, statements) in the order they must run; version numbers start at 1.
-MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = ((1, _V1), (2, _V2), (3, _V3), (4, _V4))
+MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
+    (1, _V1),
+    (2, _V2),
+    (3, _V3),
+    (4, _V4),
+    (5, _V5),
+)
 LATEST = MIGRATIONS[-1][0]
 
 

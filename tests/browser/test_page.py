@@ -4,6 +4,7 @@ and nothing fetched from anywhere but the server."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -149,16 +150,22 @@ def test_a_timeline_bar_leads_to_its_highlighted_sentences(
 ) -> None:
     browser = browser_page
     _open(browser, page_url, "timeline")
-    buckets = httpx.get(f"{page_url}/timeline").json()["buckets"]
-    index, bucket = next(
-        (i, b) for i, b in enumerate(buckets) if b["counts"]["verbal_cooperation"] > 0
-    )
+    # The page spans the news period: the publication dates with a month either side.
+    stats = httpx.get(f"{page_url}/stats").json()
+    news = {
+        "since": date.fromisoformat(stats["first_published"]) - timedelta(days=31),
+        "until": date.fromisoformat(stats["last_published"]) + timedelta(days=31),
+    }
+    assert browser.find_element(By.ID, "news-period").text == f"{news['since']} to {news['until']}"
+    buckets = httpx.get(f"{page_url}/timeline", params=news).json()["buckets"]
+    bucket = next(b for b in buckets if b["counts"]["verbal_cooperation"] > 0)
     count = bucket["counts"]["verbal_cooperation"]
     # Cooperation is the bottom of each stack: the middle of its bar is at count / 2.
     _click_chart(
         browser,
         "timeline-chart",
-        f"return chart.convertToPixel({{seriesIndex: 0}}, [{index}, {count / 2}]);",
+        f"const day = chart.getOption().xAxis[0].data.indexOf('{bucket['start']}');"
+        f" return chart.convertToPixel({{seriesIndex: 0}}, [day, {count / 2}]);",
     )
     cards = _evidence(browser, count)
     heading = browser.find_element(By.CSS_SELECTOR, "#evidence h3").text
@@ -173,6 +180,26 @@ def test_a_timeline_bar_leads_to_its_highlighted_sentences(
     assert _flat(" ".join(seg.text for seg in marked)) == sentence
     assert _in_view(browser, marked[0])
     browser.save_screenshot(str(screenshots / "timeline-sentence.png"))
+
+
+def test_the_timeline_shows_every_date_on_request(
+    browser_page: webdriver.Chrome, page_url: str
+) -> None:
+    browser = browser_page
+    _open(browser, page_url, "timeline?dates=all")
+    everything = httpx.get(f"{page_url}/timeline").json()["buckets"]
+    days, totals = browser.execute_script(
+        "const option = echarts.getInstanceByDom(document.getElementById('timeline-chart'))"
+        ".getOption(); return [option.xAxis[0].data,"
+        " option.xAxis[0].data.map((_, i) => option.series.reduce((n, s) => n + s.data[i], 0))];"
+    )
+    # Every day from the first event to the last, those without events as empty bars.
+    assert days[0] == everything[0]["start"] and days[-1] == everything[-1]["start"]
+    assert {day for day, total in zip(days, totals, strict=True) if total} == {
+        bucket["start"] for bucket in everything
+    }
+    assert len(days) == len(set(days)) and days == sorted(days)
+    assert "on" in (browser.find_element(By.ID, "all-dates").get_attribute("class") or "")
 
 
 def test_the_network_lists_the_events_of_an_actor_and_a_dyad(

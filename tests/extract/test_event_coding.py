@@ -336,3 +336,44 @@ def test_a_test_is_an_event_only_for_weapons(analyse_text: Analyser) -> None:
         None,
     )
     assert not analyse_text("The theatre company tested a new staging.", MONDAY).events
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "plover", "verb"),
+    [
+        # A particle makes another verb: "called off" the talks halts them (164), and a
+        # light verb with a particle it is not listed with ("call") is no light verb.
+        ("Iran called off the talks with Iraq.", "164", "SANCTION", "call"),
+        ("Egyptian workers called off their strike.", "082", "CONCEDE", "call"),
+        # "cease-fire" is two nouns: the compound makes "fire" a truce, not gunfire.
+        ("Israel and Hamas declared a cease-fire on Sunday.", "0871", "RETREAT", "fire"),
+        # A measure of events is looked through: the talks are the event, not the round.
+        ("Iran held a new round of talks with Iraq.", "040", "CONSULT", "talk"),
+        ("Rebels launched a wave of attacks on Iraq.", "180", "ASSAULT", "attack"),
+        # Triggers that are events only with one of their listed objects.
+        ("Egypt and Qatar agreed to improve ties.", "032", "AGREE", "agree"),
+        ("Protesters threw stones at Israeli soldiers.", "145", "PROTEST", "throw"),
+        ("Iran broke off relations with Iraq.", "161", "SANCTION", "break"),
+    ],
+)
+def test_codebook_phrasings(
+    analyse_text: Analyser, text: str, cameo: str, plover: str, verb: str
+) -> None:
+    events = analyse_text(text).events
+    assert any((e.cameo, e.plover, e.verb) == (cameo, plover, verb) for e in events), [
+        (e.verb, e.cameo, e.plover) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran improved its economy last year.",  # "improve" only with ties or relations
+        "Iran threw a party for Iraqi officials.",  # "throw" only with what rioters throw
+        "Iran broke the record for oil exports.",  # "break" only with ties, talks, truces
+    ],
+)
+def test_object_bound_triggers_without_their_objects_are_no_events(
+    analyse_text: Analyser, text: str
+) -> None:
+    assert not analyse_text(text).events

@@ -61,10 +61,19 @@ class EventRules:
     light_verbs: frozenset[str]
     objects: dict[tuple[str, str], ObjectCode]
     partitives: frozenset[str] = frozenset()
+    object_lemmas: frozenset[str] = frozenset()
 
     def is_partitive(self, word: str) -> bool:
         """Does ``word`` count or single out members of a group ("thousands of")?"""
         return word.lower() in self.partitives
+
+    def object_key(self, lemma: str, prep: str | None) -> str:
+        """The key a trigger's object rows are listed under: the lemma with its particle
+        when the table lists that ("call off": the talks are halted, not held), else the
+        lemma alone."""
+        if prep and (key := f"{lemma} {prep}") in self.object_lemmas:
+            return key
+        return lemma
 
     def by_object(self, lemma: str, objects: list[str]) -> ObjectCode | None:
         """The code of ``lemma`` acting on the first of ``objects`` listed for it."""
@@ -161,7 +170,8 @@ def parse_rules(recoding: str, light: str, objects: str = "", partitives: str = 
             tsv_rows(partitives, PARTITIVES, PARTITIVE_COLUMNS, ERROR_CODE) if partitives else ()
         )
     )
-    return EventRules(rows, frozenset(verbs), by_object, counting)
+    listed = frozenset(lemma for lemma, _ in by_object)
+    return EventRules(rows, frozenset(verbs), by_object, counting, listed)
 
 
 @cache

@@ -431,7 +431,8 @@ def _lexicon_coding(scope: _Scope, tok: Token, trigger: Trigger) -> _Coding:
     """The lexicon's code for ``tok``, made specific by its object where the object table
     says so ("violate a ceasefire" is 196)."""
     coding = _Coding(trigger.cameo, trigger.plover, trigger.mode)
-    row = scope.lexicons.rules.by_object(trigger.lemma, _object_words(tok))
+    rules = scope.lexicons.rules
+    row = rules.by_object(rules.object_key(trigger.lemma, trigger.prep), _object_words(tok))
     if row is None or row.cameo == trigger.cameo:
         return coding
     rule = f"object '{row.object}': {trigger.cameo} -> {row.cameo}"
@@ -653,10 +654,8 @@ def _complements(scope: _Scope, tok: Token, depth: int = 0) -> Iterator[Token]:
 def _events_for(scope: _Scope, tok: Token, trigger: Trigger) -> Iterator[Event]:
     entry = entry_text(trigger)
     rules = scope.lexicons.rules
-    if (
-        rules.needs_object(trigger.lemma)
-        and rules.by_object(trigger.lemma, _object_words(tok)) is None
-    ):
+    key = rules.object_key(trigger.lemma, trigger.prep)
+    if rules.needs_object(key) and rules.by_object(key, _object_words(tok)) is None:
         scope.note(tok, entry, "discarded", "an event only with one of its listed objects")
         return
     quote = _quote_index(scope, tok)

@@ -101,7 +101,10 @@ def is_light_verb(tok: Token, rules: EventRules) -> bool:
     if word.endswith("ed"):
         forms |= {word[:-1], word[:-2]}  # "staged" -> "stage", "launched" -> "launch"
     particles = [c.lower_ for c in tok.children if c.dep_ == "prt"]
-    forms |= {f"{form} {prt}" for form in list(forms) for prt in particles}
+    if particles:
+        # A particle makes another verb: "called off the talks" halts them, "held up
+        # aid" delays it. Only a verb listed with its particle is light then.
+        forms = {f"{form} {prt}" for form in forms for prt in particles}
     return any(rules.is_light(form) for form in forms if form)
 
 

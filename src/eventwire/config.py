@@ -37,6 +37,7 @@ class Settings:
     max_chars: int
     db: str
     max_seconds: float = 60.0
+    max_tokens: int = 50_000
     dedup: DedupSettings = field(default_factory=DedupSettings)
 
 
@@ -70,6 +71,7 @@ def load_settings(path: str | Path | None = None) -> Settings:
         max_chars=_positive(merged, "ingest", "max_chars", path),
         db=str(merged["store"]["db"]),
         max_seconds=_seconds(merged, "nlp", "max_seconds", path),
+        max_tokens=_positive(merged, "nlp", "max_tokens", path),
         dedup=DedupSettings(
             threshold=_share(merged, "dedup", "threshold", path),
             confirm=_share(merged, "dedup", "confirm", path),

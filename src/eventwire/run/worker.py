@@ -90,6 +90,8 @@ class Worker:
         try:
             with time_limit(settings.max_seconds):
                 article = clean_article(raw, max_chars=settings.max_chars)
+                if len(article.text) > settings.max_tokens:  # else it cannot hold more tokens
+                    article = self._within_tokens(raw, article)
         except InputError as exc:
             return Reject(raw.origin, exc.code, exc.reason)
         except TimedOut as exc:
@@ -102,6 +104,16 @@ class Worker:
         if article.published is None and self._job.published is not None:
             article = dataclasses.replace(article, published=self._job.published)
         return article
+
+    def _within_tokens(self, raw: RawArticle, article: Article) -> Article:
+        """``article``, or when it holds more than ``nlp.max_tokens`` tokens, ``raw``
+        cleaned again with the limit at the start of the first token too many: it is
+        cut there (at a paragraph boundary) as at ``ingest.max_chars``."""
+        limit = self._job.settings.max_tokens
+        tokens = load_pipeline(self._job.settings.model).make_doc(article.text)
+        if len(tokens) <= limit:
+            return article
+        return clean_article(raw, max_chars=tokens[limit].idx)
 
     def _analyse(self, articles: list[Article]) -> list[Outcome]:
         outcomes: list[Outcome] = []

@@ -79,8 +79,9 @@ class QuoteFields(_Frozen):
     medium: str | None
 
 
-class QuoteRow(QuoteFields):
-    """A quote in a list, with its article; ``copies`` and ``outlets`` once per story."""
+class _Listed(_Frozen):
+    """What a quote or event in a list adds: its article, and once per story ``copies``
+    (how many articles carried it) and ``outlets`` (their sources)."""
 
     article_id: str
     title: str | None
@@ -88,6 +89,10 @@ class QuoteRow(QuoteFields):
     source: str | None
     copies: int | None = None
     outlets: list[str | None] | None = None
+
+
+class QuoteRow(QuoteFields, _Listed):
+    """A quote in a list, with its article."""
 
 
 class EventFields(_Frozen):
@@ -126,15 +131,8 @@ class EventFields(_Frozen):
     target_end: int | None
 
 
-class EventRow(EventFields):
-    """An event in a list, with its article; ``copies`` and ``outlets`` once per story."""
-
-    article_id: str
-    title: str | None
-    published: dt.date | None
-    source: str | None
-    copies: int | None = None
-    outlets: list[str | None] | None = None
+class EventRow(EventFields, _Listed):
+    """An event in a list, with its article."""
 
 
 class ActorRow(_Frozen):

@@ -33,6 +33,13 @@ def test_dedup_settings_reach_the_story_index(tmp_path: Path) -> None:
     assert (index.threshold, index.confirm, index.min_shingles) == (0.3, 0.9, 50)
 
 
+def test_api_limits_come_from_the_settings(tmp_path: Path) -> None:
+    user = tmp_path / "api.toml"
+    user.write_text("[api]\nmax_body_bytes = 2048\nwork_seconds = 2.5\n", "utf-8")
+    limits = load_settings(user).api
+    assert (limits.max_body_bytes, limits.body_seconds, limits.work_seconds) == (2048, 10, 2.5)
+
+
 def test_environment_sets_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("EVENTWIRE_MODEL", "my_model")
     assert load_settings().model == "my_model"
@@ -51,6 +58,9 @@ def test_environment_sets_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
         ("[nlp]\nmax_seconds = 'soon'\n", "number of seconds"),
         ("[dedup]\nthreshold = true\n", "above 0 and at most 1"),
         ("[dedup]\nmin_shingles = -3\n", "positive whole number"),
+        ("[nlp]\nmax_tokens = 0\n", "positive whole number"),
+        ("[api]\nwork_seconds = 0\n", "above 0 seconds"),
+        ("[api]\nmax_body_bytes = 1.5\n", "positive whole number"),
         ("not toml at all [", "cannot read"),
     ],
 )

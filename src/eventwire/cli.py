@@ -557,4 +557,10 @@ def serve(db: str | None, host: str, port: int, actors: str | None, config: str 
         err=True,
     )
     with store:
-        server.serve(store, Extractor(settings, lexicons, actors), host=host, port=port)
+        server.serve(
+            store,
+            Extractor(settings, lexicons, actors),
+            host=host,
+            port=port,
+            limits=settings.api,
+        )

@@ -28,6 +28,20 @@ class DedupSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class ApiLimits:
+    """The size and time limits of one request to ``eventwire serve`` (``[api]``).
+
+    ``max_body_bytes`` bounds a request body (E413); ``body_seconds`` is how long a
+    client may take to send it (E408); ``work_seconds`` how long a query (E460) or
+    an analysis (E022) may run.
+    """
+
+    max_body_bytes: int = 1_000_000
+    body_seconds: float = 10.0
+    work_seconds: float = 30.0
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     """The resolved settings for one run."""
 
@@ -39,6 +53,7 @@ class Settings:
     max_seconds: float = 60.0
     max_tokens: int = 50_000
     dedup: DedupSettings = field(default_factory=DedupSettings)
+    api: ApiLimits = field(default_factory=ApiLimits)
 
 
 def _defaults() -> dict[str, dict[str, Any]]:
@@ -77,6 +92,11 @@ def load_settings(path: str | Path | None = None) -> Settings:
             confirm=_share(merged, "dedup", "confirm", path),
             min_shingles=_positive(merged, "dedup", "min_shingles", path),
         ),
+        api=ApiLimits(
+            max_body_bytes=_positive(merged, "api", "max_body_bytes", path),
+            body_seconds=_time_limit(merged, "api", "body_seconds", path),
+            work_seconds=_time_limit(merged, "api", "work_seconds", path),
+        ),
     )
     if settings.max_chars > SPACY_MAX_LENGTH:
         raise ConfigError(
@@ -110,3 +130,10 @@ def _seconds(merged: dict[str, dict[str, Any]], section: str, key: str, path: ob
             f"{path}: [{section}] {key} must be a number of seconds, 0 or more", code="E102"
         )
     return float(value)
+
+
+def _time_limit(merged: dict[str, dict[str, Any]], section: str, key: str, path: object) -> float:
+    value = _seconds(merged, section, key, path)
+    if value == 0:
+        raise ConfigError(f"{path}: [{section}] {key} must be above 0 seconds", code="E102")
+    return value

@@ -46,3 +46,19 @@ def test_serve_answers_on_loopback(server: str) -> None:
     assert "/static/vendor/swagger-ui-bundle.js" in docs and "cdn" not in docs.lower()
     refused = httpx.get(f"{server}/stats", headers={"Host": "evil.example"})
     assert refused.status_code == 421 and refused.json()["error"]["code"] == "E421"
+
+
+def test_serve_takes_its_limits_from_the_settings(
+    tmp_path: Path, api_store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from eventwire.api import server as server_module
+
+    seen: dict[str, object] = {}
+    monkeypatch.setattr(server_module, "serve", lambda *_args, **options: seen.update(options))
+    settings = tmp_path / "small.toml"
+    settings.write_text("[api]\nmax_body_bytes = 4096\n", "utf-8")
+    result = CliRunner().invoke(
+        main, ["serve", "--db", str(api_store_path), "--config", str(settings)]
+    )
+    assert result.exit_code == 0, result.output
+    assert seen["limits"].max_body_bytes == 4096  # type: ignore[attr-defined]

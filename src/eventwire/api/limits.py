@@ -9,27 +9,16 @@ cancelled through the store instead).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TypeVar
 
 import anyio
 import anyio.to_thread
 
+from eventwire.config import ApiLimits
+
+__all__ = ["ApiLimits", "within"]
+
 Result = TypeVar("Result")
-
-
-@dataclass(frozen=True, slots=True)
-class ApiLimits:
-    """The size and time limits of one request.
-
-    ``max_body_bytes`` bounds a request body (E413); ``body_seconds`` is how long a
-    client may take to send it (E408); ``work_seconds`` how long a query (E460) or
-    an analysis (E022) may run.
-    """
-
-    max_body_bytes: int = 1_000_000
-    body_seconds: float = 10.0
-    work_seconds: float = 30.0
 
 
 async def within(

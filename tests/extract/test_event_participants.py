@@ -69,6 +69,35 @@ def test_what_is_not_an_event(analyse_text: Analyser, text: str, expected: list[
             "Israeli forces launched artillery and rocket fire against Hamas positions.",
             ("fire", "ASSAULT", "ISRMIL", "PSEREB"),
         ),
+        # A past tense the parser hung on a noun as a participle, known by its object.
+        (
+            "Doctors from two American aid groups donated and personally delivered "
+            "medicine worth $50,000 to a hospital in Baghdad.",
+            ("donate", "AID", "USANGO", "IRQHLH"),
+        ),
+        # A clause the parser took for the object is searched for the actor inside it.
+        (
+            "The United States on Wednesday vetoed a Security Council resolution censuring "
+            "as a violation of international law its raid.",
+            ("veto", "REJECT", "USA", "IGOUNO"),
+        ),
+        # The object moved after an "as" phrase, hung on it as an apposition.
+        (
+            "Albania on Friday denounced as an ugly crime Serbia's suppression of the protests.",
+            ("denounce", "ACCUSE", "ALB", "SRB"),
+        ),
+        # Who a passive verb befell suffered the act its "in"/"during" phrase names.
+        (
+            "Two Iraqi policemen were wounded during a raid by Kurdish rebels.",
+            ("raid", "COERCE", "IRQREB", "IRQCOP"),
+        ),
+        # A participle set off after its noun is done to that noun.
+        (
+            "The village, shelled by Syrian government forces, was evacuated.",
+            ("shell", "ASSAULT", "SYRMIL", "SYRCVL"),
+        ),
+        # The agent of a passive light verb does what its subject names.
+        ("The protest was organised by Egyptian students.", ("protest", "PROTEST", "EGYEDU")),
     ],
 )
 def test_who_does_it_and_to_whom(
@@ -126,3 +155,30 @@ def test_coordinated_verbs_share_their_object_and_state_one_act(analyse_text: An
         ("beat", "ASSAULT"),
         ("arrest", "COERCE"),
     ]
+    # With the shared object comes the phrase saying whom the act is for.
+    aid = _events(
+        analyse_text,
+        "Volunteers from two Turkish charities donated and delivered food to Syrian refugees.",
+    )
+    assert aid == [("donate", "AID", "TURNGO", "SYRREF")]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # The sides a "between" phrase names act on each other.
+        ("Talks between Israel and Hamas resumed in Cairo.", ("ISR", "PSEREB")),
+        (
+            "Clashes between Turkish police and Kurdish protesters left three dead.",
+            ("TURCOP", "TURCVL"),
+        ),
+        # So do the conjoined agents of a passive light verb.
+        ("The talks were held by Iranian and American diplomats in Geneva.", ("IRNGOV", "USAGOV")),
+    ],
+)
+def test_both_sides_of_a_mutual_act(
+    analyse_text: Analyser, text: str, sides: tuple[str, str]
+) -> None:
+    first, second = sides
+    pairs = {(source, target) for _, _, source, target in _events(analyse_text, text)}
+    assert pairs == {(first, second), (second, first)}

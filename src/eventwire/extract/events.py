@@ -33,9 +33,10 @@ from eventwire.extract.dates import resolve_date
 from eventwire.extract.event_rules import Recoding
 from eventwire.extract.lexicon import Trigger
 from eventwire.extract.lexicons import Lexicons
-from eventwire.extract.mentions import NOMINAL, Resolved, phrase_span, subject_of
+from eventwire.extract.mentions import NOMINAL, Resolved, phrase_span, subject_of, takes_object
 from eventwire.extract.participants import (
     COMPLEMENT_DEPS,
+    MUTUAL_TYPES,
     TargetFinder,
     is_actor,
     is_light_verb,
@@ -49,9 +50,6 @@ from eventwire.extract.places import geocode
 from eventwire.extract.restatements import Candidate, restatements
 from eventwire.models import Event, EventActor, Modality, Place, Quote
 
-# Consultations, agreements, signed accords and fights between conjoined subjects with no
-# other target are mutual ("Israel and Egypt met", "rebels and soldiers clashed").
-MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "ASSAULT"})
 PLACE_PREPS = frozenset({"in", "at"})
 # Where a meeting takes place says nothing about whom it is with.
 PLACE_NOT_TARGET = frozenset({"CONSULT"})
@@ -295,6 +293,8 @@ def _restrictive_clause(scope: _Scope, tok: Token) -> bool:
     clause of an existential ("there is no way we will *disarm*")."""
     if tok.pos_ != "VERB" or tok.dep_ not in RELATIVE_DEPS or tok.head.pos_ not in NOMINAL:
         return False
+    if tok.dep_ == "acl" and takes_object(tok):
+        return False  # a past tense the parser took for a participle: a main verb
     start = tok.left_edge.i
     if start > 0 and tok.doc[start - 1].text in SETTING_OFF:
         return False

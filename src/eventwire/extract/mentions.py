@@ -121,7 +121,11 @@ def subject_of(token: Token) -> Token | None:
         head = token.head
         if head.i == token.i:
             return None
-        if token.dep_ == "acl" and token.tag_ in {"VBG", "VBD"} and head.pos_ in NOMINAL:
+        if (
+            token.dep_ == "acl"
+            and head.pos_ in NOMINAL
+            and (token.tag_ in {"VBG", "VBD"} or takes_object(token))
+        ):
             # "voters saying they want ...": the noun a present participle hangs on acts;
             # a past tense hung on a noun is a main verb the parser missed.
             return head
@@ -138,6 +142,20 @@ def subject_of(token: Token) -> Token | None:
                 return obj
         token = head
     return None
+
+
+def takes_object(verb: Token) -> bool:
+    """Does ``verb``, or a verb conjoined with it that has no subject of its own, take a
+    direct object? A past participle that does is active, a past tense the parser hung
+    on a noun as a participle ("doctors from two aid groups *donated* and delivered
+    goods"): a passive participle ("the property seized") has no object."""
+    verbs = [verb, *(c for c in verb.conjuncts if c.pos_ == "VERB")]
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "dobj"
+        for v in verbs
+        if v is verb or not any(s.dep_ in SUBJECT_DEPS for s in v.children)
+        for c in v.children
+    )
 
 
 def _actor_in(index: ActorIndex, span: Span, head: Token) -> ActorDraft | None:

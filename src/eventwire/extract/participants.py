@@ -3,14 +3,21 @@
 A verb's source is its subject (the agent of a passive; the subject borrowed along
 xcomp/advcl/conj chains). A noun's source is its owner ("Israel's withdrawal"), its
 "by" phrase ("protests by students"), an actor word before it ("Israeli air raids"),
-the "from" of a verbal noun ("demands from the rebels"), or the subject of the light
-verb it is the object of ("held talks", "imposed sanctions").
+the "from" of a verbal noun ("demands from the rebels"), the subject of the light
+verb it is the object of ("held talks", "imposed sanctions") or the agent of the
+passive light verb it is the subject of ("talks were held by X"), or, for a mutual act
+stated as a clause's subject, both sides of its "between" phrase ("talks between X and
+Y resumed").
 
-The target is the first of these that names an actor: a passive subject, the indirect
-and direct objects, the prepositions the lexicon names for the trigger ("met with"),
-the subject of a clause it governs ("demanded that X ..."), and the prepositions that
-commonly carry a target ("to", "against", "on", ...). An object that is not itself an
-actor ("lifted a blockade on Palestinian lorries") is searched for the actor inside it.
+The target is the first of these that names an actor: a passive subject (or the noun a
+participle set off after it is done to: "the village, shelled by X"), the indirect and
+direct objects (an object moved after an "as" phrase included: "denounced as a crime
+X's crackdown"), the prepositions the lexicon names for the trigger ("met with"), the
+subject of a clause it governs ("demanded that X ..."), the prepositions that commonly
+carry a target ("to", "against", "on", ...), and for a noun, who the passive verb it
+hangs on befell ("X were killed in an attack by Y"). An object that is not itself an
+actor ("lifted a blockade on Palestinian lorries"), or that the parser took for a
+clause, is searched for the actor inside it.
 """
 
 from __future__ import annotations
@@ -24,7 +31,14 @@ from eventwire.extract import gazetteer
 from eventwire.extract.actors import ActorDraft, ActorIndex
 from eventwire.extract.event_rules import EventRules
 from eventwire.extract.lexicon import Trigger
-from eventwire.extract.mentions import NOMINAL, Resolved, agent_of, resolve, subject_of
+from eventwire.extract.mentions import (
+    NOMINAL,
+    Resolved,
+    agent_of,
+    resolve,
+    subject_of,
+    takes_object,
+)
 
 OBJECT_DEPS = ("dative", "dobj", "attr")
 # Clauses that complete the verb they hang on ("agreed to go", "said that X must").
@@ -33,6 +47,14 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 TARGET_PREPS = (
     "against", "with", "to", "on", "toward", "towards", "into", "between", "from", "for"
 )  # fmt: skip
+# Prepositions naming the act a passive subject suffered ("were killed in an attack").
+SUFFERED_IN = frozenset({"in", "during"})
+# Consultations, agreements, signed accords and fights between conjoined subjects with no
+# other target are mutual ("Israel and Egypt met", "rebels and soldiers clashed"), as are
+# those whose "between" phrase names both sides ("talks between X and Y resumed").
+MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "ASSAULT"})
+# Where a noun states its clause's act: as its subject, or as a headline's root.
+CLAUSE_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "ROOT"})
 # Verbal acts whose "from" phrase names who made them ("a demand from the rebels").
 VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
 # "disarm ourselves" has no target: the actor acts on itself.
@@ -122,8 +144,8 @@ def light_head(tok: Token, rules: EventRules) -> Token | None:
             return head.head  # "engaged in fighting", "took part in talks"
         if head.lower_ == "of" and head.head.dep_ == "dobj":
             tok, head = head.head, head.head.head  # "launched a wave of attacks"
-    if tok.dep_ == "dobj" and is_light_verb(head, rules):
-        return head
+    if tok.dep_ in {"dobj", "nsubjpass"} and is_light_verb(head, rules):
+        return head  # also passive: "talks were held by X"
     return None
 
 
@@ -153,11 +175,19 @@ def _noun_sources(tok: Token, trigger: Trigger, rules: EventRules) -> Iterator[T
     # The subject of a light verb does what its object names, whoever carries it out:
     # "the government ordered patrols by police" is the government's act.
     light = light_head(tok, rules)
-    if light is not None and (subject := subject_of(light)) is not None:
+    if light is not None and tok.dep_ == "nsubjpass":
+        # "the protest was organised by students": the passive light verb's agent.
+        if (agent := agent_of(light)) is not None:
+            yield agent
+    elif light is not None and (subject := subject_of(light)) is not None:
         yield subject
     yield from _owners(tok)
     if trigger.plover in VERBAL_TYPES:
         yield from _preps(tok, ("from",))
+    if trigger.plover in MUTUAL_TYPES and tok.dep_ in CLAUSE_NOUN_DEPS:
+        # "talks between Israel and Hamas resumed": the sides do it to each other. Not a
+        # noun in an adjunct ("since the accord between X and Y"), which is background.
+        yield from _preps(tok, ("between",))
 
 
 def through_partitive(tok: Token, rules: EventRules) -> Token:
@@ -182,6 +212,22 @@ def _shares_passive(tok: Token) -> bool:
         and tok.tag_ == "VBN"
         and not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in tok.children)
         and any(c.dep_ == "nsubjpass" for c in tok.head.children)
+    )
+
+
+def _passive_participle(tok: Token) -> bool:
+    """Is the verb ``tok`` a past participle set off after the noun it is done to ("the
+    village, *shelled* by government forces, ...")? One with an object is active: a past
+    tense the parser misread (see :func:`mentions.takes_object`). Only one set off by a
+    comma: a document "signed by" its parties is what they sign, not whom."""
+    start = tok.left_edge.i
+    return (
+        tok.dep_ == "acl"
+        and tok.tag_ == "VBN"
+        and tok.head.pos_ in NOMINAL
+        and start > 0
+        and tok.doc[start - 1].text == ","
+        and not takes_object(tok)
     )
 
 
@@ -256,11 +302,18 @@ def _candidates(
     for child in (*tok.children, *passive_subjects):
         if child.dep_ == "nsubjpass" and (source is None or child.i != source.i):
             yield child
+    if _passive_participle(tok):
+        yield tok.head  # "the village, *shelled* by government forces, ...": the village
     for dep in OBJECT_DEPS:
         for child in tok.children:
-            if child.dep_ == dep and child.pos_ in NOMINAL:
+            # A verb as the object is a noun phrase the parser misread ("vetoed a Security
+            # Council resolution *censuring* ..."): the actor is searched inside it.
+            if child.dep_ == dep and (
+                child.pos_ in NOMINAL or (dep == "dobj" and child.pos_ == "VERB")
+            ):
                 yield child
     yield from _shared_objects(tok)
+    yield from _shifted_objects(tok)
     yield from _preps(tok, trigger.target_preps)
     clause_deps = COMPLEMENT_DEPS | {"acl"} if tok.pos_ == "NOUN" else COMPLEMENT_DEPS
     for child in tok.children:
@@ -284,16 +337,39 @@ def _candidates(
     if tok.pos_ == "NOUN":
         # "the blockade of Serbia", "in protest of the refusal": what the act is done to.
         yield from _preps(tok, ("of",))
+        yield from _suffered_by(tok)
+
+
+def _suffered_by(noun: Token) -> Iterator[Token]:
+    """The passive subject of the verb whose "in"/"during" phrase names an act: "three
+    soldiers were killed *in an attack* by the Taliban" were the attack's targets."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in SUFFERED_IN:
+        return
+    yield from (c for c in prep.head.children if c.dep_ == "nsubjpass")
 
 
 def _shared_objects(verb: Token) -> Iterator[Token]:
     """The object a verb with none shares with the verb conjoined after it: "arrested
-    and detained *20 protesters*", "shot and killed *two men*"."""
+    and detained *20 protesters*", "shot and killed *two men*"; with the object, the
+    phrase that says whom it is for ("donated and delivered food *to refugees*")."""
     if verb.pos_ != "VERB" or any(c.dep_ in OBJECT_DEPS for c in verb.children):
         return
     for conj in verb.children:
         if conj.dep_ == "conj" and conj.pos_ == "VERB" and not _has_own_subject(conj):
-            yield from (c for c in conj.children if c.dep_ == "dobj" and c.pos_ in NOMINAL)
+            objects = [c for c in conj.children if c.dep_ == "dobj" and c.pos_ in NOMINAL]
+            yield from objects
+            if objects:
+                yield from _preps(conj, TARGET_PREPS)
+
+
+def _shifted_objects(verb: Token) -> Iterator[Token]:
+    """The object a verb's "as" phrase went before, which the parser hangs on that
+    phrase as an apposition: "denounced as an ugly crime *Serbia's suppression* of ..."."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+        return
+    for pobj in _preps(verb, ("as",)):
+        yield from (c for c in pobj.children if c.dep_ == "appos" and c.pos_ in NOMINAL)
 
 
 def _has_own_subject(verb: Token) -> bool:

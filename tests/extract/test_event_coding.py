@@ -327,6 +327,15 @@ def test_an_act_named_as_the_subject_is_done_by_its_owner(analyse_text: Analyser
     assert (killing.verb, killing.plover, killing.source.code) == ("kill", "ASSAULT", "ISR")
 
 
+def test_an_attack_with_no_one_named_for_it_is_the_source(analyse_text: Analyser) -> None:
+    # The bomb stands for its unidentified perpetrators: one event, the killing.
+    killing = _only(analyse_text("A car bomb killed 12 Afghan soldiers in Kandahar.", MONDAY))
+    assert (killing.verb, killing.plover, killing.source.name) == ("kill", "ASSAULT", "A car bomb")
+    assert killing.target is not None and killing.target.code == "AFGMIL"
+    # Only an attack: a disaster that kills is no one's act.
+    assert not analyse_text("The earthquake killed 300 people in Iran.", MONDAY).events
+
+
 def test_a_test_is_an_event_only_for_weapons(analyse_text: Analyser) -> None:
     event = _only(analyse_text("North Korea tested a ballistic missile on Sunday.", MONDAY))
     assert (event.cameo, event.plover, event.source.code, event.rule) == (
@@ -354,6 +363,11 @@ def test_a_test_is_an_event_only_for_weapons(analyse_text: Analyser) -> None:
         ("Egypt and Qatar agreed to improve ties.", "032", "AGREE", "agree"),
         ("Protesters threw stones at Israeli soldiers.", "145", "PROTEST", "throw"),
         ("Iran broke off relations with Iraq.", "161", "SANCTION", "break"),
+        # Stopping a protest: preventing or blocking it restricts the freedom of assembly,
+        # breaking it up is the repression "disperse" names.
+        ("Egyptian police prevented a rally by students in Cairo.", "1721", "COERCE", "prevent"),
+        ("Riot police blocked the march of the opposition.", "1721", "COERCE", "block"),
+        ("Troops broke up a demonstration by workers in Minsk.", "175", "ASSAULT", "break"),
     ],
 )
 def test_codebook_phrasings(
@@ -371,6 +385,8 @@ def test_codebook_phrasings(
         "Iran improved its economy last year.",  # "improve" only with ties or relations
         "Iran threw a party for Iraqi officials.",  # "throw" only with what rioters throw
         "Iran broke the record for oil exports.",  # "break" only with ties, talks, truces
+        "The treaty prevented a war between Iran and Iraq.",  # "prevent" only protests
+        "Iran broke up the state oil company.",  # "break up" only protests
     ],
 )
 def test_object_bound_triggers_without_their_objects_are_no_events(

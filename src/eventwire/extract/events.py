@@ -85,6 +85,9 @@ MAX_TARGET_DEPTH = 2
 RELATIVE_DEPS = frozenset({"relcl", "acl"})
 # Punctuation that sets a clause off from its noun (a non-restrictive clause).
 SETTING_OFF = frozenset({",", "(", "-", "--", "\u2013", "\u2014"})
+# A violent act whose subject is an attack with no one named for it ("a car bomb killed
+# 20") has that attack as its source: the perpetrators are unidentified.
+ASSAULT = "ASSAULT"
 # "according to X": X says where the words come from, it is no event of its own.
 ATTRIBUTION = frozenset({"according"})
 
@@ -585,7 +588,25 @@ def _find_sources(
         actors = [r for r in resolved if is_actor(r)]
         if actors:
             return actors
-    return []
+    return _unclaimed_attack(scope, finder, tok, trigger)
+
+
+def _unclaimed_attack(
+    scope: _Scope, finder: TargetFinder, tok: Token, trigger: Trigger
+) -> list[Resolved]:
+    """The source of a violent act whose subject is an attack no one is named for ("a
+    car *bomb* killed 20", "a minefield *explosion* wounded five"): the attack itself
+    stands for its unidentified perpetrators, so the killing is still an event."""
+    if tok.pos_ != "VERB" or trigger.plover != ASSAULT:
+        return []
+    # Its own active subject only: "police being *shot*" names whom it is done to.
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return []
+    act = _trigger_for(scope, subject)
+    if act is None or act.plover != ASSAULT:
+        return []
+    return [finder.resolve(subject)]
 
 
 def _targets(

@@ -98,6 +98,16 @@ def test_what_is_not_an_event(analyse_text: Analyser, text: str, expected: list[
         ),
         # The agent of a passive light verb does what its subject names.
         ("The protest was organised by Egyptian students.", ("protest", "PROTEST", "EGYEDU")),
+        # The infinitive on a rejected or accepted noun says what it asks or offers, and
+        # so whom the act concerns.
+        (
+            "Nigeria rejected a call for its soldiers to be deployed in Liberia.",
+            ("reject", "REJECT", "NGA", "LBR"),
+        ),
+        (
+            "Turkey declined an invitation to join talks with Greek officials.",
+            ("decline", "REJECT", "TUR", "GRCGOV"),
+        ),
     ],
 )
 def test_who_does_it_and_to_whom(

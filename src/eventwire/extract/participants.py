@@ -372,6 +372,17 @@ def _shifted_objects(verb: Token) -> Iterator[Token]:
         yield from (c for c in pobj.children if c.dep_ == "appos" and c.pos_ in NOMINAL)
 
 
+def _content_clause(node: Token) -> bool:
+    """Is ``node`` an infinitive that states what the noun it hangs on asks, offers or
+    plans ("an invitation *to attend* a meeting of X")? Unlike a finite relative clause
+    ("the guerrillas who overran it") it says what the act is about, not which thing."""
+    return (
+        node.dep_ in {"acl", "relcl"}
+        and node.head.pos_ == "NOUN"
+        and any(c.dep_ in {"aux", "auxpass"} and c.lower_ == "to" for c in node.children)
+    )
+
+
 def _has_own_subject(verb: Token) -> bool:
     """Does ``verb`` have a subject of its own ("shot and *police* arrested")?"""
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
@@ -421,6 +432,12 @@ class TargetFinder:
         queue = deque((c, 1) for c in head.children)
         while queue:
             node, depth = queue.popleft()
+            if _content_clause(node):
+                # "rejected a call for its forces *to be deployed in East Timor*": the
+                # infinitive states what the noun asks or offers, so its words count at
+                # the noun's own depth.
+                queue.extend((c, depth) for c in node.children)
+                continue
             if node.dep_ in {"relcl", "advcl", "npadvmod"} or (
                 node.dep_ == "acl" and node.tag_ != "VBN"
             ):

@@ -13,6 +13,7 @@ from datetime import date
 from functools import cache
 
 from eventwire.clean import clean_article
+from eventwire.clean.boilerplate import first_rule
 from eventwire.clean.html import extract_main_text
 from eventwire.clean.lines import Line, match_form, split_lines
 from eventwire.clean.normalize import normalize_line
@@ -94,8 +95,7 @@ def check_removals(removed: tuple[Removal, ...], size: int) -> None:
 
 def boilerplate_rule(line: str) -> Rule | None:
     """The first boilerplate rule matching ``line`` on its own."""
-    form = match_form(line)
-    return next((rule for rule in RULES if rule.matches(form)), None)
+    return first_rule(match_form(line), RULES)
 
 
 def rebuild(source: str, removed: tuple[Removal, ...]) -> list[tuple[str, Line]]:

@@ -28,7 +28,7 @@ def find_boilerplate(lines: Sequence[Line], rules: Sequence[Rule] | None = None)
     position = 0
     while position < len(lines):
         line = lines[position]
-        rule = _first_match(line, rules)
+        rule = first_rule(line.form, rules)
         if rule is None:
             kept_chars += len(line.text)
             position += 1
@@ -61,14 +61,14 @@ def boilerplate_left_by_cuts(
         line = lines[position]
         pieces = kept_pieces(line, spans)
         rest = match_form("".join(line.text[a - line.start : b - line.start] for a, b in pieces))
-        rule = next((rule for rule in rules if rule.matches(rest)), None) if rest else None
+        rule = first_rule(rest, rules) if rest else None
         if rule is not None:
             found.extend((a, b, rule.reason) for a, b in pieces)
     return found
 
 
-def _first_match(line: Line, rules: Sequence[Rule]) -> Rule | None:
-    form = line.form
+def first_rule(form: str, rules: Sequence[Rule]) -> Rule | None:
+    """The first of ``rules`` matching a line in its match form (:func:`.lines.match_form`)."""
     return next((rule for rule in rules if rule.matches(form)), None)
 
 

@@ -33,7 +33,14 @@ from eventwire.extract.dates import resolve_date
 from eventwire.extract.event_rules import Recoding
 from eventwire.extract.lexicon import Trigger
 from eventwire.extract.lexicons import Lexicons
-from eventwire.extract.mentions import NOMINAL, Resolved, phrase_span, subject_of, takes_object
+from eventwire.extract.mentions import (
+    NOMINAL,
+    Resolved,
+    parse_depth,
+    phrase_span,
+    subject_of,
+    takes_object,
+)
 from eventwire.extract.participants import (
     COMPLEMENT_DEPS,
     MUTUAL_TYPES,
@@ -161,20 +168,12 @@ def extract_events(
             scope.note(tok, entry_text(trigger), "discarded", reason)
             continue
         found.extend((tok, event) for event in _events_for(scope, tok, trigger))
-    candidates = [Candidate(e, t.sent.start, _depth(t)) for t, e in found]
+    candidates = [Candidate(e, t.sent.start, parse_depth(t)) for t, e in found]
     dropped = restatements(candidates)
     for k in sorted(dropped):
         tok, event = found[k]
         scope.note(tok, event.trigger or tok.text, "discarded", "restates another event's act")
     return [event for k, (_, event) in enumerate(found) if k not in dropped]
-
-
-def _depth(tok: Token) -> int:
-    """How many heads lie between ``tok`` and its sentence root."""
-    depth = 0
-    while tok.head.i != tok.i:
-        tok, depth = tok.head, depth + 1
-    return depth
 
 
 def entry_text(trigger: Trigger) -> str:

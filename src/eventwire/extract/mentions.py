@@ -106,6 +106,14 @@ def _same_actor_span(head: Token, child: Token) -> bool:
     return child.ent_iob_ == "I" and head.ent_type_ == child.ent_type_
 
 
+def parse_depth(token: Token) -> int:
+    """How many heads lie between ``token`` and its sentence root."""
+    depth = 0
+    while token.head.i != token.i:
+        token, depth = token.head, depth + 1
+    return depth
+
+
 def agent_of(token: Token) -> Token | None:
     """The doer of a passive verb: the object of its "by" phrase."""
     agent = next((c for c in token.children if c.dep_ == "agent"), None)

@@ -19,7 +19,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract.actors import SUBJECT_DEPS, ActorIndex
-from eventwire.extract.mentions import Resolved, mention_span, resolve, subject_of
+from eventwire.extract.mentions import (
+    Resolved,
+    mention_span,
+    parse_depth,
+    resolve,
+    subject_of,
+)
 from eventwire.extract.quote_marks import QuotedSpan
 from eventwire.extract.reporting import ReportingLexicon
 from eventwire.models import Quote, QuoteKind, Speaker
@@ -139,15 +145,8 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
             cues.append(cue)
     # "According to" names the proximate source and wins over an outer "X reported";
     # otherwise the outermost cue wins over one nested in its content.
-    cues.sort(key=lambda c: (c.according is None, _depth(c.token), c.token.i))
+    cues.sort(key=lambda c: (c.according is None, parse_depth(c.token), c.token.i))
     return cues
-
-
-def _depth(token: Token) -> int:
-    depth = 0
-    while token.head.i != token.i:
-        token, depth = token.head, depth + 1
-    return depth
 
 
 def _cue_key(ctx: _Context, tok: Token) -> str | None:

@@ -16,6 +16,7 @@ sentences and misses are never read while writing rules. ``--split`` limits the 
 from __future__ import annotations
 
 import argparse
+import re
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -29,12 +30,13 @@ from bench.plover_gold import (
     actor_text,
     dyad_matches,
     load_gold,
+    shares_word,
     words,
 )
 from bench.scores import Scores
 from eventwire.clean import article_id
 from eventwire.config import load_settings
-from eventwire.extract.analyze import analyze, default_lexicons
+from eventwire.extract.analyze import Decision, analyze, default_lexicons
 from eventwire.models import AnalyzedArticle, Article, Event, EventActor
 from eventwire.nlp import load_pipeline
 
@@ -60,6 +62,9 @@ class Tally(Scores):
     predicted: int = 0
     correct: int = 0
     dyads_found: int = 0
+    unmatched: int = 0  # events whose dyad is no gold dyad of their sentence
+    misses: Counter[str] = field(default_factory=Counter)
+    silences: Counter[str] = field(default_factory=Counter)  # no-event sentences, by why
     types_right: int = 0
     countries: int = 0
     countries_right: int = 0
@@ -95,6 +100,7 @@ class Found:
 
     events: list[Event]
     texts: ActorTexts
+    decisions: list[Decision]
 
 
 def _best_actor(found: Found, gold: GoldActor) -> EventActor | None:
@@ -110,12 +116,42 @@ def _best_actor(found: Found, gold: GoldActor) -> EventActor | None:
     return best
 
 
+def miss_kind(
+    dyad: tuple[GoldActor, GoldActor | None], events: list[Event], texts: ActorTexts
+) -> str:
+    """Why no event matched a gold dyad, as the first thing that went wrong: no event in
+    the sentence, no event with the gold source, a target where the gold has none, no
+    target or another target, or the dyad found with another type."""
+    source, target = dyad
+    if not events:
+        return "no event in the sentence"
+    with_source = [e for e in events if shares_word(e.source, source, texts)]
+    if not with_source:
+        return "source not found"
+    if target is None:
+        return "target where the gold has none"
+    if not any(shares_word(e.target, target, texts) for e in with_source):
+        if all(e.target is None for e in with_source):
+            return "no target"
+        return "another target"
+    return "dyad found, another type"
+
+
+def silence(decisions: list[Decision]) -> str:
+    """Why a sentence has no event, without its words: "no trigger", or the rules that
+    discarded its triggers ("restricts 'bill': background" -> "restricts")."""
+    if not decisions:
+        return "no trigger"
+    return " + ".join(sorted({re.split(r" ?'", d.reason, maxsplit=1)[0] for d in decisions}))
+
+
 def score_record(record: GoldRecord, found: Found, tally: Tally) -> str:
     """Add one sentence to ``tally``; return the PLOVER type eventwire gave it."""
     events, texts = found.events, found.texts
     dyads = record.dyads()
     tally.gold += len(dyads)
     tally.predicted += len(events)
+    tally.unmatched += sum(not any(dyad_matches(e, d, texts) for d in dyads) for e in events)
     unused = list(events)
     for dyad in dyads:
         same_dyad = [e for e in events if dyad_matches(e, dyad, texts)]
@@ -129,6 +165,8 @@ def score_record(record: GoldRecord, found: Found, tally: Tally) -> str:
         if hit is not None:
             tally.correct += 1
             unused.remove(hit)
+        else:
+            tally.misses[miss_kind(dyad, events, texts)] += 1
     for gold in (*record.sources, *record.targets):
         tally.actors += 1
         actor = _best_actor(found, gold)
@@ -142,6 +180,7 @@ def score_record(record: GoldRecord, found: Found, tally: Tally) -> str:
             tally.sectors_right += (actor.code or "")[3:6] == gold.sector
     if not events:
         tally.no_event.append(record)
+        tally.silences[silence(found.decisions)] += 1
     matched = [e for e in events if any(dyad_matches(e, d, texts) for d in dyads)]
     chosen = matched or events
     if any(e.plover == record.plover for e in chosen):
@@ -168,8 +207,9 @@ def analyse(records: list[GoldRecord]) -> tuple[list[Found], float, float]:
     started = time.perf_counter()
     found = []
     for record, doc in zip(records, docs, strict=True):
-        result = analyze(_article(record), doc, lexicons)
-        found.append(Found(list(result.events), _actor_texts(result)))
+        trace: list[Decision] = []
+        result = analyze(_article(record), doc, lexicons, trace)
+        found.append(Found(list(result.events), _actor_texts(result), trace))
     return found, parse_seconds, time.perf_counter() - started
 
 
@@ -255,6 +295,11 @@ def evaluate(path: Path, split: str = "all", errors: bool = False) -> dict[str, 
         if split in {"all", label}:
             for line in _figures(label, tally):
                 print(line)
+    print("\nmisses by kind (gold dyads not matched):")
+    for label, tally in tallies.items():
+        if split in {"all", label}:
+            kinds = ", ".join(f"{kind} {n}" for kind, n in tally.misses.most_common())
+            print(f"  {label:<7} {kinds}; events with no gold dyad {tally.unmatched}")
     print("\ntypes (rows gold, columns eventwire; '-' = no event):")
     for line in _confusion(pairs):
         print(line)
@@ -267,6 +312,12 @@ def evaluate(path: Path, split: str = "all", errors: bool = False) -> dict[str, 
             print(f"  {record.id}: {record.text}")
     else:
         print("  (" + ", ".join(f"{k} {len(t.no_event)}" for k, t in tallies.items()) + ")")
+    print("sentences with no event, by the rules that discarded their triggers:")
+    for label, tally in tallies.items():
+        if split in {"all", label}:
+            print(f"  {label}")
+            for why, n in tally.silences.most_common():
+                print(f"    {n:3d}  {why}")
     if errors and split == "dev":
         for line in _errors(records, found, split):
             print(line)

@@ -30,7 +30,7 @@ from eventwire.models import (
     Place,
     RawArticle,
 )
-from eventwire.nlp import load_pipeline
+from eventwire.nlp import load_pipeline, token_limit_offset
 
 #: How an explained text names itself in messages.
 ORIGIN = "<text>"
@@ -62,13 +62,18 @@ class Explanation:
 def explain_text(
     text: str, settings: Settings, lexicons: Lexicons, *, published: date | None = None
 ) -> Explanation:
-    """Clean ``text`` as any input is cleaned, then explain it.
+    """Clean ``text`` as any input is cleaned, and cut as a run cuts it (at
+    ``ingest.max_chars`` and ``nlp.max_tokens``), then explain it.
 
     ``published`` is the date relative dates resolve from. Raises InputError
     (E002) when nothing is left after cleaning.
     """
     raw = RawArticle(origin=ORIGIN, text=text, published=published)
-    return explain_article(clean_article(raw, max_chars=settings.max_chars), settings, lexicons)
+    article = clean_article(raw, max_chars=settings.max_chars)
+    cut = token_limit_offset(article.text, settings.model, settings.max_tokens)
+    if cut is not None:
+        article = clean_article(raw, max_chars=cut)
+    return explain_article(article, settings, lexicons)
 
 
 def explain_article(article: Article, settings: Settings, lexicons: Lexicons) -> Explanation:

@@ -1,10 +1,13 @@
-"""nlp.max_tokens: an article of more tokens than the limit is cut to it, as at max_chars."""
+"""nlp.max_tokens: an article of more tokens than the limit is cut to it, as at max_chars,
+in a run and in `explain`."""
 
 from __future__ import annotations
 
 import dataclasses
 
 from eventwire.config import load_settings
+from eventwire.explain import explain_text
+from eventwire.extract.analyze import default_lexicons
 from eventwire.models import RawArticle
 from eventwire.nlp import load_pipeline
 from eventwire.run.worker import Job, Processed, Worker
@@ -43,3 +46,12 @@ def test_a_paragraph_of_symbols_is_cut_inside_at_the_token_limit() -> None:
 def test_an_article_of_exactly_the_limit_is_left_whole() -> None:
     text = f"{FIRST}\n\n{SECOND}"
     assert _process(text, _tokens(text)).result.article.text == text
+
+
+def test_explain_cuts_an_article_where_a_run_cuts_it() -> None:
+    text = f"{FIRST}\n\n{SECOND}"
+    settings = dataclasses.replace(load_settings(), max_tokens=_tokens(f"{FIRST}\n\n") + 3)
+    explained = explain_text(text, settings, default_lexicons()).result.article
+    [outcome] = Worker(Job(settings)).process([RawArticle("long.txt", text)])
+    assert isinstance(outcome, Processed)
+    assert explained.text == outcome.result.article.text == FIRST

@@ -60,6 +60,14 @@ def _not_installed(model: str) -> ConfigError:
     )
 
 
+def token_limit_offset(text: str, model: str, max_tokens: int) -> int | None:
+    """The character offset of the first token past ``max_tokens`` in ``text`` (by
+    ``model``'s tokenizer), or None when the text is within the limit: cleaning again
+    with that offset as its ``max_chars`` cuts the text at a paragraph boundary."""
+    tokens = load_pipeline(model).make_doc(text)
+    return tokens[max_tokens].idx if len(tokens) > max_tokens else None
+
+
 def parse_texts(texts: Iterable[str], model: str, *, batch_size: int = 32) -> Iterator[Doc]:
     """Parse ``texts`` in order with ``nlp.pipe``; one Doc per text."""
     nlp = load_pipeline(model)

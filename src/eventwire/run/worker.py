@@ -29,7 +29,7 @@ from eventwire.errors import ConfigError, InputError
 from eventwire.extract.analyze import analyze
 from eventwire.extract.lexicons import Lexicons, default_lexicons
 from eventwire.models import AnalyzedArticle, Article, RawArticle, Reject
-from eventwire.nlp import load_pipeline, parse_texts
+from eventwire.nlp import load_pipeline, parse_texts, token_limit_offset
 from eventwire.run.deadline import TimedOut, time_limit
 from eventwire.store.ids import StoredIds
 
@@ -109,11 +109,9 @@ class Worker:
         """``article``, or when it holds more than ``nlp.max_tokens`` tokens, ``raw``
         cleaned again with the limit at the start of the first token too many: it is
         cut there (at a paragraph boundary) as at ``ingest.max_chars``."""
-        limit = self._job.settings.max_tokens
-        tokens = load_pipeline(self._job.settings.model).make_doc(article.text)
-        if len(tokens) <= limit:
-            return article
-        return clean_article(raw, max_chars=tokens[limit].idx)
+        settings = self._job.settings
+        cut = token_limit_offset(article.text, settings.model, settings.max_tokens)
+        return article if cut is None else clean_article(raw, max_chars=cut)
 
     def _analyse(self, articles: list[Article]) -> list[Outcome]:
         outcomes: list[Outcome] = []

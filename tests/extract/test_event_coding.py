@@ -368,6 +368,26 @@ def test_a_test_is_an_event_only_for_weapons(analyse_text: Analyser) -> None:
         ("Egyptian police prevented a rally by students in Cairo.", "1721", "COERCE", "prevent"),
         ("Riot police blocked the march of the opposition.", "1721", "COERCE", "block"),
         ("Troops broke up a demonstration by workers in Minsk.", "175", "ASSAULT", "break"),
+        # The object picks the sense of a word with a political and a plain sense.
+        ("Farmers blocked the highway to the port of Lagos.", "144", "PROTEST", "block"),
+        ("The Kenyan parliament blocked the budget of the ministry.", "120", "REJECT", "block"),
+        ("Ghana closed its border with Togo on Friday.", "191", "COERCE", "close"),
+        ("Peru recalled its ambassador from Chile.", "161", "SANCTION", "recall"),
+        ("Kenyan police questioned the suspect in Nairobi.", "090", "ACCUSE", "question"),
+        ("The senator attacked the governor's record on jobs.", "111", "ACCUSE", "attack"),
+        ("Riot police fired tear gas at students in Dhaka.", "175", "ASSAULT", "fire"),
+        ("The Red Cross delivered food to refugees in Chad.", "070", "AID", "deliver"),
+        ("Kenya cut off gas supplies to Uganda.", "160", "SANCTION", "cut"),
+        ("The governor threw his support behind the senator.", "051", "SUPPORT", "throw"),
+        # Particle verbs of the codebook.
+        ("The supreme court of Kenya struck down the election law.", "120", "REJECT", "strike"),
+        ("Rebels took over the town of Kidal in Mali.", "192", "COERCE", "take"),
+        ("The junta forced the UN food agency out of Burma.", "1663", "SANCTION", "force"),
+        ("Soldiers tore down the houses of the villagers.", "1712", "ASSAULT", "tear"),
+        ("Iran tore up the nuclear accord with Europe.", "120", "REJECT", "tear"),
+        # Criticism in the words of political news.
+        ("The prime minister railed against the opposition leader.", "111", "ACCUSE", "rail"),
+        ("The senator hammered the governor over the budget.", "111", "ACCUSE", "hammer"),
     ],
 )
 def test_codebook_phrasings(
@@ -387,6 +407,13 @@ def test_codebook_phrasings(
         "Iran broke the record for oil exports.",  # "break" only with ties, talks, truces
         "The treaty prevented a war between Iran and Iraq.",  # "prevent" only protests
         "Iran broke up the state oil company.",  # "break up" only protests
+        "The senator delivered a speech in Ohio.",  # "deliver" only goods
+        "The minister recalled his childhood in Kenya.",  # "recall" only envoys
+        "The senator released a statement on Tuesday.",  # a statement is no person freed
+        "Senator Smith closed the gap in the polls.",  # "close" only passages
+        "The governor captured the nomination of the party.",  # no territory taken
+        "The mayor received a call from the governor.",  # what is received is no visit
+        "The governor cut taxes for small firms.",  # "cut" only relations, aid, forces
     ],
 )
 def test_object_bound_triggers_without_their_objects_are_no_events(

@@ -435,7 +435,7 @@ def _lexicon_coding(scope: _Scope, tok: Token, trigger: Trigger) -> _Coding:
     coding = _Coding(trigger.cameo, trigger.plover, trigger.mode)
     rules = scope.lexicons.rules
     row = rules.by_object(rules.object_key(trigger.lemma, trigger.prep), _object_words(tok))
-    if row is None or row.cameo == trigger.cameo:
+    if row is None or not row.has_code or row.cameo == trigger.cameo:
         return coding
     rule = f"object '{row.object}': {trigger.cameo} -> {row.cameo}"
     return _Coding(row.cameo, row.plover, row.mode, rule)
@@ -675,8 +675,8 @@ def _events_for(scope: _Scope, tok: Token, trigger: Trigger) -> Iterator[Event]:
     entry = entry_text(trigger)
     rules = scope.lexicons.rules
     key = rules.object_key(trigger.lemma, trigger.prep)
-    if rules.needs_object(key) and rules.by_object(key, _object_words(tok)) is None:
-        scope.note(tok, entry, "discarded", "an event only with one of its listed objects")
+    if rules.rules_out(key, _object_words(tok)):
+        scope.note(tok, entry, "discarded", "not an event with its object")
         return
     quote = _quote_index(scope, tok)
     finder = _finder(scope, tok)

@@ -414,9 +414,22 @@ def test_codebook_phrasings(
         "The governor captured the nomination of the party.",  # no territory taken
         "The mayor received a call from the governor.",  # what is received is no visit
         "The governor cut taxes for small firms.",  # "cut" only relations, aid, forces
+        "The mayor protected jobs at the steel plant.",  # "protect" only people, places
+        "The president signed the bill into law.",  # a law signed is no agreement
+        "The firm met its sales target.",  # meeting a target is no consultation
     ],
 )
 def test_object_bound_triggers_without_their_objects_are_no_events(
     analyse_text: Analyser, text: str
 ) -> None:
     assert not analyse_text(text).events
+
+
+def test_an_act_that_is_no_event_with_its_object_does_not_recode_its_governor(
+    analyse_text: Analyser,
+) -> None:
+    # Protecting jobs is no peacekeeping: the vow stays a plain one, not an intent (0334).
+    event = _only(analyse_text("The governor vowed to protect jobs in the state.", MONDAY))
+    assert (event.verb, event.cameo) == ("vow", "030")
+    event = _only(analyse_text("Kenya vowed to protect the refugee camps.", MONDAY))
+    assert (event.verb, event.cameo) == ("vow", "0334")

@@ -447,9 +447,15 @@ def _inner_act(scope: _Scope, inner: Token) -> tuple[Token, _Coding] | None:
     noun = _light_object(scope, inner) if inner.pos_ == "VERB" else None
     node = noun if noun is not None else inner
     trigger = _trigger_for(scope, node)
-    if trigger is None:
-        return None
+    if trigger is None or _ruled_out_by_object(scope, node, trigger):
+        return None  # "vowed to protect jobs": protecting jobs is no act to recode by
     return node, _lexicon_coding(scope, node, trigger)
+
+
+def _ruled_out_by_object(scope: _Scope, tok: Token, trigger: Trigger) -> bool:
+    """Is ``tok`` no event with its object ("deliver a speech", "recall a visit")?"""
+    rules = scope.lexicons.rules
+    return rules.rules_out(rules.object_key(trigger.lemma, trigger.prep), _object_words(tok))
 
 
 def _governed_code(scope: _Scope, tok: Token, coding: _Coding, rule: str, negated: bool) -> _Coding:
@@ -673,9 +679,7 @@ def _complements(scope: _Scope, tok: Token, depth: int = 0) -> Iterator[Token]:
 
 def _events_for(scope: _Scope, tok: Token, trigger: Trigger) -> Iterator[Event]:
     entry = entry_text(trigger)
-    rules = scope.lexicons.rules
-    key = rules.object_key(trigger.lemma, trigger.prep)
-    if rules.rules_out(key, _object_words(tok)):
+    if _ruled_out_by_object(scope, tok, trigger):
         scope.note(tok, entry, "discarded", "not an event with its object")
         return
     quote = _quote_index(scope, tok)

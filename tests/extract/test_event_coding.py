@@ -417,6 +417,9 @@ def test_codebook_phrasings(
         "The mayor protected jobs at the steel plant.",  # "protect" only people, places
         "The president signed the bill into law.",  # a law signed is no agreement
         "The firm met its sales target.",  # meeting a target is no consultation
+        "The mayor fired his police chief on Tuesday.",  # dismissal, no gunfire
+        "The senator seized the opportunity at the hearing.",  # a chance is no property
+        "The governor shot down the idea of a new tax.",  # an idea is no aircraft
     ],
 )
 def test_object_bound_triggers_without_their_objects_are_no_events(

@@ -368,6 +368,27 @@ def test_a_test_is_an_event_only_for_weapons(analyse_text: Analyser) -> None:
         ("Egyptian police prevented a rally by students in Cairo.", "1721", "COERCE", "prevent"),
         ("Riot police blocked the march of the opposition.", "1721", "COERCE", "block"),
         ("Troops broke up a demonstration by workers in Minsk.", "175", "ASSAULT", "break"),
+        # The object picks the sense of a word with a political and a plain sense.
+        ("Farmers blocked the highway to the port of Lagos.", "144", "PROTEST", "block"),
+        ("The Kenyan parliament blocked the budget of the ministry.", "120", "REJECT", "block"),
+        ("Ghana closed its border with Togo on Friday.", "191", "COERCE", "close"),
+        ("Peru recalled its ambassador from Chile.", "161", "SANCTION", "recall"),
+        ("Kenyan police questioned the suspect in Nairobi.", "090", "ACCUSE", "question"),
+        ("The senator attacked the governor's record on jobs.", "111", "ACCUSE", "attack"),
+        ("Riot police fired tear gas at students in Dhaka.", "175", "ASSAULT", "fire"),
+        ("The Red Cross delivered food to refugees in Chad.", "070", "AID", "deliver"),
+        ("Kenya cut off gas supplies to Uganda.", "160", "SANCTION", "cut"),
+        ("The governor threw his support behind the senator.", "051", "SUPPORT", "throw"),
+        # Particle verbs of the codebook.
+        ("The supreme court of Kenya struck down the election law.", "120", "REJECT", "strike"),
+        ("Rebels took over the town of Kidal in Mali.", "192", "COERCE", "take"),
+        ("The junta forced the UN food agency out of Burma.", "1663", "SANCTION", "force"),
+        ("Soldiers tore down the houses of the villagers.", "1712", "ASSAULT", "tear"),
+        ("Iran tore up the nuclear accord with Europe.", "120", "REJECT", "tear"),
+        ("The Kenyan government shortened the curfew in Mombasa.", "0813", "RETREAT", "shorten"),
+        # Criticism in the words of political news.
+        ("The prime minister railed against the opposition leader.", "111", "ACCUSE", "rail"),
+        ("The senator hammered the governor over the budget.", "111", "ACCUSE", "hammer"),
     ],
 )
 def test_codebook_phrasings(
@@ -387,9 +408,32 @@ def test_codebook_phrasings(
         "Iran broke the record for oil exports.",  # "break" only with ties, talks, truces
         "The treaty prevented a war between Iran and Iraq.",  # "prevent" only protests
         "Iran broke up the state oil company.",  # "break up" only protests
+        "The senator delivered a speech in Ohio.",  # "deliver" only goods
+        "The minister recalled his childhood in Kenya.",  # "recall" only envoys
+        "The senator released a statement on Tuesday.",  # a statement is no person freed
+        "Senator Smith closed the gap in the polls.",  # "close" only passages
+        "The governor captured the nomination of the party.",  # no territory taken
+        "The mayor received a call from the governor.",  # what is received is no visit
+        "The governor cut taxes for small firms.",  # "cut" only relations, aid, forces
+        "The mayor protected jobs at the steel plant.",  # "protect" only people, places
+        "The president signed the bill into law.",  # a law signed is no agreement
+        "The firm met its sales target.",  # meeting a target is no consultation
+        "The mayor fired his police chief on Tuesday.",  # dismissal, no gunfire
+        "The senator seized the opportunity at the hearing.",  # a chance is no property
+        "The governor shot down the idea of a new tax.",  # an idea is no aircraft
     ],
 )
 def test_object_bound_triggers_without_their_objects_are_no_events(
     analyse_text: Analyser, text: str
 ) -> None:
     assert not analyse_text(text).events
+
+
+def test_an_act_that_is_no_event_with_its_object_does_not_recode_its_governor(
+    analyse_text: Analyser,
+) -> None:
+    # Protecting jobs is no peacekeeping: the vow stays a plain one, not an intent (0334).
+    event = _only(analyse_text("The governor vowed to protect jobs in the state.", MONDAY))
+    assert (event.verb, event.cameo) == ("vow", "030")
+    event = _only(analyse_text("Kenya vowed to protect the refugee camps.", MONDAY))
+    assert (event.verb, event.cameo) == ("vow", "0334")

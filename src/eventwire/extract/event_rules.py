@@ -52,6 +52,12 @@ class ObjectCode:
     mode: str | None
     note: str
 
+    @property
+    def has_code(self) -> bool:
+        """Does the row give a code? The object ``*`` and objects that make the lemma no
+        event ("deliver a speech") have none."""
+        return self.cameo != NONE
+
 
 @dataclass(frozen=True, slots=True)
 class EventRules:
@@ -82,6 +88,14 @@ class EventRules:
             if row is not None:
                 return row
         return None
+
+    def rules_out(self, lemma: str, objects: list[str]) -> bool:
+        """Is ``lemma`` no event with these ``objects``: one of them is listed with no code
+        ("deliver a speech"), or none is listed for a lemma that needs one?"""
+        row = self.by_object(lemma, objects)
+        if row is None:
+            return self.needs_object(lemma)
+        return not row.has_code
 
     def needs_object(self, lemma: str) -> bool:
         """Is ``lemma`` an event only with one of its listed objects ("test" a missile,
@@ -127,18 +141,18 @@ def _recoding(fields: list[str], origin: str, number: int) -> Recoding:
 
 def _object_code(fields: list[str], origin: str, number: int) -> ObjectCode:
     lemma, word, cameo, plover, mode, note = fields
-    if word == ANY:
+    no_code = (cameo, plover, mode) == (NONE, NONE, NONE)
+    if word == ANY and not no_code:
         # "test	*	-	-	-": only a listed object makes the lemma an event.
-        if (cameo, plover, mode) != (NONE, NONE, NONE):
-            message = f"object {ANY} marks a lemma that needs an object: give - as code"
-            raise resource_error(origin, number, message, ERROR_CODE)
-        return ObjectCode(lemma, word, cameo, plover, None, note)
-    problem = _code_problem(cameo, plover)
+        message = f"object {ANY} marks a lemma that needs an object: give - as code"
+        raise resource_error(origin, number, message, ERROR_CODE)
+    # "deliver	speech	-	-	-": with this object the lemma is no event.
+    problem = None if no_code else _code_problem(cameo, plover)
     if not lemma or not word or lemma != lemma.lower() or word != word.lower():
         problem = f"lemma and object must be lowercase and non-empty, got {lemma!r}, {word!r}"
     if problem:
         raise resource_error(origin, number, problem, ERROR_CODE)
-    return ObjectCode(lemma, word, cameo, plover, mode or None, note)
+    return ObjectCode(lemma, word, cameo, plover, None if no_code else mode or None, note)
 
 
 def parse_rules(recoding: str, light: str, objects: str = "", partitives: str = "") -> EventRules:

@@ -435,7 +435,7 @@ def _lexicon_coding(scope: _Scope, tok: Token, trigger: Trigger) -> _Coding:
     coding = _Coding(trigger.cameo, trigger.plover, trigger.mode)
     rules = scope.lexicons.rules
     row = rules.by_object(rules.object_key(trigger.lemma, trigger.prep), _object_words(tok))
-    if row is None or row.cameo == trigger.cameo:
+    if row is None or not row.has_code or row.cameo == trigger.cameo:
         return coding
     rule = f"object '{row.object}': {trigger.cameo} -> {row.cameo}"
     return _Coding(row.cameo, row.plover, row.mode, rule)
@@ -447,9 +447,15 @@ def _inner_act(scope: _Scope, inner: Token) -> tuple[Token, _Coding] | None:
     noun = _light_object(scope, inner) if inner.pos_ == "VERB" else None
     node = noun if noun is not None else inner
     trigger = _trigger_for(scope, node)
-    if trigger is None:
-        return None
+    if trigger is None or _ruled_out_by_object(scope, node, trigger):
+        return None  # "vowed to protect jobs": protecting jobs is no act to recode by
     return node, _lexicon_coding(scope, node, trigger)
+
+
+def _ruled_out_by_object(scope: _Scope, tok: Token, trigger: Trigger) -> bool:
+    """Is ``tok`` no event with its object ("deliver a speech", "recall a visit")?"""
+    rules = scope.lexicons.rules
+    return rules.rules_out(rules.object_key(trigger.lemma, trigger.prep), _object_words(tok))
 
 
 def _governed_code(scope: _Scope, tok: Token, coding: _Coding, rule: str, negated: bool) -> _Coding:
@@ -673,10 +679,8 @@ def _complements(scope: _Scope, tok: Token, depth: int = 0) -> Iterator[Token]:
 
 def _events_for(scope: _Scope, tok: Token, trigger: Trigger) -> Iterator[Event]:
     entry = entry_text(trigger)
-    rules = scope.lexicons.rules
-    key = rules.object_key(trigger.lemma, trigger.prep)
-    if rules.needs_object(key) and rules.by_object(key, _object_words(tok)) is None:
-        scope.note(tok, entry, "discarded", "an event only with one of its listed objects")
+    if _ruled_out_by_object(scope, tok, trigger):
+        scope.note(tok, entry, "discarded", "not an event with its object")
         return
     quote = _quote_index(scope, tok)
     finder = _finder(scope, tok)

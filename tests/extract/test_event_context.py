@@ -42,6 +42,14 @@ def _verbs(result: AnalyzedArticle) -> list[str]:
         ("Japan gave Kenya 5 million dollars of aid.", ["aid"]),
         # "according to" names where words come from.
         ("Israel shelled Gaza, according to a press release by Hamas.", ["shell"]),
+        # An act a defining clause aims at is as much background as the clause.
+        ("Chad arrested rebels who planned to bomb the airport.", ["arrest"]),
+        # The condition of a threat is part of the threat, not an act of its own.
+        ("Egypt threatened to close the border unless Hamas released the soldiers.",
+         ["threaten"]),
+        # What a conjoined object of a light verb did is that event's outcome.
+        ("Turkish troops launched artillery and rocket fire against Kurdish rebels, killing "
+         "and wounding dozens.", ["fire"]),
     ],
 )  # fmt: skip
 def test_background_clauses_and_nouns_state_no_event(

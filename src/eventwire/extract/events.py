@@ -227,6 +227,9 @@ def _governor(scope: _Scope, tok: Token, depth: int = 0) -> Token | None:
     if head.i == tok.i or depth > 2:
         return None
     if tok.pos_ == "VERB":
+        if tok.dep_ == "conj" and head.pos_ == "VERB" and not _has_subject(tok):
+            # "killing or *wounding* 50": a conjunct sharing its subject shares its place.
+            return _governor(scope, head, depth + 1)
         if not _completes(tok):
             return None
         if tok.dep_ == "pcomp" and head.dep_ == "prep":
@@ -259,10 +262,10 @@ def _light_object(scope: _Scope, verb: Token) -> Token | None:
     """The trigger noun a light verb governs ("held *talks*"), if any."""
     if not is_light_verb(verb, scope.lexicons.rules):
         return None
-    return next(
-        (c for c in verb.children if c.dep_ == "dobj" and _trigger_for(scope, c) is not None),
-        None,
-    )
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # "launched artillery, mortar and rocket *fire*": a conjunct of the object is one too.
+    objects += [conj for obj in objects for conj in obj.conjuncts]
+    return next((o for o in objects if _trigger_for(scope, o) is not None), None)
 
 
 def _folded(scope: _Scope, tok: Token) -> str | None:
@@ -275,6 +278,9 @@ def _folded(scope: _Scope, tok: Token) -> str | None:
     governor = _governor(scope, tok)
     if governor is not None and _has_source(scope, governor):
         return f"completes '{governor.text}': folded into that event"
+    conditioned = _conditioned(scope, tok)
+    if conditioned is not None and _has_source(scope, conditioned):
+        return f"the condition of '{conditioned.text}': folded into that event"
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and light_head(tok, scope.lexicons.rules) is None:
         return f"object of '{tok.head.text}', which is not an event verb"
     if _kind_word(scope, tok):
@@ -283,6 +289,51 @@ def _folded(scope: _Scope, tok: Token) -> str | None:
         return f"restricts '{tok.head.text}': background, not an event"
     if _nested_noun(scope, tok):
         return f"inside the phrase of '{tok.head.head.text}': background, not an event"
+    clause = _restricting_ancestor(scope, tok)
+    if clause is not None:
+        return f"inside '{clause.text}', which restricts '{clause.head.text}': background"
+    return None
+
+
+def _conditioned(scope: _Scope, tok: Token) -> Token | None:
+    """The trigger whose event the verb ``tok`` states the condition of, if it opens an
+    "if"/"unless" clause on one ("threatened to strike *unless* Israel *lifted* the
+    siege", "will attack *if* the rebels *advance*"): the condition is no act of its own
+    but part of the threat or promise (whose target it names), and hypothetical."""
+    if tok.pos_ != "VERB" or tok.dep_ != "advcl":
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children):
+        return None
+    head = tok.head
+    if _trigger_for(scope, head) is not None:
+        return head
+    # "threatened to hold a strike unless ...": the condition is on the light verb's event.
+    return _light_object(scope, head) or _governor(scope, head)
+
+
+def _restricting_ancestor(scope: _Scope, tok: Token) -> Token | None:
+    """The restrictive relative clause or participle that ``tok`` is part of without
+    heading it, if any: an act a noun's defining clause aims at, tries or carries out is
+    background like the clause itself ("a resolution *that aims* to tighten *sanctions*",
+    "rebels *fighting* to *topple* the government", "the rally *staged* by students to
+    *protest* the decision"). The walk goes up through objects, conjuncts and clauses
+    completing their head, and stops at the first clause on a noun."""
+    node = tok
+    for _ in range(MAX_CLAUSE_DEPTH):
+        if node.pos_ == "NOUN" and node.dep_ in NOUN_ARGUMENT_DEPS | {"conj"}:
+            node = node.head
+        elif node.pos_ == "VERB" and node.dep_ in RELATIVE_DEPS:
+            if node.i == tok.i or not _restrictive_clause(scope, node):
+                return None
+            return node
+        elif node.pos_ == "VERB" and (node.dep_ in {"xcomp", "conj"} or _completes(node)):
+            if node.dep_ == "pcomp" and node.head.dep_ == "prep":
+                node = node.head
+            node = node.head
+        else:
+            return None
+        if node.pos_ not in {"VERB", "NOUN"}:
+            return None
     return None
 
 

@@ -44,6 +44,11 @@ def _verbs(result: AnalyzedArticle) -> list[str]:
         ("Israel shelled Gaza, according to a press release by Hamas.", ["shell"]),
         # An act a defining clause aims at is as much background as the clause.
         ("Chad arrested rebels who planned to bomb the airport.", ["arrest"]),
+        # What the people of a defining clause said is a claim of its own.
+        ("Chad arrested rebels who said that the army had bombed their village.",
+         ["arrest", "bomb"]),
+        # A comma sets the clause off even with a second space after it.
+        ("Chad praised Kenya,  which sent troops to Somalia.", ["praise", "send"]),
         # The condition of a threat is part of the threat, not an act of its own.
         ("Egypt threatened to close the border unless Hamas released the soldiers.",
          ["threaten"]),

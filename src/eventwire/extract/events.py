@@ -311,6 +311,15 @@ def _conditioned(scope: _Scope, tok: Token) -> Token | None:
     return _light_object(scope, head) or _governor(scope, head)
 
 
+def _part_of_head(verb: Token) -> bool:
+    """Is the verb ``verb`` part of its head's clause: a complement, a conjunct or a
+    purpose? Not what someone said ("women who said they *were harassed*"): a reported
+    claim is a statement of its own."""
+    if verb.pos_ != "VERB" or verb.dep_ == "ccomp":
+        return False
+    return verb.dep_ in {"xcomp", "conj"} or _completes(verb)
+
+
 def _restricting_ancestor(scope: _Scope, tok: Token) -> Token | None:
     """The restrictive relative clause or participle that ``tok`` is part of without
     heading it, if any: an act a noun's defining clause aims at, tries or carries out is
@@ -326,7 +335,7 @@ def _restricting_ancestor(scope: _Scope, tok: Token) -> Token | None:
             if node.i == tok.i or not _restrictive_clause(scope, node):
                 return None
             return node
-        elif node.pos_ == "VERB" and (node.dep_ in {"xcomp", "conj"} or _completes(node)):
+        elif _part_of_head(node):
             if node.dep_ == "pcomp" and node.head.dep_ == "prep":
                 node = node.head
             node = node.head
@@ -349,6 +358,8 @@ def _restrictive_clause(scope: _Scope, tok: Token) -> bool:
     if tok.dep_ == "acl" and takes_object(tok):
         return False  # a past tense the parser took for a participle: a main verb
     start = tok.left_edge.i
+    while start > 0 and tok.doc[start - 1].is_space:
+        start -= 1  # "Lynch,  who": a second space is a token of its own
     if start > 0 and tok.doc[start - 1].text in SETTING_OFF:
         return False
     head = tok.head

@@ -44,6 +44,11 @@ def test_what_is_not_an_event(analyse_text: Analyser, text: str, expected: list[
     ("text", "expected"),
     [
         ("Rebels carried out attacks on the army.", ("attack", "ASSAULT")),
+        # A verb that does what its object names: the object is the act, done by the
+        # subject ("struck a deal" is no strike, "traded fire" no trade).
+        ("Israel struck a deal with Hamas in Cairo.", ("deal", "AGREE", "ISR", "PSEREB")),
+        ("Pakistani troops traded fire with Indian soldiers.", ("fire", "ASSAULT", "PAKMIL")),
+        ("Iran levelled accusations against Saudi Arabia.", ("accusation", "ACCUSE", "IRN")),
         # A complaint's target is what it is about; the addressee only hears it.
         (
             "Lebanon complained to the United Nations over Israeli air raids.",

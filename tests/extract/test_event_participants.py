@@ -149,6 +149,15 @@ def test_one_act_restated_is_one_event_from_the_highest_trigger() -> None:
     assert restatements(candidates) == {0, 1}
 
 
+def test_an_act_with_no_target_restates_the_same_actors_act_with_one() -> None:
+    candidates = [
+        Candidate(_event("shell", "the town"), sentence=0, depth=0),
+        Candidate(_event("kill", None), sentence=0, depth=1),
+        Candidate(_event("kill", None), sentence=9, depth=1),
+    ]
+    assert restatements(candidates) == {1}
+
+
 def test_other_participants_or_sentences_are_other_acts() -> None:
     candidates = [
         Candidate(_event("kill", "civilians"), sentence=0, depth=1),

@@ -291,7 +291,7 @@ def _folded(scope: _Scope, tok: Token) -> str | None:
         return f"inside the phrase of '{tok.head.head.text}': background, not an event"
     clause = _restricting_ancestor(scope, tok)
     if clause is not None:
-        return f"inside '{clause.text}', which restricts '{clause.head.text}': background"
+        return f"part of a clause restricting '{clause.head.text}' ('{clause.text}'): background"
     return None
 
 

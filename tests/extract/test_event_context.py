@@ -52,6 +52,9 @@ def _verbs(result: AnalyzedArticle) -> list[str]:
         # The condition of a threat is part of the threat, not an act of its own.
         ("Egypt threatened to close the border unless Hamas released the soldiers.",
          ["threaten"]),
+        # So is a condition stated by a light verb and its object.
+        ("Egypt will close the border unless Hamas arranges a ceasefire with Israel.",
+         ["close"]),
         # What a conjoined object of a light verb did is that event's outcome.
         ("Turkish troops launched artillery and rocket fire against Kurdish rebels, killing "
          "and wounding dozens.", ["fire"]),

@@ -299,12 +299,14 @@ def _conditioned(scope: _Scope, tok: Token) -> Token | None:
     """The trigger whose event the verb ``tok`` states the condition of, if it opens an
     "if"/"unless" clause on one ("threatened to strike *unless* Israel *lifted* the
     siege", "will attack *if* the rebels *advance*"): the condition is no act of its own
-    but part of the threat or promise (whose target it names), and hypothetical."""
-    if tok.pos_ != "VERB" or tok.dep_ != "advcl":
+    but part of the threat or promise (whose target it names), and hypothetical. A noun
+    is the condition its light verb opens ("unless X *arranged* a *ceasefire*")."""
+    clause = light_head(tok, scope.lexicons.rules) if tok.pos_ == "NOUN" else tok
+    if clause is None or clause.pos_ != "VERB" or clause.dep_ != "advcl":
         return None
-    if not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children):
+    if not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children):
         return None
-    head = tok.head
+    head = clause.head
     if _trigger_for(scope, head) is not None:
         return head
     # "threatened to hold a strike unless ...": the condition is on the light verb's event.

@@ -52,6 +52,15 @@ def _verbs(result: AnalyzedArticle) -> list[str]:
         # The condition of a threat is part of the threat, not an act of its own.
         ("Egypt threatened to close the border unless Hamas released the soldiers.",
          ["threaten"]),
+        # An act inside a clause whose own trigger has no source belongs to the act
+        # above it that has one.
+        ("Kenyan and Ugandan officials agreed that their countries should cooperate to "
+         "encourage refugees to return home.", ["agree", "agree"]),
+        # What a clause completing a refusal is about is part of the refusal.
+        ("Hamas refused to respond to a demand from Egypt.", ["refuse"]),
+        # A light verb gives way to the trigger compounded on its object.
+        ("Qatar undertook a mediation mission between Chad and Sudan.",
+         ["mediation", "mediation"]),
         # So is a condition stated by a light verb and its object.
         ("Egypt will close the border unless Hamas arranges a ceasefire with Israel.",
          ["close"]),

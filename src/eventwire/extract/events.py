@@ -255,6 +255,10 @@ def _governor(scope: _Scope, tok: Token, depth: int = 0) -> Token | None:
         noun = next((c for c in owner.children if c.dep_ == "dobj"), None)
         if noun is not None and noun.i != tok.i and _trigger_for(scope, noun) is not None:
             return noun
+        if owner.pos_ == "VERB" and _completes(owner):
+            # "refused to respond to a *demand*": what the completing clause is about
+            # belongs to the act it completes.
+            return _governor(scope, owner, depth + 1)
     return None
 
 
@@ -265,6 +269,8 @@ def _light_object(scope: _Scope, verb: Token) -> Token | None:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     # "launched artillery, mortar and rocket *fire*": a conjunct of the object is one too.
     objects += [conj for obj in objects for conj in obj.conjuncts]
+    # "undertook a *mediation* mission": the compound names the act the object carries.
+    objects += [c for obj in list(objects) for c in obj.children if c.dep_ == "compound"]
     return next((o for o in objects if _trigger_for(scope, o) is not None), None)
 
 
@@ -275,8 +281,8 @@ def _folded(scope: _Scope, tok: Token) -> str | None:
     noun = _light_object(scope, tok) if tok.pos_ == "VERB" else None
     if noun is not None:
         return f"light verb: the event is its object '{noun.text}'"
-    governor = _governor(scope, tok)
-    if governor is not None and _has_source(scope, governor):
+    governor = _sourced_governor(scope, tok)
+    if governor is not None:
         return f"completes '{governor.text}': folded into that event"
     conditioned = _conditioned(scope, tok)
     if conditioned is not None and _has_source(scope, conditioned):
@@ -292,6 +298,20 @@ def _folded(scope: _Scope, tok: Token) -> str | None:
     clause = _restricting_ancestor(scope, tok)
     if clause is not None:
         return f"part of a clause restricting '{clause.head.text}' ('{clause.text}'): background"
+    return None
+
+
+def _sourced_governor(scope: _Scope, tok: Token) -> Token | None:
+    """The nearest trigger up ``tok``'s chain of governors that has an actor as its
+    source: ``tok``'s event is folded into it. A governor with none passes ``tok`` on to
+    its own ("agreed that their countries should cooperate to *encourage* refugees to
+    *return*": both belong to the agreement); with no such trigger above ("it was agreed
+    that Syria would withdraw") the act stands alone."""
+    governor = _governor(scope, tok)
+    for _ in range(MAX_STATEMENT_CHAIN):
+        if governor is None or _has_source(scope, governor):
+            return governor
+        governor = _governor(scope, governor)
     return None
 
 

@@ -40,6 +40,8 @@ def _verbs(result: AnalyzedArticle) -> list[str]:
         # A noun inside another noun's phrase is background; a measure only counts it.
         ("Students held rallies against the arrest of their leader.", ["rally"]),
         ("Japan gave Kenya 5 million dollars of aid.", ["aid"]),
+        # The acts a light verb's object holds are its event.
+        ("Students staged a day of protests against the Egyptian government.", ["protest"]),
         # "according to" names where words come from.
         ("Israel shelled Gaza, according to a press release by Hamas.", ["shell"]),
         # An act a defining clause aims at is as much background as the clause.

@@ -395,10 +395,16 @@ def _nested_noun(scope: _Scope, tok: Token) -> bool:
     the *violations*", "an attack in the current *uprising*") or an attribution
     ("according to a press *release*")? Such a noun refers to an event as background to
     the one the clause states, or to no event. Not after a measure ("5 million
-    dollars *of* aid", "thousands of ..."), which only counts the noun."""
+    dollars *of* aid", "thousands of ..."), which only counts the noun, nor acts that
+    the object of a light verb holds ("staged a day of *protests*")."""
     if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
         return False
     owner = tok.head.head
+    if tok.tag_ == "NNS" and light_head(tok, scope.lexicons.rules) is not None:
+        # "launched a campaign of *attacks*", "staged a day of *protests*": the acts the
+        # light verb's object holds are its event. Not a thing it is about ("conducted
+        # the test of a *bomb*", "gave it their seal of *approval*").
+        return False
     if owner.lower_ in ATTRIBUTION:
         return True  # "according to a press *release*" names where words come from
     if owner.pos_ not in {"NOUN", "PROPN"}:

@@ -40,6 +40,9 @@ def _verbs(result: AnalyzedArticle) -> list[str]:
         # A noun inside another noun's phrase is background; a measure only counts it.
         ("Students held rallies against the arrest of their leader.", ["rally"]),
         ("Japan gave Kenya 5 million dollars of aid.", ["aid"]),
+        # An act that sets another in time is an act of its own, by its own actors.
+        ("Jordan closed its border following an attack by Syrian rebels.",
+         ["close", "attack"]),
         # The acts a light verb's object holds are its event.
         ("Students staged a day of protests against the Egyptian government.", ["protest"]),
         # "according to" names where words come from.

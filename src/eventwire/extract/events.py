@@ -95,6 +95,11 @@ SETTING_OFF = frozenset({",", "(", "-", "--", "\u2013", "\u2014"})
 # A violent act whose subject is an attack with no one named for it ("a car bomb killed
 # 20") has that attack as its source: the perpetrators are unidentified.
 ASSAULT = "ASSAULT"
+# Prepositions that set an act in time or circumstance: the act they name is another one
+# ("called for a ban *after* the shooting by X"), not part of the act they hang on.
+FRAME_PREPS = frozenset(
+    {"after", "before", "following", "during", "since", "amid", "amidst", "despite", "until"}
+)
 # "according to X": X says where the words come from, it is no event of its own.
 ATTRIBUTION = frozenset({"according"})
 
@@ -247,7 +252,7 @@ def _governor(scope: _Scope, tok: Token, depth: int = 0) -> Token | None:
             # of a light verb belongs where the light verb's clause belongs.
             return _governor(scope, light, depth + 1)
         return head if _trigger_for(scope, head) is not None else None
-    if tok.dep_ == "pobj" and head.dep_ == "prep":
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in FRAME_PREPS:
         owner = head.head
         if _trigger_for(scope, owner) is not None:
             return owner

@@ -393,3 +393,19 @@ def test_object_bound_triggers_without_their_objects_are_no_events(
     analyse_text: Analyser, text: str
 ) -> None:
     assert not analyse_text(text).events
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # A modifier of an act noun says the act is not done: proposed, or intended.
+        ("Britain's proposed sanctions on Iran angered Tehran.", "hypothetical"),
+        ("Britain's planned sanctions on Iran angered Tehran.", "intended"),
+        ("Britain's sanctions on Iran angered Tehran.", "asserted"),
+    ],
+)
+def test_a_modifier_of_an_act_noun_sets_its_modality(
+    analyse_text: Analyser, text: str, modality: str
+) -> None:
+    event = _only(analyse_text(text, MONDAY))
+    assert (event.verb, event.modality) == ("sanction", modality)

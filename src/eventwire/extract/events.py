@@ -900,11 +900,16 @@ def _event_span(tok: Token, sent: Span, source: Resolved, target: Resolved | Non
 
 def _modality(scope: _Scope, tok: Token) -> tuple[Modality, set[str]]:
     """The modality and the set of effects ("negated", "intended", "refused" for a
-    negating governor such as "refused to") from auxiliaries, governing words, markers
-    and negators, up the trigger's chain of governing clauses until a reporting verb:
-    "did not say that X attacked" does not negate the attack."""
+    negating governor such as "refused to") from a noun's modifiers, auxiliaries,
+    governing words, markers and negators, up the trigger's chain of governing clauses
+    until a reporting verb: "did not say that X attacked" does not negate the attack."""
     lex = scope.lexicons.modality
-    effects: set[str] = set()
+    # "a *proposed* ban", "the *planned* visit": the noun names an act not (yet) done.
+    effects = {
+        e
+        for c in tok.children
+        if tok.pos_ == "NOUN" and c.dep_ == "amod" and (e := lex.effect(c.lower_, "modifier"))
+    }
     node = _light_anchor(scope, tok)
     reported = False
     for depth in range(4):

@@ -35,6 +35,9 @@ def _verbs(result: AnalyzedArticle) -> list[str]:
         # Set off by a comma, it adds news of its own.
         ("Israeli troops attacked guerrillas, who overran the village in May.",
          ["attack", "overrun"]),
+        # In an apposition, it tells news about the name the apposition describes.
+        ("Kenyan police arrested Omar Ali, a cleric who praised the Somali rebels.",
+         ["arrest", "praise"]),
         # A participle on a document gives its content.
         ("The rebels issued a statement demanding talks with Israel.", ["demand"]),
         # A noun inside another noun's phrase is background; a measure only counts it.

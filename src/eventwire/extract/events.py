@@ -378,8 +378,9 @@ def _restrictive_clause(scope: _Scope, tok: Token) -> bool:
     thing a noun means rather than stating an event ("guerrillas *who overran* it", "the
     property *seized* by the army", "rebels *fighting* the government")? One set off by
     a comma adds news of its own ("Israel, which *bombed* Gaza, ...") and stays, as do a
-    participle giving a document's content ("a declaration *demanding* ...") and the
-    clause of an existential ("there is no way we will *disarm*")."""
+    relative clause in an apposition ("X, the leader *who ordered* ..."), a participle
+    giving a document's content ("a declaration *demanding* ...") and the clause of an
+    existential ("there is no way we will *disarm*")."""
     if tok.pos_ != "VERB" or tok.dep_ not in RELATIVE_DEPS or tok.head.pos_ not in NOMINAL:
         return False
     if tok.dep_ == "acl" and takes_object(tok):
@@ -392,6 +393,10 @@ def _restrictive_clause(scope: _Scope, tok: Token) -> bool:
     head = tok.head
     if head.dep_ == "attr" and any(c.dep_ == "expl" for c in head.head.children):
         return False  # "there is no way we will *disarm*": the existential states it
+    if tok.dep_ == "relcl" and head.dep_ == "appos":
+        # "Hasan, the psychiatrist *who killed* 13": an apposition is set off from the
+        # name it describes, and the clause in it tells news about that name.
+        return False
     return tok.dep_ == "relcl" or tok.head.lemma_.lower() not in scope.lexicons.reporting.documents
 
 

@@ -153,3 +153,11 @@ def test_common_objects_make_the_code_specific(
 
 def test_reducing_is_an_event_only_for_aid_and_relations(analyse_text: Analyser) -> None:
     assert _verbs(analyse_text("Germany reduced its budget deficit.", MONDAY)) == []
+
+
+def test_an_act_folds_only_into_a_governor_that_is_an_event(analyse_text: Analyser) -> None:
+    # "conclude" is an event only with an agreement as its object: what it reports stands.
+    text = "The Iranian inquiry concluded that Israeli jets had bombed the convoy."
+    assert "bomb" in _verbs(analyse_text(text, MONDAY))
+    # "threw" is an event only with stones; its support is an event of its own.
+    assert _verbs(analyse_text("Kenya threw its support behind Uganda.", MONDAY)) == ["support"]

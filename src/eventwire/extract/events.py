@@ -290,7 +290,7 @@ def _folded(scope: _Scope, tok: Token) -> str | None:
     if governor is not None:
         return f"completes '{governor.text}': folded into that event"
     conditioned = _conditioned(scope, tok)
-    if conditioned is not None and _has_source(scope, conditioned):
+    if conditioned is not None and _codable(scope, conditioned):
         return f"the condition of '{conditioned.text}': folded into that event"
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and light_head(tok, scope.lexicons.rules) is None:
         return f"object of '{tok.head.text}', which is not an event verb"
@@ -307,14 +307,14 @@ def _folded(scope: _Scope, tok: Token) -> str | None:
 
 
 def _sourced_governor(scope: _Scope, tok: Token) -> Token | None:
-    """The nearest trigger up ``tok``'s chain of governors that has an actor as its
-    source: ``tok``'s event is folded into it. A governor with none passes ``tok`` on to
+    """The nearest trigger up ``tok``'s chain of governors that will be an event (has an
+    actor as its source): ``tok``'s event is folded into it. Any other passes ``tok`` on to
     its own ("agreed that their countries should cooperate to *encourage* refugees to
     *return*": both belong to the agreement); with no such trigger above ("it was agreed
     that Syria would withdraw") the act stands alone."""
     governor = _governor(scope, tok)
     for _ in range(MAX_STATEMENT_CHAIN):
-        if governor is None or _has_source(scope, governor):
+        if governor is None or _codable(scope, governor):
             return governor
         governor = _governor(scope, governor)
     return None
@@ -446,12 +446,22 @@ def _own_children(scope: _Scope, tok: Token) -> list[Token]:
     return children
 
 
-def _has_source(scope: _Scope, tok: Token) -> bool:
-    """Does the trigger ``tok`` have an actor as its source (so that what it governs can
-    be folded into its event)? "It was agreed that Syria would withdraw" has none: the
-    withdrawal stands alone."""
+def _codable(scope: _Scope, tok: Token) -> bool:
+    """Will the trigger ``tok`` be an event (so that what it governs can be folded into
+    it): does it have an actor as its source, and the object it needs, if any? "It was
+    agreed that Syria would withdraw" has no source, and "threw her support behind X" no
+    object that makes throwing an event: what they govern stands alone."""
     trigger = _trigger_for(scope, tok)
-    return trigger is not None and bool(_sources(scope, _finder(scope, tok), tok, trigger))
+    if trigger is None or _lacks_object(scope, tok, trigger):
+        return False
+    return bool(_sources(scope, _finder(scope, tok), tok, trigger))
+
+
+def _lacks_object(scope: _Scope, tok: Token, trigger: Trigger) -> bool:
+    """Is ``tok`` an event only with one of its listed objects, and without one here?"""
+    rules = scope.lexicons.rules
+    key = rules.object_key(trigger.lemma, trigger.prep)
+    return rules.needs_object(key) and rules.by_object(key, _object_words(tok)) is None
 
 
 def _finder(scope: _Scope, tok: Token) -> TargetFinder:
@@ -773,9 +783,7 @@ def _complements(scope: _Scope, tok: Token, depth: int = 0) -> Iterator[Token]:
 
 def _events_for(scope: _Scope, tok: Token, trigger: Trigger) -> Iterator[Event]:
     entry = entry_text(trigger)
-    rules = scope.lexicons.rules
-    key = rules.object_key(trigger.lemma, trigger.prep)
-    if rules.needs_object(key) and rules.by_object(key, _object_words(tok)) is None:
+    if _lacks_object(scope, tok, trigger):
         scope.note(tok, entry, "discarded", "an event only with one of its listed objects")
         return
     quote = _quote_index(scope, tok)

@@ -49,6 +49,7 @@ def test_what_is_not_an_event(analyse_text: Analyser, text: str, expected: list[
         ("Israel struck a deal with Hamas in Cairo.", ("deal", "AGREE", "ISR", "PSEREB")),
         ("Pakistani troops traded fire with Indian soldiers.", ("fire", "ASSAULT", "PAKMIL")),
         ("Iran levelled accusations against Saudi Arabia.", ("accusation", "ACCUSE", "IRN")),
+        ("Iran cast the blame on Saudi Arabia.", ("blame", "ACCUSE", "IRN", "SAU")),
         ("Prosecutors in Kenya brought charges against the former minister.", ("charge", "COERCE")),
         # A complaint's target is what it is about; the addressee only hears it.
         (

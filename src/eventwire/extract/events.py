@@ -289,6 +289,8 @@ def _folded(scope: _Scope, tok: Token) -> str | None:
     governor = _sourced_governor(scope, tok)
     if governor is not None:
         return f"completes '{governor.text}': folded into that event"
+    if _passive_frame(tok):
+        return f"done to the subject of '{tok.head.text}' by no one named: background"
     conditioned = _conditioned(scope, tok)
     if conditioned is not None and _codable(scope, conditioned):
         return f"the condition of '{conditioned.text}': folded into that event"
@@ -318,6 +320,18 @@ def _sourced_governor(scope: _Scope, tok: Token) -> Token | None:
             return governor
         governor = _governor(scope, governor)
     return None
+
+
+def _passive_frame(tok: Token) -> bool:
+    """Is the verb ``tok`` a passive participle framing its clause with no one named as
+    its doer ("*Asked* about the raid, the minister said ...", "*Accused* of fraud, he
+    resigned")? What it says was done to the clause's subject, by someone it does not
+    name: no act of the subject's, and no event without its actor."""
+    if tok.pos_ != "VERB" or tok.dep_ != "advcl" or tok.tag_ != "VBN":
+        return False
+    return not any(
+        c.dep_ in {"nsubj", "nsubjpass", "agent", "aux", "auxpass"} for c in tok.children
+    )
 
 
 def _conditioned(scope: _Scope, tok: Token) -> Token | None:

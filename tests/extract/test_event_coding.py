@@ -378,7 +378,7 @@ def test_a_test_is_an_event_only_for_weapons(analyse_text: Analyser) -> None:
         ("Riot police fired tear gas at students in Dhaka.", "175", "ASSAULT", "fire"),
         ("The Red Cross delivered food to refugees in Chad.", "070", "AID", "deliver"),
         ("Kenya cut off gas supplies to Uganda.", "160", "SANCTION", "cut"),
-        ("The governor threw his support behind the senator.", "051", "SUPPORT", "throw"),
+        ("The governor threw his support behind the senator.", "051", "SUPPORT", "support"),
         # Particle verbs of the codebook.
         ("The supreme court of Kenya struck down the election law.", "120", "REJECT", "strike"),
         ("Rebels took over the town of Kidal in Mali.", "192", "COERCE", "take"),
@@ -437,3 +437,19 @@ def test_an_act_that_is_no_event_with_its_object_does_not_recode_its_governor(
     assert (event.verb, event.cameo) == ("vow", "030")
     event = _only(analyse_text("Kenya vowed to protect the refugee camps.", MONDAY))
     assert (event.verb, event.cameo) == ("vow", "0334")
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # A modifier of an act noun says the act is not done: proposed, or intended.
+        ("Britain's proposed sanctions on Iran angered Tehran.", "hypothetical"),
+        ("Britain's planned sanctions on Iran angered Tehran.", "intended"),
+        ("Britain's sanctions on Iran angered Tehran.", "asserted"),
+    ],
+)
+def test_a_modifier_of_an_act_noun_sets_its_modality(
+    analyse_text: Analyser, text: str, modality: str
+) -> None:
+    event = _only(analyse_text(text, MONDAY))
+    assert (event.verb, event.modality) == ("sanction", modality)

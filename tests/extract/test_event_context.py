@@ -35,13 +35,49 @@ def _verbs(result: AnalyzedArticle) -> list[str]:
         # Set off by a comma, it adds news of its own.
         ("Israeli troops attacked guerrillas, who overran the village in May.",
          ["attack", "overrun"]),
+        # In an apposition, it tells news about the name the apposition describes.
+        ("Kenyan police arrested Omar Ali, a cleric who praised the Somali rebels.",
+         ["arrest", "praise"]),
         # A participle on a document gives its content.
         ("The rebels issued a statement demanding talks with Israel.", ["demand"]),
         # A noun inside another noun's phrase is background; a measure only counts it.
         ("Students held rallies against the arrest of their leader.", ["rally"]),
         ("Japan gave Kenya 5 million dollars of aid.", ["aid"]),
+        # A passive participle framing a clause says what was done to its subject, by
+        # no one it names: the one asked asks nothing.
+        ("Asked about the raid, the Egyptian minister said nothing.", []),
+        # An act that sets another in time is an act of its own, by its own actors.
+        ("Jordan closed its border following an attack by Syrian rebels.",
+         ["close", "attack"]),
+        # The acts a light verb's object holds are its event.
+        ("Students staged a day of protests against the Egyptian government.", ["protest"]),
         # "according to" names where words come from.
         ("Israel shelled Gaza, according to a press release by Hamas.", ["shell"]),
+        # An act a defining clause aims at is as much background as the clause.
+        ("Chad arrested rebels who planned to bomb the airport.", ["arrest"]),
+        # What the people of a defining clause said is a claim of its own.
+        ("Chad arrested rebels who said that the army had bombed their village.",
+         ["arrest", "bomb"]),
+        # A comma sets the clause off even with a second space after it.
+        ("Chad praised Kenya,  which sent troops to Somalia.", ["praise", "send"]),
+        # The condition of a threat is part of the threat, not an act of its own.
+        ("Egypt threatened to close the border unless Hamas released the soldiers.",
+         ["threaten"]),
+        # An act inside a clause whose own trigger has no source belongs to the act
+        # above it that has one.
+        ("Kenyan and Ugandan officials agreed that their countries should cooperate to "
+         "encourage refugees to return home.", ["agree", "agree"]),
+        # What a clause completing a refusal is about is part of the refusal.
+        ("Hamas refused to respond to a demand from Egypt.", ["refuse"]),
+        # A light verb gives way to the trigger compounded on its object.
+        ("Qatar undertook a mediation mission between Chad and Sudan.",
+         ["mediation", "mediation"]),
+        # So is a condition stated by a light verb and its object.
+        ("Egypt will close the border unless Hamas arranges a ceasefire with Israel.",
+         ["close"]),
+        # What a conjoined object of a light verb did is that event's outcome.
+        ("Turkish troops launched artillery and rocket fire against Kurdish rebels, killing "
+         "and wounding dozens.", ["fire"]),
     ],
 )  # fmt: skip
 def test_background_clauses_and_nouns_state_no_event(
@@ -120,3 +156,11 @@ def test_common_objects_make_the_code_specific(
 
 def test_reducing_is_an_event_only_for_aid_and_relations(analyse_text: Analyser) -> None:
     assert _verbs(analyse_text("Germany reduced its budget deficit.", MONDAY)) == []
+
+
+def test_an_act_folds_only_into_a_governor_that_is_an_event(analyse_text: Analyser) -> None:
+    # "conclude" is an event only with an agreement as its object: what it reports stands.
+    text = "The Iranian inquiry concluded that Israeli jets had bombed the convoy."
+    assert "bomb" in _verbs(analyse_text(text, MONDAY))
+    # "threw" is an event only with stones; its support is an event of its own.
+    assert _verbs(analyse_text("Kenya threw its support behind Uganda.", MONDAY)) == ["support"]

@@ -44,6 +44,13 @@ def test_what_is_not_an_event(analyse_text: Analyser, text: str, expected: list[
     ("text", "expected"),
     [
         ("Rebels carried out attacks on the army.", ("attack", "ASSAULT")),
+        # A verb that does what its object names: the object is the act, done by the
+        # subject ("struck a deal" is no strike, "traded fire" no trade).
+        ("Israel struck a deal with Hamas in Cairo.", ("deal", "AGREE", "ISR", "PSEREB")),
+        ("Pakistani troops traded fire with Indian soldiers.", ("fire", "ASSAULT", "PAKMIL")),
+        ("Iran levelled accusations against Saudi Arabia.", ("accusation", "ACCUSE", "IRN")),
+        ("Iran cast the blame on Saudi Arabia.", ("blame", "ACCUSE", "IRN", "SAU")),
+        ("Prosecutors in Kenya brought charges against the former minister.", ("charge", "COERCE")),
         # A complaint's target is what it is about; the addressee only hears it.
         (
             "Lebanon complained to the United Nations over Israeli air raids.",
@@ -142,6 +149,15 @@ def test_one_act_restated_is_one_event_from_the_highest_trigger() -> None:
         Candidate(_event("attack", "civilians"), sentence=0, depth=1),
     ]
     assert restatements(candidates) == {0, 1}
+
+
+def test_an_act_with_no_target_restates_the_same_actors_act_with_one() -> None:
+    candidates = [
+        Candidate(_event("shell", "the town"), sentence=0, depth=0),
+        Candidate(_event("kill", None), sentence=0, depth=1),
+        Candidate(_event("kill", None), sentence=9, depth=1),
+    ]
+    assert restatements(candidates) == {1}
 
 
 def test_other_participants_or_sentences_are_other_acts() -> None:

@@ -95,6 +95,11 @@ SETTING_OFF = frozenset({",", "(", "-", "--", "\u2013", "\u2014"})
 # A violent act whose subject is an attack with no one named for it ("a car bomb killed
 # 20") has that attack as its source: the perpetrators are unidentified.
 ASSAULT = "ASSAULT"
+# Prepositions that set an act in time or circumstance: the act they name is another one
+# ("called for a ban *after* the shooting by X"), not part of the act they hang on.
+FRAME_PREPS = frozenset(
+    {"after", "before", "following", "during", "since", "amid", "amidst", "despite", "until"}
+)
 # "according to X": X says where the words come from, it is no event of its own.
 ATTRIBUTION = frozenset({"according"})
 
@@ -227,6 +232,9 @@ def _governor(scope: _Scope, tok: Token, depth: int = 0) -> Token | None:
     if head.i == tok.i or depth > 2:
         return None
     if tok.pos_ == "VERB":
+        if tok.dep_ == "conj" and head.pos_ == "VERB" and not _has_subject(tok):
+            # "killing or *wounding* 50": a conjunct sharing its subject shares its place.
+            return _governor(scope, head, depth + 1)
         if not _completes(tok):
             return None
         if tok.dep_ == "pcomp" and head.dep_ == "prep":
@@ -244,7 +252,7 @@ def _governor(scope: _Scope, tok: Token, depth: int = 0) -> Token | None:
             # of a light verb belongs where the light verb's clause belongs.
             return _governor(scope, light, depth + 1)
         return head if _trigger_for(scope, head) is not None else None
-    if tok.dep_ == "pobj" and head.dep_ == "prep":
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in FRAME_PREPS:
         owner = head.head
         if _trigger_for(scope, owner) is not None:
             return owner
@@ -252,6 +260,10 @@ def _governor(scope: _Scope, tok: Token, depth: int = 0) -> Token | None:
         noun = next((c for c in owner.children if c.dep_ == "dobj"), None)
         if noun is not None and noun.i != tok.i and _trigger_for(scope, noun) is not None:
             return noun
+        if owner.pos_ == "VERB" and _completes(owner):
+            # "refused to respond to a *demand*": what the completing clause is about
+            # belongs to the act it completes.
+            return _governor(scope, owner, depth + 1)
     return None
 
 
@@ -259,10 +271,12 @@ def _light_object(scope: _Scope, verb: Token) -> Token | None:
     """The trigger noun a light verb governs ("held *talks*"), if any."""
     if not is_light_verb(verb, scope.lexicons.rules):
         return None
-    return next(
-        (c for c in verb.children if c.dep_ == "dobj" and _trigger_for(scope, c) is not None),
-        None,
-    )
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # "launched artillery, mortar and rocket *fire*": a conjunct of the object is one too.
+    objects += [conj for obj in objects for conj in obj.conjuncts]
+    # "undertook a *mediation* mission": the compound names the act the object carries.
+    objects += [c for obj in list(objects) for c in obj.children if c.dep_ == "compound"]
+    return next((o for o in objects if _trigger_for(scope, o) is not None), None)
 
 
 def _folded(scope: _Scope, tok: Token) -> str | None:
@@ -272,9 +286,14 @@ def _folded(scope: _Scope, tok: Token) -> str | None:
     noun = _light_object(scope, tok) if tok.pos_ == "VERB" else None
     if noun is not None:
         return f"light verb: the event is its object '{noun.text}'"
-    governor = _governor(scope, tok)
-    if governor is not None and _has_source(scope, governor):
+    governor = _sourced_governor(scope, tok)
+    if governor is not None:
         return f"completes '{governor.text}': folded into that event"
+    if _passive_frame(tok):
+        return f"done to the subject of '{tok.head.text}' by no one named: background"
+    conditioned = _conditioned(scope, tok)
+    if conditioned is not None and _codable(scope, conditioned):
+        return f"the condition of '{conditioned.text}': folded into that event"
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and light_head(tok, scope.lexicons.rules) is None:
         return f"object of '{tok.head.text}', which is not an event verb"
     if _kind_word(scope, tok):
@@ -283,6 +302,88 @@ def _folded(scope: _Scope, tok: Token) -> str | None:
         return f"restricts '{tok.head.text}': background, not an event"
     if _nested_noun(scope, tok):
         return f"inside the phrase of '{tok.head.head.text}': background, not an event"
+    clause = _restricting_ancestor(scope, tok)
+    if clause is not None:
+        return f"part of a clause restricting '{clause.head.text}' ('{clause.text}'): background"
+    return None
+
+
+def _sourced_governor(scope: _Scope, tok: Token) -> Token | None:
+    """The nearest trigger up ``tok``'s chain of governors that will be an event (has an
+    actor as its source): ``tok``'s event is folded into it. Any other passes ``tok`` on to
+    its own ("agreed that their countries should cooperate to *encourage* refugees to
+    *return*": both belong to the agreement); with no such trigger above ("it was agreed
+    that Syria would withdraw") the act stands alone."""
+    governor = _governor(scope, tok)
+    for _ in range(MAX_STATEMENT_CHAIN):
+        if governor is None or _codable(scope, governor):
+            return governor
+        governor = _governor(scope, governor)
+    return None
+
+
+def _passive_frame(tok: Token) -> bool:
+    """Is the verb ``tok`` a passive participle framing its clause with no one named as
+    its doer ("*Asked* about the raid, the minister said ...", "*Accused* of fraud, he
+    resigned")? What it says was done to the clause's subject, by someone it does not
+    name: no act of the subject's, and no event without its actor."""
+    if tok.pos_ != "VERB" or tok.dep_ != "advcl" or tok.tag_ != "VBN":
+        return False
+    return not any(
+        c.dep_ in {"nsubj", "nsubjpass", "agent", "aux", "auxpass"} for c in tok.children
+    )
+
+
+def _conditioned(scope: _Scope, tok: Token) -> Token | None:
+    """The trigger whose event the verb ``tok`` states the condition of, if it opens an
+    "if"/"unless" clause on one ("threatened to strike *unless* Israel *lifted* the
+    siege", "will attack *if* the rebels *advance*"): the condition is no act of its own
+    but part of the threat or promise (whose target it names), and hypothetical. A noun
+    is the condition its light verb opens ("unless X *arranged* a *ceasefire*")."""
+    clause = light_head(tok, scope.lexicons.rules) if tok.pos_ == "NOUN" else tok
+    if clause is None or clause.pos_ != "VERB" or clause.dep_ != "advcl":
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children):
+        return None
+    head = clause.head
+    if _trigger_for(scope, head) is not None:
+        return head
+    # "threatened to hold a strike unless ...": the condition is on the light verb's event.
+    return _light_object(scope, head) or _governor(scope, head)
+
+
+def _part_of_head(verb: Token) -> bool:
+    """Is the verb ``verb`` part of its head's clause: a complement, a conjunct or a
+    purpose? Not what someone said ("women who said they *were harassed*"): a reported
+    claim is a statement of its own."""
+    if verb.pos_ != "VERB" or verb.dep_ == "ccomp":
+        return False
+    return verb.dep_ in {"xcomp", "conj"} or _completes(verb)
+
+
+def _restricting_ancestor(scope: _Scope, tok: Token) -> Token | None:
+    """The restrictive relative clause or participle that ``tok`` is part of without
+    heading it, if any: an act a noun's defining clause aims at, tries or carries out is
+    background like the clause itself ("a resolution *that aims* to tighten *sanctions*",
+    "rebels *fighting* to *topple* the government", "the rally *staged* by students to
+    *protest* the decision"). The walk goes up through objects, conjuncts and clauses
+    completing their head, and stops at the first clause on a noun."""
+    node = tok
+    for _ in range(MAX_CLAUSE_DEPTH):
+        if node.pos_ == "NOUN" and node.dep_ in NOUN_ARGUMENT_DEPS | {"conj"}:
+            node = node.head
+        elif node.pos_ == "VERB" and node.dep_ in RELATIVE_DEPS:
+            if node.i == tok.i or not _restrictive_clause(scope, node):
+                return None
+            return node
+        elif _part_of_head(node):
+            if node.dep_ == "pcomp" and node.head.dep_ == "prep":
+                node = node.head
+            node = node.head
+        else:
+            return None
+        if node.pos_ not in {"VERB", "NOUN"}:
+            return None
     return None
 
 
@@ -291,18 +392,25 @@ def _restrictive_clause(scope: _Scope, tok: Token) -> bool:
     thing a noun means rather than stating an event ("guerrillas *who overran* it", "the
     property *seized* by the army", "rebels *fighting* the government")? One set off by
     a comma adds news of its own ("Israel, which *bombed* Gaza, ...") and stays, as do a
-    participle giving a document's content ("a declaration *demanding* ...") and the
-    clause of an existential ("there is no way we will *disarm*")."""
+    relative clause in an apposition ("X, the leader *who ordered* ..."), a participle
+    giving a document's content ("a declaration *demanding* ...") and the clause of an
+    existential ("there is no way we will *disarm*")."""
     if tok.pos_ != "VERB" or tok.dep_ not in RELATIVE_DEPS or tok.head.pos_ not in NOMINAL:
         return False
     if tok.dep_ == "acl" and takes_object(tok):
         return False  # a past tense the parser took for a participle: a main verb
     start = tok.left_edge.i
+    while start > 0 and tok.doc[start - 1].is_space:
+        start -= 1  # "Lynch,  who": a second space is a token of its own
     if start > 0 and tok.doc[start - 1].text in SETTING_OFF:
         return False
     head = tok.head
     if head.dep_ == "attr" and any(c.dep_ == "expl" for c in head.head.children):
         return False  # "there is no way we will *disarm*": the existential states it
+    if tok.dep_ == "relcl" and head.dep_ == "appos":
+        # "Hasan, the psychiatrist *who killed* 13": an apposition is set off from the
+        # name it describes, and the clause in it tells news about that name.
+        return False
     return tok.dep_ == "relcl" or tok.head.lemma_.lower() not in scope.lexicons.reporting.documents
 
 
@@ -311,10 +419,16 @@ def _nested_noun(scope: _Scope, tok: Token) -> bool:
     the *violations*", "an attack in the current *uprising*") or an attribution
     ("according to a press *release*")? Such a noun refers to an event as background to
     the one the clause states, or to no event. Not after a measure ("5 million
-    dollars *of* aid", "thousands of ..."), which only counts the noun."""
+    dollars *of* aid", "thousands of ..."), which only counts the noun, nor acts that
+    the object of a light verb holds ("staged a day of *protests*")."""
     if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
         return False
     owner = tok.head.head
+    if tok.tag_ == "NNS" and light_head(tok, scope.lexicons.rules) is not None:
+        # "launched a campaign of *attacks*", "staged a day of *protests*": the acts the
+        # light verb's object holds are its event. Not a thing it is about ("conducted
+        # the test of a *bomb*", "gave it their seal of *approval*").
+        return False
     if owner.lower_ in ATTRIBUTION:
         return True  # "according to a press *release*" names where words come from
     if owner.pos_ not in {"NOUN", "PROPN"}:
@@ -346,12 +460,15 @@ def _own_children(scope: _Scope, tok: Token) -> list[Token]:
     return children
 
 
-def _has_source(scope: _Scope, tok: Token) -> bool:
-    """Does the trigger ``tok`` have an actor as its source (so that what it governs can
-    be folded into its event)? "It was agreed that Syria would withdraw" has none: the
-    withdrawal stands alone."""
+def _codable(scope: _Scope, tok: Token) -> bool:
+    """Will the trigger ``tok`` be an event (so that what it governs can be folded into
+    it): does it have an actor as its source, and the object it needs, if any? "It was
+    agreed that Syria would withdraw" has no source, and "delivered a speech" an object
+    that makes it no event: what they govern stands alone."""
     trigger = _trigger_for(scope, tok)
-    return trigger is not None and bool(_sources(scope, _finder(scope, tok), tok, trigger))
+    if trigger is None or _ruled_out_by_object(scope, tok, trigger):
+        return False
+    return bool(_sources(scope, _finder(scope, tok), tok, trigger))
 
 
 def _finder(scope: _Scope, tok: Token) -> TargetFinder:
@@ -809,11 +926,16 @@ def _event_span(tok: Token, sent: Span, source: Resolved, target: Resolved | Non
 
 def _modality(scope: _Scope, tok: Token) -> tuple[Modality, set[str]]:
     """The modality and the set of effects ("negated", "intended", "refused" for a
-    negating governor such as "refused to") from auxiliaries, governing words, markers
-    and negators, up the trigger's chain of governing clauses until a reporting verb:
-    "did not say that X attacked" does not negate the attack."""
+    negating governor such as "refused to") from a noun's modifiers, auxiliaries,
+    governing words, markers and negators, up the trigger's chain of governing clauses
+    until a reporting verb: "did not say that X attacked" does not negate the attack."""
     lex = scope.lexicons.modality
-    effects: set[str] = set()
+    # "a *proposed* ban", "the *planned* visit": the noun names an act not (yet) done.
+    effects = {
+        e
+        for c in tok.children
+        if tok.pos_ == "NOUN" and c.dep_ == "amod" and (e := lex.effect(c.lower_, "modifier"))
+    }
     node = _light_anchor(scope, tok)
     reported = False
     for depth in range(4):

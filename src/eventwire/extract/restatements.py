@@ -4,8 +4,10 @@ A sentence often names one act twice, mostly with coordinated verbs sharing thei
 participants ("shot and killed two men", "condemned and denounced the raid"). When two
 events of one sentence (and of one quote, if any) have the same PLOVER type, polarity,
 source and target, they are one act; the event of the trigger highest in the parse
-(the main clause's) is kept. Events of other types, or with any other participant, are
-distinct acts and are all kept ("met X and signed an accord with X" is two).
+(the main clause's) is kept. An event with no target restates the act of the same type
+and source that has one ("shelled the town, killing 20": the killing is the shelling's
+toll, not a second act against no one). Events of other types, or with another source
+or target, are distinct acts and are all kept ("met X and signed an accord with X" is two).
 """
 
 from __future__ import annotations
@@ -44,7 +46,9 @@ def _act(candidate: Candidate) -> tuple[object, ...]:
 
 
 def restatements(candidates: list[Candidate]) -> set[int]:
-    """Positions in ``candidates`` of the events that restate another one's act."""
+    """Positions in ``candidates`` of the events that restate another one's act: the
+    same act stated twice, and an act with no target where the same actor's act of that
+    type has one ("shelled the town, killing 20": the killing is the shelling's toll)."""
     kept: dict[tuple[object, ...], int] = {}
     dropped: set[int] = set()
     for k, candidate in enumerate(candidates):
@@ -57,4 +61,6 @@ def restatements(candidates: list[Candidate]) -> set[int]:
             kept[act] = k
         else:
             dropped.add(k)
+    targeted = {act[:-1] for act in kept if act[-1] is not None}
+    dropped |= {k for act, k in kept.items() if act[-1] is None and act[:-1] in targeted}
     return dropped

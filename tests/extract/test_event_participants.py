@@ -192,3 +192,49 @@ def test_both_sides_of_a_mutual_act(
     first, second = sides
     pairs = {(source, target) for _, _, source, target in _events(analyse_text, text)}
     assert pairs == {(first, second), (second, first)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A verb of coming together: what its "for" phrase names is its subject's act.
+        (
+            "Hundreds of Kenyan farmers gathered for a protest against the new tax law.",
+            ("protest", "PROTEST", "KENAGR"),
+        ),
+        # The parser gave the subject to the reporting verb after the comma and hung the
+        # main verb on it as a participle: the subject still does the act.
+        (
+            "Angry Bolivian miners resorted to throwing stones at police, witnesses said "
+            "on Friday.",
+            ("throw", "PROTEST", "BOLLAB"),
+        ),
+        # A verb the parser gave several subjects: the one that names an actor.
+        (
+            "In an interview, co-host Anna Berg asked the minister to resign.",
+            ("ask", "REQUEST", None),
+        ),
+        # Partitives are looked through to the group ("both of", "each of").
+        ("Both of the opposition parties rejected the budget.", ("reject", "REJECT")),
+        # Groups named by their role are actors, with their sector.
+        ("Mourners attacked a police station in Karachi.", ("attack", "ASSAULT", "PAKCVL")),
+    ],
+)
+def test_who_does_it(analyse_text: Analyser, text: str, expected: tuple[str | None, ...]) -> None:
+    events = _events(analyse_text, text)
+    assert len(events) == 1, events
+    assert events[0][: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # With an object the verb is another verb: the strike is not the union's act.
+        "The union gathered signatures for a strike.",
+        # A reporting verb's later subject with no comma is no sign of a missed main verb.
+        "A statement posted on the website rejected the charges.",
+    ],
+)
+def test_sources_that_are_not_there(analyse_text: Analyser, text: str) -> None:
+    sources = [source for _, _, source, _ in _events(analyse_text, text)]
+    assert sources == [], sources

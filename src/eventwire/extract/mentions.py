@@ -132,7 +132,7 @@ def subject_of(token: Token) -> Token | None:
         if (
             token.dep_ == "acl"
             and head.pos_ in NOMINAL
-            and (token.tag_ in {"VBG", "VBD"} or takes_object(token))
+            and (token.tag_ in {"VBG", "VBD"} or takes_object(token) or _subject_taken(head))
         ):
             # "voters saying they want ...": the noun a present participle hangs on acts;
             # a past tense hung on a noun is a main verb the parser missed.
@@ -150,6 +150,19 @@ def subject_of(token: Token) -> Token | None:
                 return obj
         token = head
     return None
+
+
+def _subject_taken(noun: Token) -> bool:
+    """Did the parser make ``noun`` a second subject of a later verb that has its own,
+    set off by a comma ("Palestinian youths resorted to ..., officials said")? The verb it
+    hung on the noun as a participle is then the noun's main verb."""
+    return noun.dep_ == "nsubj" and any(
+        other.dep_ == "nsubj"
+        and other.i > noun.i
+        and other.left_edge.i > 0
+        and noun.doc[other.left_edge.i - 1].text == ","
+        for other in noun.head.children
+    )
 
 
 def takes_object(verb: Token) -> bool:

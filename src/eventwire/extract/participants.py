@@ -118,6 +118,12 @@ def is_light_verb(tok: Token, rules: EventRules) -> bool:
     particle ("carry out", "step up") is light only with that particle."""
     if tok.pos_ != "VERB":
         return False
+    return any(rules.is_light(form) for form in _verb_forms(tok))
+
+
+def _verb_forms(tok: Token) -> set[str]:
+    """The forms the verb ``tok`` may be listed under: its lemma, the word less its "-d" or
+    "-ed", each with the verb's particle when it has one."""
     word = tok.lower_
     forms = {tok.lemma_}
     if word.endswith("ed"):
@@ -127,13 +133,24 @@ def is_light_verb(tok: Token, rules: EventRules) -> bool:
         # A particle makes another verb: "called off the talks" halts them, "held up
         # aid" delays it. Only a verb listed with its particle is light then.
         forms = {f"{form} {prt}" for form in forms for prt in particles}
-    return any(rules.is_light(form) for form in forms if form)
+    return {form for form in forms if form}
+
+
+def gathers_for(verb: Token, rules: EventRules) -> bool:
+    """Is ``verb`` a verb of coming together whose "for" phrase names what its subject
+    came to do ("converged *for a rally*", "gathered for a protest")? Listed with "for"
+    among the light verbs; one with an object is another verb ("pressed them for talks")."""
+    return (
+        verb.pos_ == "VERB"
+        and not any(c.dep_ in {"dobj", "dative"} for c in verb.children)
+        and any(rules.is_light(f"{form} for") for form in _verb_forms(verb))
+    )
 
 
 def light_head(tok: Token, rules: EventRules) -> Token | None:
     """The light verb whose object names the event ``tok`` names, if any: "held *talks*",
-    "engaged in *fighting*", "launched a wave of *attacks*", "imposed a curfew and
-    *sanctions*" (a conjunct of the object is an object too)."""
+    "engaged in *fighting*", "gathered for a *rally*", "launched a wave of *attacks*",
+    "imposed a curfew and *sanctions*" (a conjunct of the object is an object too)."""
     while tok.dep_ == "conj" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i != tok.i:
         tok = tok.head
     head = tok.head
@@ -142,6 +159,8 @@ def light_head(tok: Token, rules: EventRules) -> Token | None:
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         if head.lower_ == "in" and is_light_verb(head.head, rules):
             return head.head  # "engaged in fighting", "took part in talks"
+        if head.lower_ == "for" and gathers_for(head.head, rules):
+            return head.head  # "gathered for a rally": the rally is the gatherers'
         if head.lower_ == "of" and head.head.dep_ == "dobj":
             tok, head = head.head, head.head.head  # "launched a wave of attacks"
     if tok.dep_ in {"dobj", "nsubjpass"} and is_light_verb(head, rules):
@@ -259,6 +278,8 @@ def _verb_sources(tok: Token, trigger: Trigger) -> Iterator[Token]:
         issuer = subject_of(subject.head) if subject.dep_ == "dobj" and tok.dep_ == "acl" else None
         if issuer is not None:
             yield issuer
+        # A verb the parser gave several subjects ("co-host Jane Roe asked"): the others.
+        yield from (c for c in tok.children if c.dep_ == "nsubj" and c.i != subject.i)
 
 
 def _reporter(verb: Token) -> Iterator[Token]:

@@ -11,8 +11,11 @@ from datetime import date
 
 import pytest
 
+from eventwire.config import load_settings
+from eventwire.extract.mentions import subject_of
 from eventwire.extract.restatements import Candidate, restatements
 from eventwire.models import AnalyzedArticle, Event, EventActor
+from eventwire.nlp import load_pipeline
 
 Analyser = Callable[..., AnalyzedArticle]
 MONDAY = date(2018, 10, 8)
@@ -216,6 +219,12 @@ def test_both_sides_of_a_mutual_act(
         ),
         # Partitives are looked through to the group ("both of", "each of").
         ("Both of the opposition parties rejected the budget.", ("reject", "REJECT")),
+        # The owner of a noun does what its infinitive or "of" phrase names.
+        (
+            "Ghana's decision to impose a curfew on Kumasi surprised residents.",
+            ("curfew", "COERCE", "GHA"),
+        ),
+        ("The rebels' hopes of capturing the port of Kismayo faded.", ("capture", "COERCE")),
         # Groups named by their role are actors, with their sector.
         ("Mourners attacked a police station in Karachi.", ("attack", "ASSAULT", "PAKCVL")),
     ],
@@ -238,3 +247,13 @@ def test_who_does_it(analyse_text: Analyser, text: str, expected: tuple[str | No
 def test_sources_that_are_not_there(analyse_text: Analyser, text: str) -> None:
     sources = [source for _, _, source, _ in _events(analyse_text, text)]
     assert sources == [], sources
+
+
+def test_a_nouns_owner_does_its_infinitive_unless_the_noun_addresses_someone() -> None:
+    nlp = load_pipeline(load_settings().model)
+    doc = nlp("Ghana's decision to impose a curfew surprised residents.")
+    impose = next(t for t in doc if t.text == "impose")
+    assert (subject := subject_of(impose)) is not None and subject.text == "Ghana"
+    # "a pitch to the rebels to disarm": the rebels are to disarm, not the president.
+    doc = nlp("The president's pitch to the rebels to disarm failed.")
+    assert subject_of(next(t for t in doc if t.text == "disarm")) is None

@@ -129,6 +129,8 @@ def subject_of(token: Token) -> Token | None:
         head = token.head
         if head.i == token.i:
             return None
+        if (owner := _clause_owner(token)) is not None:
+            return owner
         if (
             token.dep_ == "acl"
             and head.pos_ in NOMINAL
@@ -150,6 +152,22 @@ def subject_of(token: Token) -> Token | None:
                 return obj
         token = head
     return None
+
+
+def _clause_owner(verb: Token) -> Token | None:
+    """The owner of the noun whose infinitive or "of" phrase the verb ``verb`` is: who
+    does what "Washington's decision *to impose* sanctions" or "the rebels' hopes *of
+    taking* the city" names. Not a noun addressed "to" someone, who is the one to act."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "of":
+        noun = head.head
+    elif verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        noun = head
+    else:
+        return None
+    if noun.pos_ != "NOUN" or any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children):
+        return None  # "X's appeal to Y to settle": Y is to settle
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
 
 
 def _subject_taken(noun: Token) -> bool:

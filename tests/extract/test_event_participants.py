@@ -205,6 +205,8 @@ def test_both_sides_of_a_mutual_act(
             "Hundreds of Kenyan farmers gathered for a protest against the new tax law.",
             ("protest", "PROTEST", "KENAGR"),
         ),
+        # A verb of going into an act: what its "on" phrase names is its subject's act.
+        ("Jailed activists went on a hunger strike in Cairo.", ("strike", "PROTEST")),
         # The parser gave the subject to the reporting verb after the comma and hung the
         # main verb on it as a participle: the subject still does the act.
         (

@@ -47,6 +47,9 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 TARGET_PREPS = (
     "against", "with", "to", "on", "toward", "towards", "into", "between", "from", "for"
 )  # fmt: skip
+# Prepositions whose object a verb listed with them makes its subject's act ("gathered
+# for a rally", "went on strike").
+LIGHT_PREPS = frozenset({"for", "on"})
 # Prepositions naming the act a passive subject suffered ("were killed in an attack").
 SUFFERED_IN = frozenset({"in", "during"})
 # Consultations, agreements, signed accords and fights between conjoined subjects with no
@@ -136,20 +139,21 @@ def _verb_forms(tok: Token) -> set[str]:
     return {form for form in forms if form}
 
 
-def gathers_for(verb: Token, rules: EventRules) -> bool:
-    """Is ``verb`` a verb of coming together whose "for" phrase names what its subject
-    came to do ("converged *for a rally*", "gathered for a protest")? Listed with "for"
-    among the light verbs; one with an object is another verb ("pressed them for talks")."""
+def light_with(verb: Token, prep: str, rules: EventRules) -> bool:
+    """Is ``verb`` light for the noun its ``prep`` phrase names, listed with that
+    preposition among the light verbs: a verb of coming together ("converged *for* a
+    rally") or of going into an act ("went *on* strike")? One with an object is another
+    verb ("pressed them for talks")."""
     return (
         verb.pos_ == "VERB"
         and not any(c.dep_ in {"dobj", "dative"} for c in verb.children)
-        and any(rules.is_light(f"{form} for") for form in _verb_forms(verb))
+        and any(rules.is_light(f"{form} {prep}") for form in _verb_forms(verb))
     )
 
 
 def light_head(tok: Token, rules: EventRules) -> Token | None:
     """The light verb whose object names the event ``tok`` names, if any: "held *talks*",
-    "engaged in *fighting*", "gathered for a *rally*", "launched a wave of *attacks*",
+    "engaged in *fighting*", "went on *strike*", "launched a wave of *attacks*",
     "imposed a curfew and *sanctions*" (a conjunct of the object is an object too)."""
     while tok.dep_ == "conj" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i != tok.i:
         tok = tok.head
@@ -159,8 +163,8 @@ def light_head(tok: Token, rules: EventRules) -> Token | None:
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         if head.lower_ == "in" and is_light_verb(head.head, rules):
             return head.head  # "engaged in fighting", "took part in talks"
-        if head.lower_ == "for" and gathers_for(head.head, rules):
-            return head.head  # "gathered for a rally": the rally is the gatherers'
+        if head.lower_ in LIGHT_PREPS and light_with(head.head, head.lower_, rules):
+            return head.head  # "gathered for a rally", "went on strike": the subject's
         if head.lower_ == "of" and head.head.dep_ == "dobj":
             tok, head = head.head, head.head.head  # "launched a wave of attacks"
     if tok.dep_ in {"dobj", "nsubjpass"} and is_light_verb(head, rules):

@@ -227,6 +227,8 @@ def test_both_sides_of_a_mutual_act(
             ("curfew", "COERCE", "GHA"),
         ),
         ("The rebels' hopes of capturing the port of Kismayo faded.", ("capture", "COERCE")),
+        # A bare count as the subject is a crowd of the country the text is about.
+        ("Thousands protested in Jakarta against the new law.", ("protest", "PROTEST", "IDNCVL")),
         # Groups named by their role are actors, with their sector.
         ("Mourners attacked a police station in Karachi.", ("attack", "ASSAULT", "PAKCVL")),
     ],

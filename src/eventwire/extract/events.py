@@ -45,6 +45,7 @@ from eventwire.extract.participants import (
     COMPLEMENT_DEPS,
     MUTUAL_TYPES,
     TargetFinder,
+    crowd,
     is_actor,
     is_light_verb,
     light_head,
@@ -587,6 +588,9 @@ def _find_sources(
         actors = [r for r in resolved if is_actor(r)]
         if actors:
             return actors
+    counted = crowd(scope.index, tok, scope.lexicons.rules)
+    if counted is not None:
+        return [counted]
     return _unclaimed_attack(scope, finder, tok, trigger)
 
 

@@ -35,6 +35,7 @@ from eventwire.extract.mentions import (
     NOMINAL,
     Resolved,
     agent_of,
+    mention_span,
     resolve,
     subject_of,
     takes_object,
@@ -71,6 +72,8 @@ COERCION_ROOT = "17"
 GROUP_ENTITIES = frozenset({"NORP", "GPE", "ORG", "LOC"})
 # How many governing clauses are climbed to find who reports a clause.
 MAX_REPORT_CHAIN = 3
+# The sector of a crowd named only by its count ("thousands protested").
+CIVILIANS = "CVL"
 # How deep inside a non-actor object the search for an actor goes.
 MAX_INNER_DEPTH = 3
 
@@ -220,6 +223,23 @@ def through_partitive(tok: Token, rules: EventRules) -> Token:
         if pobj is not None:
             return pobj
     return tok
+
+
+def crowd(index: ActorIndex, verb: Token, rules: EventRules) -> Resolved | None:
+    """A bare count as the subject of ``verb`` ("*Thousands* protested in Jakarta",
+    "*hundreds* marched"): a crowd of people, most likely civilians of the state the text
+    is about. Not a count with an "of" phrase, which names its group."""
+    if verb.pos_ != "VERB":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ != "NNS" or not rules.is_partitive(subject.lower_):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
+        return None
+    span = mention_span(index.doc, subject)
+    home = index.home_country(subject.i)
+    code = home + CIVILIANS if home is not None else None
+    return Resolved(span, None, span.text, code, guessed=True)
 
 
 def reporter(verb: Token) -> Token | None:

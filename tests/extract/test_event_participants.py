@@ -227,6 +227,11 @@ def test_both_sides_of_a_mutual_act(
             ("curfew", "COERCE", "GHA"),
         ),
         ("The rebels' hopes of capturing the port of Kismayo faded.", ("capture", "COERCE")),
+        # Who claims responsibility for an act owns it.
+        (
+            "Chechen rebels claimed responsibility for the attack on the Russian army post.",
+            ("attack", "ASSAULT", "RUSREB"),
+        ),
         # A bare count as the subject is a crowd of the country the text is about.
         ("Thousands protested in Jakarta against the new law.", ("protest", "PROTEST", "IDNCVL")),
         # Groups named by their role are actors, with their sector.

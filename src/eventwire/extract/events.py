@@ -45,6 +45,7 @@ from eventwire.extract.participants import (
     COMPLEMENT_DEPS,
     MUTUAL_TYPES,
     TargetFinder,
+    claimant,
     crowd,
     is_actor,
     is_light_verb,
@@ -315,6 +316,8 @@ def _nested_noun(scope: _Scope, tok: Token) -> bool:
     dollars *of* aid", "thousands of ..."), which only counts the noun."""
     if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
         return False
+    if claimant(tok, scope.lexicons.rules) is not None:
+        return False  # "claimed responsibility for the *bombing*": the claimant's act
     owner = tok.head.head
     if owner.lower_ in ATTRIBUTION:
         return True  # "according to a press *release*" names where words come from

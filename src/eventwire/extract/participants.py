@@ -154,6 +154,21 @@ def light_with(verb: Token, prep: str, rules: EventRules) -> bool:
     )
 
 
+def claimant(tok: Token, rules: EventRules) -> Token | None:
+    """The verb whose subject owns the act the noun ``tok`` names by claiming it, the verb
+    listed whole with its object and preposition among the light verbs ("claim
+    responsibility for"): "Hamas claimed responsibility for the *bombing*" says the bombing
+    was Hamas's. Not a light verb of the noun: its object is no target of the act."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    noun = prep.head
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return None
+    phrases = (f"{form} {noun.lemma_.lower()} {prep.lower_}" for form in _verb_forms(noun.head))
+    return noun.head if any(rules.is_light(phrase) for phrase in phrases) else None
+
+
 def light_head(tok: Token, rules: EventRules) -> Token | None:
     """The light verb whose object names the event ``tok`` names, if any: "held *talks*",
     "engaged in *fighting*", "went on *strike*", "launched a wave of *attacks*",
@@ -207,6 +222,8 @@ def _noun_sources(tok: Token, trigger: Trigger, rules: EventRules) -> Iterator[T
             yield agent
     elif light is not None and (subject := subject_of(light)) is not None:
         yield subject
+    if (claiming := claimant(tok, rules)) is not None and (subject := subject_of(claiming)):
+        yield subject  # "Hamas claimed responsibility for the bombing"
     yield from _owners(tok)
     if trigger.plover in VERBAL_TYPES:
         yield from _preps(tok, ("from",))

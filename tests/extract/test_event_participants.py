@@ -266,3 +266,11 @@ def test_a_nouns_owner_does_its_infinitive_unless_the_noun_addresses_someone() -
     # "a pitch to the rebels to disarm": the rebels are to disarm, not the president.
     doc = nlp("The president's pitch to the rebels to disarm failed.")
     assert subject_of(next(t for t in doc if t.text == "disarm")) is None
+
+
+def test_a_relative_pronoun_stands_for_a_group_named_by_its_role(analyse_text: Analyser) -> None:
+    """ "Rebels, who have been fighting ...": with no country to guess, the relative
+    pronoun is still the rebels, known by their role word."""
+    text = "Rebels, who have been fighting the government since 1983, raided a village."
+    sources = {e.verb: e.source.name for e in analyse_text(text, MONDAY).events}
+    assert sources.get("fight") == "Rebels", sources

@@ -33,6 +33,7 @@ from eventwire.extract.event_rules import EventRules
 from eventwire.extract.lexicon import Trigger
 from eventwire.extract.mentions import (
     NOMINAL,
+    RELATIVE_TAGS,
     Resolved,
     agent_of,
     mention_span,
@@ -311,6 +312,10 @@ def _verb_sources(tok: Token, trigger: Trigger) -> Iterator[Token]:
         if subject.pos_ == "NOUN":
             # "Israeli air raids killed 20": an act as the subject, done by its owner.
             yield from _owners(subject)
+        if subject.tag_ in RELATIVE_TAGS and subject.head.dep_ == "relcl":
+            # "Rebels, who have been fighting ...": a relative pronoun that names no actor
+            # of its own (a group known by its role alone) is its antecedent.
+            yield subject.head.head
         if subject.pos_ == "PRON":
             # "the leaders announced that they are willing to ...": an unresolved pronoun
             # subject of a reported clause stands for the one who reports it.

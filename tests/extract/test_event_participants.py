@@ -232,6 +232,18 @@ def test_both_sides_of_a_mutual_act(
             "Chechen rebels claimed responsibility for the attack on the Russian army post.",
             ("attack", "ASSAULT", "RUSREB"),
         ),
+        # Who withdraws or visits is named by the noun's "of" phrase, and by the passive
+        # subject when no one else is named for it.
+        (
+            "The withdrawal of Ugandan troops from Rwanda began on Monday.",
+            ("withdrawal", "RETREAT", "UGAMIL", "RWA"),
+        ),
+        ("Half of the Hutu militiamen in Goma have been demobilized.", ("demobilize", "RETREAT")),
+        # A counted people named by its origin lives where the sentence places it.
+        (
+            "Half of the ethnic Serb fighters in Croatia have been demobilized.",
+            ("demobilize", "RETREAT", "HRVREB"),
+        ),
         # A bare count as the subject is a crowd of the country the text is about.
         ("Thousands protested in Jakarta against the new law.", ("protest", "PROTEST", "IDNCVL")),
         # Groups named by their role are actors, with their sector.

@@ -66,6 +66,11 @@ VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", 
 REFLEXIVES = frozenset(
     {"myself", "ourselves", "yourself", "himself", "herself", "itself", "themselves"}
 )
+# PLOVER modes of acts their doers do with their own forces or persons (withdrawing,
+# demobilising, visiting): a noun's "of" phrase names the doer ("the withdrawal *of Syrian
+# troops*", "the visit *of the premier*"), as does a passive subject no one else is named
+# for ("the guerrillas have been demobilized").
+SELF_MODES = frozenset({"disarm", "visit"})
 # Coercion (arrests, detentions, curfews) a passive leaves without an agent is the act
 # of the authorities where it happens.
 COERCION_ROOT = "17"
@@ -226,6 +231,8 @@ def _noun_sources(tok: Token, trigger: Trigger, rules: EventRules) -> Iterator[T
     if (claiming := claimant(tok, rules)) is not None and (subject := subject_of(claiming)):
         yield subject  # "Hamas claimed responsibility for the bombing"
     yield from _owners(tok)
+    if trigger.mode in SELF_MODES:
+        yield from _preps(tok, ("of",))  # "the withdrawal of Syrian troops"
     if trigger.plover in VERBAL_TYPES:
         yield from _preps(tok, ("from",))
     if trigger.plover in MUTUAL_TYPES and tok.dep_ in CLAUSE_NOUN_DEPS:
@@ -302,6 +309,10 @@ def _verb_sources(tok: Token, trigger: Trigger) -> Iterator[Token]:
         agent = agent_of(tok) or (agent_of(tok.head) if _shares_passive(tok) else None)
         if agent is not None:
             yield agent  # "was joined by X"
+        elif trigger.mode in SELF_MODES:
+            # "the guerrillas have been demobilized": with no one named for it, those who
+            # stand down do it.
+            yield from (c for c in tok.children if c.dep_ == "nsubjpass")
         elif trigger.cameo.startswith(COERCION_ROOT):
             # "was arrested in Lebanon": the authorities of the place arrest.
             yield from _preps(tok, ("in",))

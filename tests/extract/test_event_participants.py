@@ -238,7 +238,11 @@ def test_both_sides_of_a_mutual_act(
             "The withdrawal of Ugandan troops from Rwanda began on Monday.",
             ("withdrawal", "RETREAT", "UGAMIL", "RWA"),
         ),
-        ("Half of the Hutu militiamen in Goma have been demobilized.", ("demobilize", "RETREAT")),
+        # The count is part of who acts, never another party to the act.
+        (
+            "Half of the Hutu militiamen in Rwanda have been demobilized.",
+            ("demobilize", "RETREAT", "RWAREB", None),
+        ),
         # A counted people named by its origin lives where the sentence places it.
         (
             "Half of the ethnic Serb fighters in Croatia have been demobilized.",

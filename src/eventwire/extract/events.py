@@ -54,6 +54,7 @@ from eventwire.extract.participants import (
     same_actor,
     source_candidates,
     split_by_country,
+    with_count,
 )
 from eventwire.extract.places import geocode
 from eventwire.extract.restatements import Candidate, restatements
@@ -590,7 +591,7 @@ def _find_sources(
         resolved = [r for s in each for r in split_by_country(finder, s.span.root) or [s]]
         actors = [r for r in resolved if is_actor(r)]
         if actors:
-            return actors
+            return [with_count(r, candidate, scope.lexicons.rules) for r in actors]
     counted = crowd(scope.index, tok, scope.lexicons.rules)
     if counted is not None:
         return [counted]

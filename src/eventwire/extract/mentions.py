@@ -275,10 +275,13 @@ def resolve(
         return from_draft(span, draft)
     coded = gazetteer.code_phrase(span.text)
     code = coded.code if coded else None
-    if coded is not None and coded.country and any(t.lower_ in ETHNIC for t in span):
+    if (
+        coded is not None
+        and coded.country
+        and any(t.lower_ in ETHNIC and t.i < token.i for t in span)
+    ):
         # "ethnic Albanians" names a people by its origin, not its state: the state is
-        # where the sentence places them, when it names another. Also when counted
-        # ("one third of ethnic Albanian guerrillas").
+        # where the sentence places them, when it names another.
         home = index.residence(span.start, coded.country)
         code = home + coded.code[len(coded.country) :] if home else code
     if code is None and (country := _modifier_country(index, span)) is not None:

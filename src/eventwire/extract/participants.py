@@ -250,6 +250,20 @@ def through_partitive(tok: Token, rules: EventRules) -> Token:
     return tok
 
 
+def with_count(resolved: Resolved, group: Token, rules: EventRules) -> Resolved:
+    """``resolved``, the group a count picks from, named by the whole counted phrase ("one
+    third of the guerrillas"): the count is part of who acts, so that it is never taken
+    for another party to the act."""
+    prep = group.head
+    if group.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+        return resolved
+    count = prep.head
+    if through_partitive(count, rules).i != group.i:
+        return resolved
+    span = mention_span(count.doc, count)
+    return Resolved(span, resolved.draft, resolved.name, resolved.code, resolved.guessed)
+
+
 def crowd(index: ActorIndex, verb: Token, rules: EventRules) -> Resolved | None:
     """A bare count as the subject of ``verb`` ("*Thousands* protested in Jakarta",
     "*hundreds* marched"): a crowd of people, most likely civilians of the state the text
@@ -363,10 +377,12 @@ def source_candidates(tok: Token, trigger: Trigger, rules: EventRules) -> Iterat
         _noun_sources(tok, trigger, rules) if tok.pos_ == "NOUN" else _verb_sources(tok, trigger)
     )
     for candidate in found:
-        yield candidate
+        # The group a count picks from is the actor, the count only its size: "one third
+        # of *the guerrillas*", "thousands of *Nigerians*".
         inner = through_partitive(candidate, rules)
         if inner.i != candidate.i:
             yield inner
+        yield candidate
 
 
 def _candidates(

@@ -113,3 +113,19 @@ def test_the_dictionary_outranks_the_text(analyse_text: Analyser) -> None:
     text = "President Vladimir Putin met officials from China in Beijing."
     putin = next(a for a in analyse_text(text, date(2019, 1, 1)).actors if "Putin" in a.name)
     assert putin.code == "RUSGOV"
+
+
+def test_a_bare_surname_the_ner_missed_is_the_person_named_before(
+    analyse_text: Analyser,
+) -> None:
+    """A later surname outside any entity is the person named in full before it; a
+    surname that modifies a noun ("the Trump campaign") is no mention of the person."""
+    text = (
+        "Donald Trump spoke in Ohio on Monday. Trump almost seemed to agree. "
+        "The Trump campaign declined to comment."
+    )
+    result = analyse_text(text, PUBLISHED)
+    trump = next(a for a in result.actors if a.name == "Donald Trump")
+    mentioned = [text[start:end] for start, end in trump.mentions]
+    assert mentioned == ["Donald Trump", "Trump"]
+    assert trump.mentions[1][0] == text.index("Trump almost")

@@ -11,8 +11,11 @@ from datetime import date
 
 import pytest
 
+from eventwire.config import load_settings
+from eventwire.extract.mentions import subject_of
 from eventwire.extract.restatements import Candidate, restatements
 from eventwire.models import AnalyzedArticle, Event, EventActor
+from eventwire.nlp import load_pipeline
 
 Analyser = Callable[..., AnalyzedArticle]
 MONDAY = date(2018, 10, 8)
@@ -208,3 +211,98 @@ def test_both_sides_of_a_mutual_act(
     first, second = sides
     pairs = {(source, target) for _, _, source, target in _events(analyse_text, text)}
     assert pairs == {(first, second), (second, first)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A verb of coming together: what its "for" phrase names is its subject's act.
+        (
+            "Hundreds of Kenyan farmers gathered for a protest against the new tax law.",
+            ("protest", "PROTEST", "KENAGR"),
+        ),
+        # A verb of going into an act: what its "on" phrase names is its subject's act.
+        ("Jailed activists went on a hunger strike in Cairo.", ("strike", "PROTEST")),
+        # The parser gave the subject to the reporting verb after the comma and hung the
+        # main verb on it as a participle: the subject still does the act.
+        (
+            "Angry Bolivian miners resorted to throwing stones at police, witnesses said "
+            "on Friday.",
+            ("throw", "PROTEST", "BOLLAB"),
+        ),
+        # A verb the parser gave several subjects: the one that names an actor.
+        (
+            "In an interview, co-host Anna Berg asked the minister to resign.",
+            ("ask", "REQUEST", None),
+        ),
+        # Partitives are looked through to the group ("both of", "each of").
+        ("Both of the opposition parties rejected the budget.", ("reject", "REJECT")),
+        # The owner of a noun does what its infinitive or "of" phrase names.
+        (
+            "Ghana's decision to impose a curfew on Kumasi surprised residents.",
+            ("curfew", "COERCE", "GHA"),
+        ),
+        ("The rebels' hopes of capturing the port of Kismayo faded.", ("capture", "COERCE")),
+        # Who claims responsibility for an act owns it.
+        (
+            "Chechen rebels claimed responsibility for the attack on the Russian army post.",
+            ("attack", "ASSAULT", "RUSREB"),
+        ),
+        # Who withdraws or visits is named by the noun's "of" phrase, and by the passive
+        # subject when no one else is named for it.
+        (
+            "The withdrawal of Ugandan troops from Rwanda began on Monday.",
+            ("withdrawal", "RETREAT", "UGAMIL", "RWA"),
+        ),
+        # The count is part of who acts, never another party to the act.
+        (
+            "Half of the Hutu militiamen in Rwanda have been demobilized.",
+            ("demobilize", "RETREAT", "RWAREB", None),
+        ),
+        # A counted people named by its origin lives where the sentence places it.
+        (
+            "Half of the ethnic Serb fighters in Croatia have been demobilized.",
+            ("demobilize", "RETREAT", "HRVREB"),
+        ),
+        # A bare count as the subject is a crowd of the country the text is about.
+        ("Thousands protested in Jakarta against the new law.", ("protest", "PROTEST", "IDNCVL")),
+        # Groups named by their role are actors, with their sector.
+        ("Mourners attacked a police station in Karachi.", ("attack", "ASSAULT", "PAKCVL")),
+    ],
+)
+def test_who_does_it(analyse_text: Analyser, text: str, expected: tuple[str | None, ...]) -> None:
+    events = _events(analyse_text, text)
+    assert len(events) == 1, events
+    assert events[0][: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # With an object the verb is another verb: the strike is not the union's act.
+        "The union gathered signatures for a strike.",
+        # A reporting verb's later subject with no comma is no sign of a missed main verb.
+        "A statement posted on the website rejected the charges.",
+    ],
+)
+def test_sources_that_are_not_there(analyse_text: Analyser, text: str) -> None:
+    sources = [source for _, _, source, _ in _events(analyse_text, text)]
+    assert sources == [], sources
+
+
+def test_a_nouns_owner_does_its_infinitive_unless_the_noun_addresses_someone() -> None:
+    nlp = load_pipeline(load_settings().model)
+    doc = nlp("Ghana's decision to impose a curfew surprised residents.")
+    impose = next(t for t in doc if t.text == "impose")
+    assert (subject := subject_of(impose)) is not None and subject.text == "Ghana"
+    # "a pitch to the rebels to disarm": the rebels are to disarm, not the president.
+    doc = nlp("The president's pitch to the rebels to disarm failed.")
+    assert subject_of(next(t for t in doc if t.text == "disarm")) is None
+
+
+def test_a_relative_pronoun_stands_for_a_group_named_by_its_role(analyse_text: Analyser) -> None:
+    """ "Rebels, who have been fighting ...": with no country to guess, the relative
+    pronoun is still the rebels, known by their role word."""
+    text = "Rebels, who have been fighting the government since 1983, raided a village."
+    sources = {e.verb: e.source.name for e in analyse_text(text, MONDAY).events}
+    assert sources.get("fight") == "Rebels", sources

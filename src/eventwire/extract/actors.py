@@ -514,6 +514,7 @@ def build_actor_index(
             _add_person(index, span)
         else:
             _add_named(index, span, kind)
+    _add_missed_surnames(index)
     _add_bodies(index)
     index.resolve_pronouns()
     _code_from_predicates(index)
@@ -563,6 +564,31 @@ def _add_person(index: ActorIndex, span: Span) -> None:
             draft.role = role
         if draft.gender is None:
             draft.gender = gazetteer.title_gender(phrase)
+
+
+def _add_missed_surnames(index: ActorIndex) -> None:
+    """Make a person's later bare surname a mention where the NER model missed it ("Donald
+    Trump ... Trump blamed Clinton"): a capitalised noun outside any entity whose word is
+    the surname of one person named in full before it. Not a modifier ("the Trump
+    campaign"), and not a surname two people share."""
+    by_surname: dict[str, list[ActorDraft]] = {}
+    for draft in index.drafts:
+        words = draft.name.split()
+        if draft.kind == "person" and len(words) > 1:
+            by_surname.setdefault(words[-1], []).append(draft)
+    for tok in index.tokens:
+        people = by_surname.get(tok.text)
+        if (
+            people is None
+            or len(people) > 1
+            or tok.pos_ not in {"PROPN", "NOUN"}
+            or tok.dep_ == "compound"
+            or tok.ent_type_
+            or index.actor_of(tok) is not None
+            or min(people[0].mentions)[0] > tok.idx
+        ):
+            continue
+        index.add_mention(people[0], index.doc[tok.i : tok.i + 1])
 
 
 def _add_named(index: ActorIndex, span: Span, kind: ActorKind) -> None:

@@ -36,15 +36,17 @@ from eventwire.extract.lexicons import Lexicons
 from eventwire.extract.mentions import (
     NOMINAL,
     Resolved,
+    main_verb_on_noun,
     parse_depth,
     phrase_span,
     subject_of,
-    takes_object,
 )
 from eventwire.extract.participants import (
     COMPLEMENT_DEPS,
     MUTUAL_TYPES,
     TargetFinder,
+    claimant,
+    crowd,
     is_actor,
     is_light_verb,
     light_head,
@@ -52,6 +54,7 @@ from eventwire.extract.participants import (
     same_actor,
     source_candidates,
     split_by_country,
+    with_count,
 )
 from eventwire.extract.places import geocode
 from eventwire.extract.restatements import Candidate, restatements
@@ -397,8 +400,10 @@ def _restrictive_clause(scope: _Scope, tok: Token) -> bool:
     existential ("there is no way we will *disarm*")."""
     if tok.pos_ != "VERB" or tok.dep_ not in RELATIVE_DEPS or tok.head.pos_ not in NOMINAL:
         return False
-    if tok.dep_ == "acl" and takes_object(tok):
+    if tok.dep_ == "acl" and main_verb_on_noun(tok):
         return False  # a past tense the parser took for a participle: a main verb
+    if tok.dep_ == "acl" and _owned_infinitive(tok):
+        return False  # "Ghana's decision *to impose* a curfew": the owner's own act
     start = tok.left_edge.i
     while start > 0 and tok.doc[start - 1].is_space:
         start -= 1  # "Lynch,  who": a second space is a token of its own
@@ -414,6 +419,14 @@ def _restrictive_clause(scope: _Scope, tok: Token) -> bool:
     return tok.dep_ == "relcl" or tok.head.lemma_.lower() not in scope.lexicons.reporting.documents
 
 
+def _owned_infinitive(verb: Token) -> bool:
+    """Is ``verb`` an infinitive on a noun that has an owner ("Ghana's decision *to
+    impose* a curfew", "the rebels' plan *to attack*")? It states what the owner decided,
+    planned or offered to do, not which thing the noun means."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return infinitive and any(c.dep_ == "poss" for c in verb.head.children)
+
+
 def _nested_noun(scope: _Scope, tok: Token) -> bool:
     """Is the noun ``tok`` named inside another noun's phrase ("demonstrations against
     the *violations*", "an attack in the current *uprising*") or an attribution
@@ -423,6 +436,8 @@ def _nested_noun(scope: _Scope, tok: Token) -> bool:
     the object of a light verb holds ("staged a day of *protests*")."""
     if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
         return False
+    if claimant(tok, scope.lexicons.rules) is not None:
+        return False  # "claimed responsibility for the *bombing*": the claimant's act
     owner = tok.head.head
     if tok.tag_ == "NNS" and light_head(tok, scope.lexicons.rules) is not None:
         # "launched a campaign of *attacks*", "staged a day of *protests*": the acts the
@@ -709,7 +724,10 @@ def _find_sources(
         resolved = [r for s in each for r in split_by_country(finder, s.span.root) or [s]]
         actors = [r for r in resolved if is_actor(r)]
         if actors:
-            return actors
+            return [with_count(r, candidate, scope.lexicons.rules) for r in actors]
+    counted = crowd(scope.index, tok, scope.lexicons.rules)
+    if counted is not None:
+        return [counted]
     return _unclaimed_attack(scope, finder, tok, trigger)
 
 

@@ -129,10 +129,12 @@ def subject_of(token: Token) -> Token | None:
         head = token.head
         if head.i == token.i:
             return None
+        if (owner := _clause_owner(token)) is not None:
+            return owner
         if (
             token.dep_ == "acl"
             and head.pos_ in NOMINAL
-            and (token.tag_ in {"VBG", "VBD"} or takes_object(token))
+            and (token.tag_ == "VBG" or main_verb_on_noun(token))
         ):
             # "voters saying they want ...": the noun a present participle hangs on acts;
             # a past tense hung on a noun is a main verb the parser missed.
@@ -150,6 +152,43 @@ def subject_of(token: Token) -> Token | None:
                 return obj
         token = head
     return None
+
+
+def _clause_owner(verb: Token) -> Token | None:
+    """The owner of the noun whose infinitive or "of" phrase the verb ``verb`` is: who
+    does what "Washington's decision *to impose* sanctions" or "the rebels' hopes *of
+    taking* the city" names. Not a noun addressed "to" someone, who is the one to act."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "of":
+        noun = head.head
+    elif verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        noun = head
+    else:
+        return None
+    if noun.pos_ != "NOUN" or any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children):
+        return None  # "X's appeal to Y to settle": Y is to settle
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
+
+
+def main_verb_on_noun(verb: Token) -> bool:
+    """Is ``verb``, which the parser hung on a noun as a participle (``acl``), the noun's
+    main verb: a past tense, a participle with an object, or one whose noun the parser
+    also gave as subject to a later comma-set clause ("youths *resorted* to ..., officials
+    said")?"""
+    return verb.tag_ == "VBD" or takes_object(verb) or _subject_taken(verb.head)
+
+
+def _subject_taken(noun: Token) -> bool:
+    """Did the parser make ``noun`` a second subject of a later verb that has its own,
+    set off by a comma ("Palestinian youths resorted to ..., officials said")? The verb it
+    hung on the noun as a participle is then the noun's main verb."""
+    return noun.dep_ == "nsubj" and any(
+        other.dep_ == "nsubj"
+        and other.i > noun.i
+        and other.left_edge.i > 0
+        and noun.doc[other.left_edge.i - 1].text == ","
+        for other in noun.head.children
+    )
 
 
 def takes_object(verb: Token) -> bool:

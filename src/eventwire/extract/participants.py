@@ -33,8 +33,10 @@ from eventwire.extract.event_rules import EventRules
 from eventwire.extract.lexicon import Trigger
 from eventwire.extract.mentions import (
     NOMINAL,
+    RELATIVE_TAGS,
     Resolved,
     agent_of,
+    mention_span,
     resolve,
     subject_of,
     takes_object,
@@ -47,6 +49,9 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 TARGET_PREPS = (
     "against", "with", "to", "on", "toward", "towards", "into", "between", "from", "for"
 )  # fmt: skip
+# Prepositions whose object a verb listed with them makes its subject's act ("gathered
+# for a rally", "went on strike").
+LIGHT_PREPS = frozenset({"for", "on"})
 # Prepositions naming the act a passive subject suffered ("were killed in an attack").
 SUFFERED_IN = frozenset({"in", "during"})
 # Consultations, agreements, signed accords and fights between conjoined subjects with no
@@ -61,6 +66,11 @@ VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", 
 REFLEXIVES = frozenset(
     {"myself", "ourselves", "yourself", "himself", "herself", "itself", "themselves"}
 )
+# PLOVER modes of acts their doers do with their own forces or persons (withdrawing,
+# demobilising, visiting): a noun's "of" phrase names the doer ("the withdrawal *of Syrian
+# troops*", "the visit *of the premier*"), as does a passive subject no one else is named
+# for ("the guerrillas have been demobilized").
+SELF_MODES = frozenset({"disarm", "visit"})
 # Coercion (arrests, detentions, curfews) a passive leaves without an agent is the act
 # of the authorities where it happens.
 COERCION_ROOT = "17"
@@ -68,6 +78,8 @@ COERCION_ROOT = "17"
 GROUP_ENTITIES = frozenset({"NORP", "GPE", "ORG", "LOC"})
 # How many governing clauses are climbed to find who reports a clause.
 MAX_REPORT_CHAIN = 3
+# The sector of a crowd named only by its count ("thousands protested").
+CIVILIANS = "CVL"
 # How deep inside a non-actor object the search for an actor goes.
 MAX_INNER_DEPTH = 3
 
@@ -118,6 +130,12 @@ def is_light_verb(tok: Token, rules: EventRules) -> bool:
     particle ("carry out", "step up") is light only with that particle."""
     if tok.pos_ != "VERB":
         return False
+    return any(rules.is_light(form) for form in _verb_forms(tok))
+
+
+def _verb_forms(tok: Token) -> set[str]:
+    """The forms the verb ``tok`` may be listed under: its lemma, the word less its "-d" or
+    "-ed", each with the verb's particle when it has one."""
     word = tok.lower_
     forms = {tok.lemma_}
     if word.endswith("ed"):
@@ -127,13 +145,40 @@ def is_light_verb(tok: Token, rules: EventRules) -> bool:
         # A particle makes another verb: "called off the talks" halts them, "held up
         # aid" delays it. Only a verb listed with its particle is light then.
         forms = {f"{form} {prt}" for form in forms for prt in particles}
-    return any(rules.is_light(form) for form in forms if form)
+    return {form for form in forms if form}
+
+
+def light_with(verb: Token, prep: str, rules: EventRules) -> bool:
+    """Is ``verb`` light for the noun its ``prep`` phrase names, listed with that
+    preposition among the light verbs: a verb of coming together ("converged *for* a
+    rally") or of going into an act ("went *on* strike")? One with an object is another
+    verb ("pressed them for talks")."""
+    return (
+        verb.pos_ == "VERB"
+        and not any(c.dep_ in {"dobj", "dative"} for c in verb.children)
+        and any(rules.is_light(f"{form} {prep}") for form in _verb_forms(verb))
+    )
+
+
+def claimant(tok: Token, rules: EventRules) -> Token | None:
+    """The verb whose subject owns the act the noun ``tok`` names by claiming it, the verb
+    listed whole with its object and preposition among the light verbs ("claim
+    responsibility for"): "Hamas claimed responsibility for the *bombing*" says the bombing
+    was Hamas's. Not a light verb of the noun: its object is no target of the act."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    noun = prep.head
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return None
+    phrases = (f"{form} {noun.lemma_.lower()} {prep.lower_}" for form in _verb_forms(noun.head))
+    return noun.head if any(rules.is_light(phrase) for phrase in phrases) else None
 
 
 def light_head(tok: Token, rules: EventRules) -> Token | None:
     """The light verb whose object names the event ``tok`` names, if any: "held *talks*",
-    "engaged in *fighting*", "launched a wave of *attacks*", "imposed a curfew and
-    *sanctions*" (a conjunct of the object is an object too)."""
+    "engaged in *fighting*", "went on *strike*", "launched a wave of *attacks*",
+    "imposed a curfew and *sanctions*" (a conjunct of the object is an object too)."""
     while tok.dep_ == "conj" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i != tok.i:
         tok = tok.head
     head = tok.head
@@ -142,6 +187,8 @@ def light_head(tok: Token, rules: EventRules) -> Token | None:
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         if head.lower_ == "in" and is_light_verb(head.head, rules):
             return head.head  # "engaged in fighting", "took part in talks"
+        if head.lower_ in LIGHT_PREPS and light_with(head.head, head.lower_, rules):
+            return head.head  # "gathered for a rally", "went on strike": the subject's
         if head.lower_ == "of" and head.head.dep_ == "dobj":
             tok, head = head.head, head.head.head  # "launched a wave of attacks"
     if tok.dep_ in {"dobj", "nsubjpass"} and is_light_verb(head, rules):
@@ -181,7 +228,11 @@ def _noun_sources(tok: Token, trigger: Trigger, rules: EventRules) -> Iterator[T
             yield agent
     elif light is not None and (subject := subject_of(light)) is not None:
         yield subject
+    if (claiming := claimant(tok, rules)) is not None and (subject := subject_of(claiming)):
+        yield subject  # "Hamas claimed responsibility for the bombing"
     yield from _owners(tok)
+    if trigger.mode in SELF_MODES:
+        yield from _preps(tok, ("of",))  # "the withdrawal of Syrian troops"
     if trigger.plover in VERBAL_TYPES:
         yield from _preps(tok, ("from",))
     if trigger.plover in MUTUAL_TYPES and tok.dep_ in CLAUSE_NOUN_DEPS:
@@ -197,6 +248,37 @@ def through_partitive(tok: Token, rules: EventRules) -> Token:
         if pobj is not None:
             return pobj
     return tok
+
+
+def with_count(resolved: Resolved, group: Token, rules: EventRules) -> Resolved:
+    """``resolved``, the group a count picks from, named by the whole counted phrase ("one
+    third of the guerrillas"): the count is part of who acts, so that it is never taken
+    for another party to the act."""
+    prep = group.head
+    if group.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+        return resolved
+    count = prep.head
+    if through_partitive(count, rules).i != group.i:
+        return resolved
+    span = mention_span(count.doc, count)
+    return Resolved(span, resolved.draft, resolved.name, resolved.code, resolved.guessed)
+
+
+def crowd(index: ActorIndex, verb: Token, rules: EventRules) -> Resolved | None:
+    """A bare count as the subject of ``verb`` ("*Thousands* protested in Jakarta",
+    "*hundreds* marched"): a crowd of people, most likely civilians of the state the text
+    is about. Not a count with an "of" phrase, which names its group."""
+    if verb.pos_ != "VERB":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ != "NNS" or not rules.is_partitive(subject.lower_):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
+        return None
+    span = mention_span(index.doc, subject)
+    home = index.home_country(subject.i)
+    code = home + CIVILIANS if home is not None else None
+    return Resolved(span, None, span.text, code, guessed=True)
 
 
 def reporter(verb: Token) -> Token | None:
@@ -241,6 +323,10 @@ def _verb_sources(tok: Token, trigger: Trigger) -> Iterator[Token]:
         agent = agent_of(tok) or (agent_of(tok.head) if _shares_passive(tok) else None)
         if agent is not None:
             yield agent  # "was joined by X"
+        elif trigger.mode in SELF_MODES:
+            # "the guerrillas have been demobilized": with no one named for it, those who
+            # stand down do it.
+            yield from (c for c in tok.children if c.dep_ == "nsubjpass")
         elif trigger.cameo.startswith(COERCION_ROOT):
             # "was arrested in Lebanon": the authorities of the place arrest.
             yield from _preps(tok, ("in",))
@@ -251,6 +337,10 @@ def _verb_sources(tok: Token, trigger: Trigger) -> Iterator[Token]:
         if subject.pos_ == "NOUN":
             # "Israeli air raids killed 20": an act as the subject, done by its owner.
             yield from _owners(subject)
+        if subject.tag_ in RELATIVE_TAGS and subject.head.dep_ == "relcl":
+            # "Rebels, who have been fighting ...": a relative pronoun that names no actor
+            # of its own (a group known by its role alone) is its antecedent.
+            yield subject.head.head
         if subject.pos_ == "PRON":
             # "the leaders announced that they are willing to ...": an unresolved pronoun
             # subject of a reported clause stands for the one who reports it.
@@ -259,6 +349,8 @@ def _verb_sources(tok: Token, trigger: Trigger) -> Iterator[Token]:
         issuer = subject_of(subject.head) if subject.dep_ == "dobj" and tok.dep_ == "acl" else None
         if issuer is not None:
             yield issuer
+        # A verb the parser gave several subjects ("co-host Jane Roe asked"): the others.
+        yield from (c for c in tok.children if c.dep_ == "nsubj" and c.i != subject.i)
 
 
 def _reporter(verb: Token) -> Iterator[Token]:
@@ -285,10 +377,12 @@ def source_candidates(tok: Token, trigger: Trigger, rules: EventRules) -> Iterat
         _noun_sources(tok, trigger, rules) if tok.pos_ == "NOUN" else _verb_sources(tok, trigger)
     )
     for candidate in found:
-        yield candidate
+        # The group a count picks from is the actor, the count only its size: "one third
+        # of *the guerrillas*", "thousands of *Nigerians*".
         inner = through_partitive(candidate, rules)
         if inner.i != candidate.i:
             yield inner
+        yield candidate
 
 
 def _candidates(

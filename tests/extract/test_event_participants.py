@@ -119,6 +119,26 @@ def test_who_does_it_and_to_whom(
     assert events[0][: len(expected)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # A thing coded only through the actor named inside it is done to that actor:
+        # its owner, or the name in its "from" phrase.
+        ("Egypt sharply criticized Israel's new settlement policy.", "Israel"),
+        ("The Greek premier rejected a proposal from Turkey.", "Turkey"),
+        # A group named by the phrase's role words keeps the whole phrase: the country
+        # word alone would lose who they are.
+        ("Syrian forces shelled rebel-held Palestinian refugee camps.", "PSEREF"),
+    ],
+)
+def test_the_actor_inside_a_thing_done_to(analyse_text: Analyser, text: str, target: str) -> None:
+    events = analyse_text(text, MONDAY).events
+    assert len(events) == 1, events
+    found = events[0].target
+    assert found is not None
+    assert target in {found.name, found.code}
+
+
 def _event(verb: str, target: str | None, quote: int | None = None) -> Event:
     return Event(
         cameo="190",

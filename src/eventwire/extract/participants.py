@@ -17,7 +17,9 @@ subject of a clause it governs ("demanded that X ..."), the prepositions that co
 carry a target ("to", "against", "on", ...), and for a noun, who the passive verb it
 hangs on befell ("X were killed in an attack by Y"). An object that is not itself an
 actor ("lifted a blockade on Palestinian lorries"), or that the parser took for a
-clause, is searched for the actor inside it.
+clause, is searched for the actor inside it; so is a thing coded only through the
+actor named inside it ("criticized Israel's policy" is done to Israel), unless that
+actor alone would lose the group the whole phrase names ("Palestinian refugee camps").
 """
 
 from __future__ import annotations
@@ -90,6 +92,24 @@ def is_actor(resolved: Resolved) -> bool:
         and gazetteer.role_sector(before.text) is None
         and gazetteer.role_sector(f"{before.text} {root.text}") is not None
     )
+
+
+def names_by_head(tok: Token, resolved: Resolved) -> bool:
+    """Does the phrase headed by ``tok`` name its actor by its head word (a known actor,
+    a name, a pronoun, a role: "the Israeli *army*"), not only through the words around a
+    thing ("*Israel's* decision", "the *Syrian* border")?"""
+    if resolved.draft is not None or tok.pos_ != "NOUN":
+        return True
+    return gazetteer.role_sector(tok.text) is not None or is_actor(
+        Resolved(tok.doc[tok.i : tok.i + 1], None, tok.text, None)
+    )
+
+
+def _narrows(phrase: Resolved, inner: Resolved) -> bool:
+    """Is ``inner`` a vaguer code of the same actor the whole phrase codes: the country
+    alone of "*Palestinian* armed groups" (PSE of PSEREB), which loses the group?"""
+    whole, part = phrase.code or "", inner.code or ""
+    return len(whole) > len(part) and whole.startswith(part)
 
 
 def conjuncts(tok: Token) -> list[Token]:
@@ -476,6 +496,15 @@ class TargetFinder:
                 continue
             if is_actor(found) and not self._owned_by(candidate, source):
                 if found.named:
+                    # "criticized *Rubio's* record": a thing coded only through the actor
+                    # named inside it is done to that actor.
+                    inner = (
+                        None
+                        if names_by_head(candidate, found)
+                        else self._inner(candidate, avoid, source)
+                    )
+                    if inner is not None and not _narrows(found, self.resolve(inner)):
+                        return inner
                     return candidate
                 role_only = role_only or candidate
                 continue

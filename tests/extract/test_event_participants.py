@@ -108,6 +108,11 @@ def test_what_is_not_an_event(analyse_text: Analyser, text: str, expected: list[
             "Turkey declined an invitation to join talks with Greek officials.",
             ("decline", "REJECT", "TUR", "GRCGOV"),
         ),
+        # The recipient's "to", which the parser may take for a dative, not the troops.
+        (
+            "Spain sent troops to Bolivia to fight drug traffickers.",
+            ("send", "AID", "ESP", "BOL"),
+        ),
     ],
 )
 def test_who_does_it_and_to_whom(

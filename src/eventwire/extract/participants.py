@@ -123,7 +123,10 @@ def _pobj(prep: Token) -> Token | None:
 
 def _preps(tok: Token, words: tuple[str, ...] | frozenset[str]) -> Iterator[Token]:
     """Objects of ``tok``'s prepositions among ``words``, in the order of ``words``."""
-    preps = [c for c in tok.children if c.dep_ == "prep"]
+    # "sent troops *to* Mali": the parser may take the recipient's "to" for a dative.
+    preps = [
+        c for c in tok.children if c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")
+    ]
     # "kidnapped up to 16 advisers": the parser hangs the preposition on the particle.
     preps += [p for c in tok.children if c.dep_ == "prt" for p in c.children if p.dep_ == "prep"]
     for word in words:

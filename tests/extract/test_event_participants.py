@@ -217,3 +217,24 @@ def test_both_sides_of_a_mutual_act(
     first, second = sides
     pairs = {(source, target) for _, _, source, target in _events(analyse_text, text)}
     assert pairs == {(first, second), (second, first)}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # Another act's purpose is an act of its own, not whom this one is done to.
+        ("The Zambian defence minister resigned to protest Malawi's border policy.", None),
+        # A protest's purpose says whom it is against.
+        (
+            "Zambian students marched in Lusaka to demand the expulsion of the Malawian "
+            "ambassador.",
+            "MWIGOV",
+        ),
+        # An infinitive the parser hung on a promise as a purpose completes it.
+        ("The Kenyan president promised on Sunday to end the blockade of Uganda.", "UGA"),
+    ],
+)
+def test_whom_a_purpose_clause_names(analyse_text: Analyser, text: str, target: str | None) -> None:
+    events = _events(analyse_text, text)
+    assert len(events) == 1, events
+    assert events[0][3] == target

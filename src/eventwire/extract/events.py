@@ -58,6 +58,10 @@ from eventwire.extract.restatements import Candidate, restatements
 from eventwire.models import Event, EventActor, Modality, Place, Quote
 
 PLACE_PREPS = frozenset({"in", "at"})
+# Purpose and manner clauses, and the acts whose purpose names their target.
+ADJUNCT_TARGET_DEPS = frozenset({"advcl", "pcomp"})
+PURPOSE_TARGET_TYPES = frozenset({"PROTEST"})
+INFINITIVE_TARGET_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
 # Where a meeting takes place says nothing about whom it is with.
 PLACE_NOT_TARGET = frozenset({"CONSULT"})
 # Dependencies along which a clause's modality is read from the clauses governing it.
@@ -624,6 +628,8 @@ def _targets(
         return []
     if found is None:
         for inner in _complements(scope, tok):
+            if not _adjunct_names_target(inner, trigger):
+                continue
             inner_trigger = _trigger_for(scope, inner) or trigger
             found = finder.target(inner, inner_trigger, source)
             if found is not None:
@@ -636,6 +642,22 @@ def _targets(
         return []
     resolved = finder.resolve_each(found)
     return [r for r in resolved if is_actor(r) and not same_actor(r, source)]
+
+
+def _adjunct_names_target(inner: Token, trigger: Trigger) -> bool:
+    """May the clause ``inner`` say whom its governor's act is done to? A complement or
+    a noun's content does ("agreed to lift sanctions on Iran"); a purpose or manner
+    clause only says whom a protest is against ("marched to demand the minister's
+    resignation"): another act's purpose is an act of its own ("resigned to allow
+    elections", "denounced the attacks, saying the rebels ..."). An infinitive the
+    parser took for a purpose may complete a promise, request, refusal or threat
+    ("promised on Sunday to end the blockade")."""
+    if inner.dep_ not in ADJUNCT_TARGET_DEPS or _for_clause(inner):
+        return True
+    if trigger.plover in PURPOSE_TARGET_TYPES:
+        return True
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in inner.children)
+    return infinitive and trigger.plover in INFINITIVE_TARGET_TYPES
 
 
 def _place_target(scope: _Scope, tok: Token) -> Token | None:

@@ -134,6 +134,8 @@ def test_who_does_it_and_to_whom(
         # A group named by the phrase's role words keeps the whole phrase: the country
         # word alone would lose who they are.
         ("Syrian forces shelled rebel-held Palestinian refugee camps.", "PSEREF"),
+        # An adjective that codes a group names no actor apart from it.
+        ("The rebels released three Italian hostages.", "three Italian hostages"),
     ],
 )
 def test_the_actor_inside_a_thing_done_to(analyse_text: Analyser, text: str, target: str) -> None:

@@ -480,6 +480,20 @@ class TargetFinder:
                 queue.extend((c, depth + 1) for c in node.children)
         return None
 
+    def _narrowed(
+        self, candidate: Token, found: Resolved, avoid: set[int], source: Resolved | None
+    ) -> Token:
+        """The actor a candidate coded only through the words inside it is done to:
+        "criticized *Rubio's* record", "a challenge from *Donald Trump*". The whole
+        phrase stays when an adjective codes it ("three Italian hostages") or when the
+        actor alone is a vaguer code of the group it names ("Palestinian refugee camps")."""
+        if names_by_head(candidate, found):
+            return candidate
+        inner = self._inner(candidate, avoid, source)
+        if inner is None or inner.pos_ == "ADJ" or _narrows(found, self.resolve(inner)):
+            return candidate
+        return inner
+
     def target(self, tok: Token, trigger: Trigger, source: Resolved | None) -> Token | None:
         """The token heading the target phrase of ``tok``, or None.
 
@@ -499,16 +513,7 @@ class TargetFinder:
                 continue
             if is_actor(found) and not self._owned_by(candidate, source):
                 if found.named:
-                    # "criticized *Rubio's* record": a thing coded only through the actor
-                    # named inside it is done to that actor.
-                    inner = (
-                        None
-                        if names_by_head(candidate, found)
-                        else self._inner(candidate, avoid, source)
-                    )
-                    if inner is not None and not _narrows(found, self.resolve(inner)):
-                        return inner
-                    return candidate
+                    return self._narrowed(candidate, found, avoid, source)
                 role_only = role_only or candidate
                 continue
             inner = self._inner(candidate, avoid, source)

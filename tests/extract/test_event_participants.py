@@ -108,6 +108,16 @@ def test_what_is_not_an_event(analyse_text: Analyser, text: str, expected: list[
             "Turkey declined an invitation to join talks with Greek officials.",
             ("decline", "REJECT", "TUR", "GRCGOV"),
         ),
+        # A target named only by its role belongs where the act happened, not to the
+        # state of its doers.
+        (
+            "Israeli troops killed three people in Gaza on Monday.",
+            ("kill", "ASSAULT", "ISRMIL", "PSECVL"),
+        ),
+        (
+            "Turkish warplanes bombed villages in northern Iraq.",
+            ("bomb", "ASSAULT", "TURMIL", "IRQCVL"),
+        ),
         # The recipient's "to", which the parser may take for a dative, not the troops.
         (
             "Spain sent troops to Bolivia to fight drug traffickers.",

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -644,6 +644,15 @@ def _targets(
     return [r for r in resolved if is_actor(r) and not same_actor(r, source)]
 
 
+def _placed(target: Resolved, place: Place | None) -> Resolved:
+    """A target named only by its role belongs to the state where the act happened
+    ("Israeli troops killed three people in Gaza", "bombed villages in northern Iraq"):
+    the country guessed from what the article is about gives way to the place's."""
+    if not target.guessed or not target.code or place is None or place.country is None:
+        return target
+    return replace(target, code=place.country + target.code[len(place.country) :])
+
+
 def _adjunct_names_target(inner: Token, trigger: Trigger) -> bool:
     """May the clause ``inner`` say whom its governor's act is done to? A complement or
     a noun's content does ("agreed to lift sanctions on Iran"); a purpose or manner
@@ -717,7 +726,9 @@ def _events_for(scope: _Scope, tok: Token, trigger: Trigger) -> Iterator[Event]:
     sentence = scope.index.sentence_of(tok)
     mutual = coding.plover in MUTUAL_TYPES and len(sources) > 1
     for source in sources:
-        targets: list[Resolved | None] = list(_targets(scope, finder, tok, trigger, source, mutual))
+        targets: list[Resolved | None] = [
+            _placed(t, place) for t in _targets(scope, finder, tok, trigger, source, mutual)
+        ]
         if not targets and mutual:
             targets = [s for s in sources if s is not source]
         for target in targets or [None]:

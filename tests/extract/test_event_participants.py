@@ -242,11 +242,16 @@ def test_both_sides_of_a_mutual_act(
             "ambassador.",
             "MWIGOV",
         ),
+        # A protest held outside or in front of a body is aimed at it.
+        ("Hundreds of Kurds protested outside the Turkish embassy.", "TURGOV"),
+        ("Farmers rallied in front of the French embassy in Madrid.", "FRAGOV"),
         # An infinitive the parser hung on a promise as a purpose completes it.
         ("The Kenyan president promised on Sunday to end the blockade of Uganda.", "UGA"),
     ],
 )
-def test_whom_a_purpose_clause_names(analyse_text: Analyser, text: str, target: str | None) -> None:
+def test_whom_a_purpose_or_site_names(
+    analyse_text: Analyser, text: str, target: str | None
+) -> None:
     events = _events(analyse_text, text)
     assert len(events) == 1, events
     assert events[0][3] == target

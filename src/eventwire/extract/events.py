@@ -62,6 +62,10 @@ PLACE_PREPS = frozenset({"in", "at"})
 ADJUNCT_TARGET_DEPS = frozenset({"advcl", "pcomp"})
 PURPOSE_TARGET_TYPES = frozenset({"PROTEST"})
 INFINITIVE_TARGET_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
+# Acts whose site names whom they are aimed at ("protested outside the embassy"), and
+# the prepositions of that site ("in front of" is read apart).
+SITE_TARGET_TYPES = frozenset({"PROTEST"})
+SITE_PREPS = frozenset({"outside"})
 # Where a meeting takes place says nothing about whom it is with.
 PLACE_NOT_TARGET = frozenset({"CONSULT"})
 # Dependencies along which a clause's modality is read from the clauses governing it.
@@ -636,12 +640,27 @@ def _targets(
                 break
     if found is None:
         found = _condition_subject(tok)  # "will withdraw unless X ...": X is threatened
+    if found is None and trigger.plover in SITE_TARGET_TYPES:
+        found = next(_site_objects(tok), None)
     if found is None and trigger.plover not in PLACE_NOT_TARGET:
         found = _place_target(scope, tok)
     if found is None:
         return []
     resolved = finder.resolve_each(found)
     return [r for r in resolved if is_actor(r) and not same_actor(r, source)]
+
+
+def _site_objects(tok: Token) -> Iterator[Token]:
+    """What a protest is held outside or in front of ("rallied outside the Turkish
+    embassy", "a strike in front of parliament"): the body it is aimed at."""
+    for node in {tok, _anchor(tok)}:
+        for prep in (c for c in node.children if c.dep_ == "prep"):
+            if prep.lower_ in SITE_PREPS:
+                yield from (c for c in prep.children if c.dep_ == "pobj")
+            front = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if prep.lower_ == "in" and front is not None and front.lower_ == "front":
+                for of in (c for c in front.children if c.dep_ == "prep" and c.lower_ == "of"):
+                    yield from (c for c in of.children if c.dep_ == "pobj")
 
 
 def _placed(target: Resolved, place: Place | None) -> Resolved:

@@ -144,6 +144,10 @@ def test_who_does_it_and_to_whom(
         # A group named by the phrase's role words keeps the whole phrase: the country
         # word alone would lose who they are.
         ("Syrian forces shelled rebel-held Palestinian refugee camps.", "PSEREF"),
+        # A reaction to an act is aimed at its doer, named in its "by" phrase, also when
+        # the parser hung that phrase on the verb.
+        ("Rwanda condemned the bombing of Congolese villages by Ugandan troops.", "UGAMIL"),
+        ("Kenya denounced the shelling of Somali villages by Ethiopian troops.", "ETHMIL"),
         # An adjective that codes a group names no actor apart from it.
         ("The rebels released three Italian hostages.", "three Italian hostages"),
     ],

@@ -327,6 +327,7 @@ def _candidates(
             yield child
     if _passive_participle(tok):
         yield tok.head  # "the village, *shelled* by government forces, ...": the village
+    yield from _object_doers(tok)
     for dep in OBJECT_DEPS:
         for child in tok.children:
             # A verb as the object is a noun phrase the parser misread ("vetoed a Security
@@ -361,6 +362,19 @@ def _candidates(
         # "the blockade of Serbia", "in protest of the refusal": what the act is done to.
         yield from _preps(tok, ("of",))
         yield from _suffered_by(tok)
+
+
+def _object_doers(verb: Token) -> Iterator[Token]:
+    """Who did what an active verb's object names, in a "by" phrase the parser hung on
+    the verb (an active verb has no agent): "denounced the shelling of villages *by
+    Ethiopian troops*". A reaction to an act is aimed at its doer."""
+    if verb.pos_ != "VERB" or _is_passive(verb) or not _has_own_subject(verb):
+        return
+    # Only a phrase right after the object: one further on says how or where.
+    ends = {c.right_edge.i + 1 for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"}
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "by" and prep.i in ends:
+            yield from (c for c in prep.children if c.dep_ == "pobj")
 
 
 def _suffered_by(noun: Token) -> Iterator[Token]:
@@ -452,7 +466,12 @@ class TargetFinder:
         """The nearest token inside ``head``'s phrase that names a known or coded actor
         (a bare role word inside a phrase, "army reservists", is not the target, unless
         it owns the phrase)."""
-        queue = deque((c, 1) for c in head.children)
+        # "the bombing of villages *by Ugandan troops*": a reaction to an act is aimed
+        # at its doer, so the phrase's own "by" phrase is searched first.
+        doer_first = sorted(
+            head.children, key=lambda c: not (c.dep_ == "prep" and c.lower_ == "by")
+        )
+        queue = deque((c, 1) for c in doer_first)
         while queue:
             node, depth = queue.popleft()
             if _content_clause(node):

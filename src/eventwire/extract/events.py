@@ -9,7 +9,11 @@ withdraw" is 0356, intent to de-escalate). A light verb ("held", "imposed") give
 to the trigger noun it governs ("talks", "sanctions").
 
 Sources and targets come from :mod:`eventwire.extract.participants`; conjoined sources
-give one event each, and conjoined subjects of a meeting meet each other. Modality and
+give one event each, and conjoined subjects of a meeting meet each other. A trigger
+with no target of its own takes one from the clauses completing it, from a purpose
+clause only for a protest ("marched to demand ..."), then from the body a protest is
+held outside, then from the place it happened in; a target named only by its role
+takes the country of that place ("killed three people in Gaza"). Modality and
 negation come from ``resources/modality.tsv``: an intended act of cooperation is coded
 as an intent (03), an intended act of conflict as a threat (13), a refused one as a
 rejection (12); "said China must drop barriers" is a demand (10) on China. Events

@@ -10,16 +10,19 @@ stated as a clause's subject, both sides of its "between" phrase ("talks between
 Y resumed").
 
 The target is the first of these that names an actor: a passive subject (or the noun a
-participle set off after it is done to: "the village, shelled by X"), the indirect and
-direct objects (an object moved after an "as" phrase included: "denounced as a crime
-X's crackdown"), the prepositions the lexicon names for the trigger ("met with"), the
-subject of a clause it governs ("demanded that X ..."), the prepositions that commonly
-carry a target ("to", "against", "on", ...), and for a noun, who the passive verb it
-hangs on befell ("X were killed in an attack by Y"). An object that is not itself an
-actor ("lifted a blockade on Palestinian lorries"), or that the parser took for a
-clause, is searched for the actor inside it; so is a thing coded only through the
-actor named inside it ("criticized Israel's policy" is done to Israel), unless that
-actor alone would lose the group the whole phrase names ("Palestinian refugee camps").
+participle set off after it is done to: "the village, shelled by X"), the doer of what
+the object names in a "by" phrase the parser hung on the verb ("denounced the shelling
+of villages by X"), the indirect and direct objects (an object moved after an "as"
+phrase included: "denounced as a crime X's crackdown"), the prepositions the lexicon
+names for the trigger ("met with"), the subject of a clause it governs ("demanded that X
+..."), the prepositions that commonly carry a target ("to", "against", "on", ...), and
+for a noun, who the passive verb it hangs on befell ("X were killed in an attack by Y").
+An object that is not itself an actor ("lifted a blockade on Palestinian lorries"), or
+that the parser took for a clause, is searched for the actor inside it, its own "by"
+phrase first (a reaction to an act is aimed at its doer); so is a thing coded only
+through the actor named inside it ("criticized Israel's policy" is done to Israel),
+unless that actor alone would lose the group the whole phrase names ("Palestinian
+refugee camps").
 """
 
 from __future__ import annotations

@@ -118,6 +118,21 @@ def test_what_is_not_an_event(analyse_text: Analyser, text: str, expected: list[
             "Turkey declined an invitation to join talks with Greek officials.",
             ("decline", "REJECT", "TUR", "GRCGOV"),
         ),
+        # A target named only by its role belongs where the act happened, not to the
+        # state of its doers.
+        (
+            "Israeli troops killed three people in Gaza on Monday.",
+            ("kill", "ASSAULT", "ISRMIL", "PSECVL"),
+        ),
+        (
+            "Turkish warplanes bombed villages in northern Iraq.",
+            ("bomb", "ASSAULT", "TURMIL", "IRQCVL"),
+        ),
+        # The recipient's "to", which the parser may take for a dative, not the troops.
+        (
+            "Spain sent troops to Bolivia to fight drug traffickers.",
+            ("send", "AID", "ESP", "BOL"),
+        ),
     ],
 )
 def test_who_does_it_and_to_whom(
@@ -127,6 +142,32 @@ def test_who_does_it_and_to_whom(
     assert len(events) == 1, events
     # What ``expected`` leaves out is not checked (a role's guessed country, say).
     assert events[0][: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # A thing coded only through the actor named inside it is done to that actor:
+        # its owner, or the name in its "from" phrase.
+        ("Egypt sharply criticized Israel's new settlement policy.", "Israel"),
+        ("The Greek premier rejected a proposal from Turkey.", "Turkey"),
+        # A group named by the phrase's role words keeps the whole phrase: the country
+        # word alone would lose who they are.
+        ("Syrian forces shelled rebel-held Palestinian refugee camps.", "PSEREF"),
+        # A reaction to an act is aimed at its doer, named in its "by" phrase, also when
+        # the parser hung that phrase on the verb.
+        ("Rwanda condemned the bombing of Congolese villages by Ugandan troops.", "UGAMIL"),
+        ("Kenya denounced the shelling of Somali villages by Ethiopian troops.", "ETHMIL"),
+        # An adjective that codes a group names no actor apart from it.
+        ("The rebels released three Italian hostages.", "three Italian hostages"),
+    ],
+)
+def test_the_actor_inside_a_thing_done_to(analyse_text: Analyser, text: str, target: str) -> None:
+    events = analyse_text(text, MONDAY).events
+    assert len(events) == 1, events
+    found = events[0].target
+    assert found is not None
+    assert target in {found.name, found.code}
 
 
 def _event(verb: str, target: str | None, quote: int | None = None) -> Event:
@@ -306,3 +347,29 @@ def test_a_relative_pronoun_stands_for_a_group_named_by_its_role(analyse_text: A
     text = "Rebels, who have been fighting the government since 1983, raided a village."
     sources = {e.verb: e.source.name for e in analyse_text(text, MONDAY).events}
     assert sources.get("fight") == "Rebels", sources
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # Another act's purpose is an act of its own, not whom this one is done to.
+        ("The Zambian defence minister resigned to protest Malawi's border policy.", None),
+        # A protest's purpose says whom it is against.
+        (
+            "Zambian students marched in Lusaka to demand the expulsion of the Malawian "
+            "ambassador.",
+            "MWIGOV",
+        ),
+        # A protest held outside or in front of a body is aimed at it.
+        ("Hundreds of Kurds protested outside the Turkish embassy.", "TURGOV"),
+        ("Farmers rallied in front of the French embassy in Madrid.", "FRAGOV"),
+        # An infinitive the parser hung on a promise as a purpose completes it.
+        ("The Kenyan president promised on Sunday to end the blockade of Uganda.", "UGA"),
+    ],
+)
+def test_whom_a_purpose_or_site_names(
+    analyse_text: Analyser, text: str, target: str | None
+) -> None:
+    events = _events(analyse_text, text)
+    assert len(events) == 1, events
+    assert events[0][3] == target

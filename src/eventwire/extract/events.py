@@ -9,7 +9,11 @@ withdraw" is 0356, intent to de-escalate). A light verb ("held", "imposed") give
 to the trigger noun it governs ("talks", "sanctions").
 
 Sources and targets come from :mod:`eventwire.extract.participants`; conjoined sources
-give one event each, and conjoined subjects of a meeting meet each other. Modality and
+give one event each, and conjoined subjects of a meeting meet each other. A trigger
+with no target of its own takes one from the clauses completing it, from a purpose
+clause only for a protest ("marched to demand ..."), then from the body a protest is
+held outside, then from the place it happened in; a target named only by its role
+takes the country of that place ("killed three people in Gaza"). Modality and
 negation come from ``resources/modality.tsv``: an intended act of cooperation is coded
 as an intent (03), an intended act of conflict as a threat (13), a refused one as a
 rejection (12); "said China must drop barriers" is a demand (10) on China. Events
@@ -23,7 +27,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -61,6 +65,14 @@ from eventwire.extract.restatements import Candidate, restatements
 from eventwire.models import Event, EventActor, Modality, Place, Quote
 
 PLACE_PREPS = frozenset({"in", "at"})
+# Purpose and manner clauses, and the acts whose purpose names their target.
+ADJUNCT_TARGET_DEPS = frozenset({"advcl", "pcomp"})
+PURPOSE_TARGET_TYPES = frozenset({"PROTEST"})
+INFINITIVE_TARGET_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
+# Acts whose site names whom they are aimed at ("protested outside the embassy"), and
+# the prepositions of that site ("in front of" is read apart).
+SITE_TARGET_TYPES = frozenset({"PROTEST"})
+SITE_PREPS = frozenset({"outside"})
 # Where a meeting takes place says nothing about whom it is with.
 PLACE_NOT_TARGET = frozenset({"CONSULT"})
 # Dependencies along which a clause's modality is read from the clauses governing it.
@@ -765,18 +777,60 @@ def _targets(
         return []
     if found is None:
         for inner in _complements(scope, tok):
+            if not _adjunct_names_target(inner, trigger):
+                continue
             inner_trigger = _trigger_for(scope, inner) or trigger
             found = finder.target(inner, inner_trigger, source)
             if found is not None:
                 break
     if found is None:
         found = _condition_subject(tok)  # "will withdraw unless X ...": X is threatened
+    if found is None and trigger.plover in SITE_TARGET_TYPES:
+        found = next(_site_objects(tok), None)
     if found is None and trigger.plover not in PLACE_NOT_TARGET:
         found = _place_target(scope, tok)
     if found is None:
         return []
     resolved = finder.resolve_each(found)
     return [r for r in resolved if is_actor(r) and not same_actor(r, source)]
+
+
+def _site_objects(tok: Token) -> Iterator[Token]:
+    """What a protest is held outside or in front of ("rallied outside the Turkish
+    embassy", "a strike in front of parliament"): the body it is aimed at."""
+    for node in {tok, _anchor(tok)}:
+        for prep in (c for c in node.children if c.dep_ == "prep"):
+            if prep.lower_ in SITE_PREPS:
+                yield from (c for c in prep.children if c.dep_ == "pobj")
+            front = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if prep.lower_ == "in" and front is not None and front.lower_ == "front":
+                for of in (c for c in front.children if c.dep_ == "prep" and c.lower_ == "of"):
+                    yield from (c for c in of.children if c.dep_ == "pobj")
+
+
+def _placed(target: Resolved, place: Place | None) -> Resolved:
+    """A target named only by its role belongs to the state where the act happened
+    ("Israeli troops killed three people in Gaza", "bombed villages in northern Iraq"):
+    the country guessed from what the article is about gives way to the place's."""
+    if not target.guessed or not target.code or place is None or place.country is None:
+        return target
+    return replace(target, code=place.country + target.code[len(place.country) :])
+
+
+def _adjunct_names_target(inner: Token, trigger: Trigger) -> bool:
+    """May the clause ``inner`` say whom its governor's act is done to? A complement or
+    a noun's content does ("agreed to lift sanctions on Iran"); a purpose or manner
+    clause only says whom a protest is against ("marched to demand the minister's
+    resignation"): another act's purpose is an act of its own ("resigned to allow
+    elections", "denounced the attacks, saying the rebels ..."). An infinitive the
+    parser took for a purpose may complete a promise, request, refusal or threat
+    ("promised on Sunday to end the blockade")."""
+    if inner.dep_ not in ADJUNCT_TARGET_DEPS or _for_clause(inner):
+        return True
+    if trigger.plover in PURPOSE_TARGET_TYPES:
+        return True
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in inner.children)
+    return infinitive and trigger.plover in INFINITIVE_TARGET_TYPES
 
 
 def _place_target(scope: _Scope, tok: Token) -> Token | None:
@@ -834,7 +888,9 @@ def _events_for(scope: _Scope, tok: Token, trigger: Trigger) -> Iterator[Event]:
     sentence = scope.index.sentence_of(tok)
     mutual = coding.plover in MUTUAL_TYPES and len(sources) > 1
     for source in sources:
-        targets: list[Resolved | None] = list(_targets(scope, finder, tok, trigger, source, mutual))
+        targets: list[Resolved | None] = [
+            _placed(t, place) for t in _targets(scope, finder, tok, trigger, source, mutual)
+        ]
         if not targets and mutual:
             targets = [s for s in sources if s is not source]
         for target in targets or [None]:

@@ -10,14 +10,19 @@ stated as a clause's subject, both sides of its "between" phrase ("talks between
 Y resumed").
 
 The target is the first of these that names an actor: a passive subject (or the noun a
-participle set off after it is done to: "the village, shelled by X"), the indirect and
-direct objects (an object moved after an "as" phrase included: "denounced as a crime
-X's crackdown"), the prepositions the lexicon names for the trigger ("met with"), the
-subject of a clause it governs ("demanded that X ..."), the prepositions that commonly
-carry a target ("to", "against", "on", ...), and for a noun, who the passive verb it
-hangs on befell ("X were killed in an attack by Y"). An object that is not itself an
-actor ("lifted a blockade on Palestinian lorries"), or that the parser took for a
-clause, is searched for the actor inside it.
+participle set off after it is done to: "the village, shelled by X"), the doer of what
+the object names in a "by" phrase the parser hung on the verb ("denounced the shelling
+of villages by X"), the indirect and direct objects (an object moved after an "as"
+phrase included: "denounced as a crime X's crackdown"), the prepositions the lexicon
+names for the trigger ("met with"), the subject of a clause it governs ("demanded that X
+..."), the prepositions that commonly carry a target ("to", "against", "on", ...), and
+for a noun, who the passive verb it hangs on befell ("X were killed in an attack by Y").
+An object that is not itself an actor ("lifted a blockade on Palestinian lorries"), or
+that the parser took for a clause, is searched for the actor inside it, its own "by"
+phrase first (a reaction to an act is aimed at its doer); so is a thing coded only
+through the actor named inside it ("criticized Israel's policy" is done to Israel),
+unless that actor alone would lose the group the whole phrase names ("Palestinian
+refugee camps").
 """
 
 from __future__ import annotations
@@ -104,6 +109,24 @@ def is_actor(resolved: Resolved) -> bool:
     )
 
 
+def names_by_head(tok: Token, resolved: Resolved) -> bool:
+    """Does the phrase headed by ``tok`` name its actor by its head word (a known actor,
+    a name, a pronoun, a role: "the Israeli *army*"), not only through the words around a
+    thing ("*Israel's* decision", "the *Syrian* border")?"""
+    if resolved.draft is not None or tok.pos_ != "NOUN":
+        return True
+    return gazetteer.role_sector(tok.text) is not None or is_actor(
+        Resolved(tok.doc[tok.i : tok.i + 1], None, tok.text, None)
+    )
+
+
+def _narrows(phrase: Resolved, inner: Resolved) -> bool:
+    """Is ``inner`` a vaguer code of the same actor the whole phrase codes: the country
+    alone of "*Palestinian* armed groups" (PSE of PSEREB), which loses the group?"""
+    whole, part = phrase.code or "", inner.code or ""
+    return len(whole) > len(part) and whole.startswith(part)
+
+
 def conjuncts(tok: Token) -> list[Token]:
     """``tok`` and the nouns conjoined with it ("Brazil and the United States")."""
     return [tok, *(c for c in tok.conjuncts if c.pos_ in NOMINAL)]
@@ -115,7 +138,10 @@ def _pobj(prep: Token) -> Token | None:
 
 def _preps(tok: Token, words: tuple[str, ...] | frozenset[str]) -> Iterator[Token]:
     """Objects of ``tok``'s prepositions among ``words``, in the order of ``words``."""
-    preps = [c for c in tok.children if c.dep_ == "prep"]
+    # "sent troops *to* Mali": the parser may take the recipient's "to" for a dative.
+    preps = [
+        c for c in tok.children if c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")
+    ]
     # "kidnapped up to 16 advisers": the parser hangs the preposition on the particle.
     preps += [p for c in tok.children if c.dep_ == "prt" for p in c.children if p.dep_ == "prep"]
     for word in words:
@@ -398,6 +424,7 @@ def _candidates(
             yield child
     if _passive_participle(tok):
         yield tok.head  # "the village, *shelled* by government forces, ...": the village
+    yield from _object_doers(tok)
     for dep in OBJECT_DEPS:
         for child in tok.children:
             # A verb as the object is a noun phrase the parser misread ("vetoed a Security
@@ -432,6 +459,19 @@ def _candidates(
         # "the blockade of Serbia", "in protest of the refusal": what the act is done to.
         yield from _preps(tok, ("of",))
         yield from _suffered_by(tok)
+
+
+def _object_doers(verb: Token) -> Iterator[Token]:
+    """Who did what an active verb's object names, in a "by" phrase the parser hung on
+    the verb (an active verb has no agent): "denounced the shelling of villages *by
+    Ethiopian troops*". A reaction to an act is aimed at its doer."""
+    if verb.pos_ != "VERB" or _is_passive(verb) or not _has_own_subject(verb):
+        return
+    # Only a phrase right after the object: one further on says how or where.
+    ends = {c.right_edge.i + 1 for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"}
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "by" and prep.i in ends:
+            yield from (c for c in prep.children if c.dep_ == "pobj")
 
 
 def _suffered_by(noun: Token) -> Iterator[Token]:
@@ -523,7 +563,12 @@ class TargetFinder:
         """The nearest token inside ``head``'s phrase that names a known or coded actor
         (a bare role word inside a phrase, "army reservists", is not the target, unless
         it owns the phrase)."""
-        queue = deque((c, 1) for c in head.children)
+        # "the bombing of villages *by Ugandan troops*": a reaction to an act is aimed
+        # at its doer, so the phrase's own "by" phrase is searched first.
+        doer_first = sorted(
+            head.children, key=lambda c: not (c.dep_ == "prep" and c.lower_ == "by")
+        )
+        queue = deque((c, 1) for c in doer_first)
         while queue:
             node, depth = queue.popleft()
             if _content_clause(node):
@@ -551,6 +596,20 @@ class TargetFinder:
                 queue.extend((c, depth + 1) for c in node.children)
         return None
 
+    def _narrowed(
+        self, candidate: Token, found: Resolved, avoid: set[int], source: Resolved | None
+    ) -> Token:
+        """The actor a candidate coded only through the words inside it is done to:
+        "criticized *Rubio's* record", "a challenge from *Donald Trump*". The whole
+        phrase stays when an adjective codes it ("three Italian hostages") or when the
+        actor alone is a vaguer code of the group it names ("Palestinian refugee camps")."""
+        if names_by_head(candidate, found):
+            return candidate
+        inner = self._inner(candidate, avoid, source)
+        if inner is None or inner.pos_ == "ADJ" or _narrows(found, self.resolve(inner)):
+            return candidate
+        return inner
+
     def target(self, tok: Token, trigger: Trigger, source: Resolved | None) -> Token | None:
         """The token heading the target phrase of ``tok``, or None.
 
@@ -570,7 +629,7 @@ class TargetFinder:
                 continue
             if is_actor(found) and not self._owned_by(candidate, source):
                 if found.named:
-                    return candidate
+                    return self._narrowed(candidate, found, avoid, source)
                 role_only = role_only or candidate
                 continue
             inner = self._inner(candidate, avoid, source)

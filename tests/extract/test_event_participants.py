@@ -254,6 +254,14 @@ def test_both_sides_of_a_mutual_act(
     assert pairs == {(first, second), (second, first)}
 
 
+def test_conjoined_doers_of_praise_do_not_praise_each_other(analyse_text: Analyser) -> None:
+    events = _events(analyse_text, "Norway and Canada praised the ceasefire deal on Tuesday.")
+    assert {(source, target) for _, _, source, target in events} == {
+        ("NOR", None),
+        ("CAN", None),
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

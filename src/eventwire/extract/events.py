@@ -47,12 +47,12 @@ from eventwire.extract.mentions import (
 )
 from eventwire.extract.participants import (
     COMPLEMENT_DEPS,
-    MUTUAL_TYPES,
     TargetFinder,
     claimant,
     crowd,
     is_actor,
     is_light_verb,
+    is_mutual,
     light_head,
     reporter,
     same_actor,
@@ -886,7 +886,7 @@ def _events_for(scope: _Scope, tok: Token, trigger: Trigger) -> Iterator[Event]:
         modality = "reported"
     place = _place(scope, tok)
     sentence = scope.index.sentence_of(tok)
-    mutual = coding.plover in MUTUAL_TYPES and len(sources) > 1
+    mutual = is_mutual(coding.plover, coding.cameo) and len(sources) > 1
     for source in sources:
         targets: list[Resolved | None] = [
             _placed(t, place) for t in _targets(scope, finder, tok, trigger, source, mutual)

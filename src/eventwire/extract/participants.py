@@ -63,6 +63,10 @@ SUFFERED_IN = frozenset({"in", "during"})
 # other target are mutual ("Israel and Egypt met", "rebels and soldiers clashed"), as are
 # those whose "between" phrase names both sides ("talks between X and Y resumed").
 MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "ASSAULT"})
+# Support one party gives another, not an exchange (CAMEO 051-056: praise, defend, rally
+# support, recognise, apologise, forgive): "France and Britain welcomed the announcement"
+# is not France welcoming Britain.
+ONE_SIDED_CODES = frozenset({"051", "052", "053", "054", "055", "056"})
 # Where a noun states its clause's act: as its subject, or as a headline's root.
 CLAUSE_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "ROOT"})
 # Verbal acts whose "from" phrase names who made them ("a demand from the rebels").
@@ -87,6 +91,12 @@ MAX_REPORT_CHAIN = 3
 CIVILIANS = "CVL"
 # How deep inside a non-actor object the search for an actor goes.
 MAX_INNER_DEPTH = 3
+
+
+def is_mutual(plover: str, cameo: str) -> bool:
+    """Do conjoined doers of an act with this PLOVER type and CAMEO code do it to each
+    other when no other target is named ("Israel and Egypt met")?"""
+    return plover in MUTUAL_TYPES and cameo not in ONE_SIDED_CODES
 
 
 def is_actor(resolved: Resolved) -> bool:

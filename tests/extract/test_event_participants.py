@@ -254,6 +254,21 @@ def test_both_sides_of_a_mutual_act(
     assert pairs == {(first, second), (second, first)}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Where a statement is made is not whom it is made to.
+        ("In Nairobi, the Kenyan minister announced the agreement.", ("agreement", None)),
+        # A place where an act is done stands for the state it is done to.
+        ("The Turkish army lifted the curfew in Diyarbakir.", ("lift", "TUR")),
+    ],
+)
+def test_a_place_is_a_target_only_of_acts_done_there(
+    analyse_text: Analyser, text: str, expected: tuple[str, str | None]
+) -> None:
+    assert [(verb, target) for verb, _, _, target in _events(analyse_text, text)] == [expected]
+
+
 def test_conjoined_doers_of_praise_do_not_praise_each_other(analyse_text: Analyser) -> None:
     events = _events(analyse_text, "Norway and Canada praised the ceasefire deal on Tuesday.")
     assert {(source, target) for _, _, source, target in events} == {

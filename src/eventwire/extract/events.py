@@ -73,8 +73,10 @@ INFINITIVE_TARGET_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
 # the prepositions of that site ("in front of" is read apart).
 SITE_TARGET_TYPES = frozenset({"PROTEST"})
 SITE_PREPS = frozenset({"outside"})
-# Where a meeting takes place says nothing about whom it is with.
-PLACE_NOT_TARGET = frozenset({"CONSULT"})
+# Where a meeting takes place says nothing about whom it is with, nor where a statement,
+# promise or refusal is made ("announced the agreement in Kabul"). A request's place may be
+# its addressee ("sought refuge in Germany").
+PLACE_NOT_TARGET = frozenset({"CONSULT", "AGREE", "SUPPORT", "ACCUSE", "REJECT", "THREATEN"})
 # Dependencies along which a clause's modality is read from the clauses governing it.
 MODALITY_CHAIN_DEPS = frozenset({"xcomp", "ccomp", "relcl", "acl", "conj", "acomp"})
 ROLE_OF_DEP = {"aux": "aux", "auxpass": "aux", "neg": "neg", "mark": "mark"}

@@ -37,6 +37,10 @@ def _events(analyse_text: Analyser, text: str) -> list[tuple[str, str, str | Non
         ("The military occupation ended.", []),
         # A patient is never the doer of a participle it shares a passive with.
         ("Twenty people were killed or wounded in Gaza.", []),
+        # Declining to comment is a statement (CAMEO 011), no rejection; a reply refused
+        # to a demand is one.
+        ("The Chilean defence minister declined to comment on the reports.", []),
+        ("The Chilean defence minister refused to respond to the rebels' demands.", ["refuse"]),
     ],
 )
 def test_what_is_not_an_event(analyse_text: Analyser, text: str, expected: list[str]) -> None:

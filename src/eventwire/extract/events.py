@@ -604,6 +604,22 @@ def _ruled_out_by_object(scope: _Scope, tok: Token, trigger: Trigger) -> bool:
     return rules.rules_out(rules.object_key(trigger.lemma, trigger.prep), _object_words(tok))
 
 
+def _declines_comment(scope: _Scope, tok: Token, trigger: Trigger) -> bool:
+    """Is ``tok`` a refusal to say something ("declined to comment", "refused to say how
+    long")? That is CAMEO 011, a public statement with no PLOVER type, not a rejection:
+    the refused verb is a verb of saying that codes no event of its own. A reply refused
+    *to* someone's demand is a rejection ("refused to respond to their demands")."""
+    if trigger.plover != "REJECT":
+        return False
+    return any(
+        child.dep_ == "xcomp"
+        and scope.lexicons.reporting.is_cue(child.lemma_.lower())
+        and _trigger_for(scope, child) is None
+        and not any(c.dep_ == "prep" and c.lower_ == "to" for c in child.children)
+        for child in tok.children
+    )
+
+
 def _governed_code(scope: _Scope, tok: Token, coding: _Coding, rule: str, negated: bool) -> _Coding:
     """The code of an agreement, refusal or threat from the act it governs: "agreed to
     withdraw" is an intent to de-escalate, "refused to meet" a refusal to meet."""
@@ -872,6 +888,9 @@ def _events_for(scope: _Scope, tok: Token, trigger: Trigger) -> Iterator[Event]:
     entry = entry_text(trigger)
     if _ruled_out_by_object(scope, tok, trigger):
         scope.note(tok, entry, "discarded", "not an event with its object")
+        return
+    if _declines_comment(scope, tok, trigger):
+        scope.note(tok, entry, "discarded", "declined comment (CAMEO 011): a statement")
         return
     quote = _quote_index(scope, tok)
     finder = _finder(scope, tok)

@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.extract.actors import PLACE_LABELS, ActorDraft, ActorIndex
 from eventwire.extract.dates import resolve_date
 from eventwire.extract.event_rules import Recoding
+from eventwire.extract.gazetteer import role_sector
 from eventwire.extract.lexicon import Trigger
 from eventwire.extract.lexicons import Lexicons
 from eventwire.extract.mentions import (
@@ -121,6 +122,15 @@ FRAME_PREPS = frozenset(
 ATTRIBUTION = frozenset({"according"})
 
 
+# In a sports report "beat", "attacked" and "crushed" are moves in a contest
+# (resources/sports.tsv): no material conflict is coded there.
+CONTEST_TYPES = frozenset({"ASSAULT", "COERCE"})
+CONTEST_REASON = "in a sports report: a contest, not a conflict"
+# ... unless police, soldiers, officials, armed groups or criminals take part ("police arrested
+# fans after the match"): those act as they would anywhere.
+STATE_OR_ARMED = frozenset({"COP", "MIL", "GOV", "JUD", "REB", "SPY", "CRM"})
+
+
 @dataclass(frozen=True, slots=True)
 class Decision:
     """One trigger the event coder considered, and what it did with it (for ``explain``)."""
@@ -179,6 +189,7 @@ def extract_events(
     }
     scope = _Scope(index, lexicons, quotes, speakers, published, [q.start for q in quotes], trace)
     found: list[tuple[Token, Event]] = []
+    contests = lexicons.sports.contest_sentences(doc)
     for tok in index.tokens:
         if tok.pos_ == "VERB" and (demand := _obligation(scope, tok)) is not None:
             found.append((tok, demand))
@@ -189,13 +200,26 @@ def extract_events(
         if reason is not None:
             scope.note(tok, entry_text(trigger), "discarded", reason)
             continue
-        found.extend((tok, event) for event in _events_for(scope, tok, trigger))
+        for event in _events_for(scope, tok, trigger):
+            if tok.sent.start in contests and _contest(event):
+                scope.note(tok, event.trigger or tok.text, "discarded", CONTEST_REASON)
+            else:
+                found.append((tok, event))
     candidates = [Candidate(e, t.sent.start, parse_depth(t)) for t, e in found]
     dropped = restatements(candidates)
     for k in sorted(dropped):
         tok, event = found[k]
         scope.note(tok, event.trigger or tok.text, "discarded", "restates another event's act")
     return [event for k, (_, event) in enumerate(found) if k not in dropped]
+
+
+def _contest(event: Event) -> bool:
+    """Would ``event``, in a sports report, be a move in a contest: material conflict
+    between parties none of whom is police, military, government or an armed group?"""
+    if event.plover not in CONTEST_TYPES:
+        return False
+    parties = [p for p in (event.source, event.target) if p is not None]
+    return not any(((p.code or "")[3:6] or role_sector(p.name)) in STATE_OR_ARMED for p in parties)
 
 
 def entry_text(trigger: Trigger) -> str:

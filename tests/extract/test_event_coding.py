@@ -192,6 +192,12 @@ def test_accepting_demands_yields_to_those_who_made_them(analyse_text: Analyser)
     assert event.target is not None and event.target.name == "the rebels"
 
 
+def test_promising_to_ask_for_something_yields_to_no_one(analyse_text: Analyser) -> None:
+    # Only a demand that is accepted is acceded to; a promise to make a request is not.
+    event = _only(analyse_text("Iran agreed to ask the IAEA for help.", MONDAY))
+    assert (event.cameo, event.plover, event.rule) == ("030", "AGREE", None)
+
+
 def test_an_arrest_with_no_agent_is_by_the_authorities_of_the_place(
     analyse_text: Analyser,
 ) -> None:

@@ -601,6 +601,8 @@ def _governed_code(scope: _Scope, tok: Token, coding: _Coding, rule: str, negate
         if negated:
             return coding  # "did not refuse", "did not threaten"
         if rule == "intent" and root in REQUEST_ROOTS:
+            if node.pos_ == "VERB":
+                return coding  # "promised to seek a law" will ask, yields to no one
             rule = "accede"  # "accepted the demands" yields to them
         elif rule == "intent" and root in CONFLICT_ROOTS:
             if node.pos_ == "NOUN":

@@ -198,6 +198,23 @@ def test_promising_to_ask_for_something_yields_to_no_one(analyse_text: Analyser)
     assert (event.cameo, event.plover, event.rule) == ("030", "AGREE", None)
 
 
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # A refused request refuses what it asks for.
+        ("The Syrian president rejected calls for his resignation.", "1231"),
+        ("Hamas rejected Egypt's appeal for a ceasefire.", "1246"),
+        # A refused invitation is a refused meeting.
+        ("The president did not accept the invitation from Mexico.", "125"),
+    ],
+)
+def test_a_refused_request_is_coded_by_what_it_asks_for(
+    analyse_text: Analyser, text: str, cameo: str
+) -> None:
+    event = _only(analyse_text(text, MONDAY))
+    assert (event.cameo, event.plover) == (cameo, "REJECT")
+
+
 def test_an_arrest_with_no_agent_is_by_the_authorities_of_the_place(
     analyse_text: Analyser,
 ) -> None:

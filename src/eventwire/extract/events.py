@@ -597,9 +597,12 @@ def _governed_code(scope: _Scope, tok: Token, coding: _Coding, rule: str, negate
             # "did not agree to release", "will never accept the occupation"
             base = act if root in COOPERATION_ROOTS | REQUEST_ROOTS else coding
             why = f"refusal ({node.text})"
-            return _recoded(rules.recode("refusal", base.cameo), coding, why)
+            refused = _requested_act(scope, node, base)
+            return _recoded(rules.recode("refusal", refused.cameo), coding, why)
         if negated:
             return coding  # "did not refuse", "did not threaten"
+        if rule == "refusal":
+            act = _requested_act(scope, node, act)
         if rule == "intent" and root in REQUEST_ROOTS:
             if node.pos_ == "VERB":
                 return coding  # "promised to seek a law" will ask, yields to no one
@@ -609,6 +612,20 @@ def _governed_code(scope: _Scope, tok: Token, coding: _Coding, rule: str, negate
                 return coding  # "accepted the occupation" promises nothing
             rule = "threat"  # "vowed to attack" promises conflict: a threat
         return _recoded(rules.recode(rule, act.cameo), coding, f"{rule} ({node.text})")
+    return coding
+
+
+def _requested_act(scope: _Scope, request: Token, coding: _Coding) -> _Coding:
+    """What a refused request asks for, as the act refused: "rejected calls for his
+    *resignation*" rejects a change of leadership (1231), "turned down demands for *talks*"
+    a meeting (125). ``coding`` itself when ``request`` is no request noun or names no act
+    of cooperation."""
+    if request.pos_ == "VERB" or coding.cameo[:2] not in REQUEST_ROOTS:
+        return coding
+    for inner in _folded_into(scope, request):
+        found = _inner_act(scope, inner)
+        if found is not None and found[1].cameo[:2] in COOPERATION_ROOTS:
+            return found[1]
     return coding
 
 

@@ -255,6 +255,26 @@ def test_negation_conditions_and_predictions_in_coding(
     assert (event.cameo, event.plover) == (cameo, plover)
 
 
+@pytest.mark.parametrize(
+    ("text", "verb", "negated", "cameo"),
+    [
+        # A conjunct with its own auxiliary shares neither the rejection nor its negation.
+        ("Jordan rejected the plan but will meet the Egyptian envoy.", "meet", False, "036"),
+        ("Jordan is not hostile to Cairo, but it will meet the Egyptian envoy.", "meet",
+         False, "036"),
+        # A finite verb joined to a negated bare one is not negated.
+        ("Syria did not attack the town and withdrew its troops.", "withdraw", False, "087"),
+        # A bare verb shares the auxiliary and its negation.
+        ("Egypt will not meet or negotiate with Hamas.", "negotiate", True, "125"),
+    ],
+)  # fmt: skip
+def test_a_coordinated_clause_has_its_own_modality(
+    analyse_text: Analyser, text: str, verb: str, negated: bool, cameo: str
+) -> None:
+    event = next(e for e in analyse_text(text, MONDAY).events if e.verb == verb)
+    assert (event.negated, event.cameo) == (negated, cameo)
+
+
 def test_a_light_verb_in_a_threat_is_one_event(analyse_text: Analyser) -> None:
     event = _only(analyse_text("Washington threatened to impose sanctions on Ankara.", MONDAY))
     assert (event.cameo, event.plover, event.target.code if event.target else None) == (

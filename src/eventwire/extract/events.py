@@ -62,6 +62,8 @@ PLACE_PREPS = frozenset({"in", "at"})
 PLACE_NOT_TARGET = frozenset({"CONSULT"})
 # Dependencies along which a clause's modality is read from the clauses governing it.
 MODALITY_CHAIN_DEPS = frozenset({"xcomp", "ccomp", "relcl", "acl", "conj", "acomp"})
+# Verb tags of a finite verb, which cannot share another verb's auxiliary.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 ROLE_OF_DEP = {"aux": "aux", "auxpass": "aux", "neg": "neg", "mark": "mark"}
 # Clauses that may state the purpose or manner of an act ("protested, demanding ...").
 ADJUNCT_DEPS = frozenset({"advcl", "acl", "pcomp"})
@@ -957,20 +959,28 @@ def _modality(scope: _Scope, tok: Token) -> tuple[Modality, set[str]]:
     }
     node = _light_anchor(scope, tok)
     reported = False
+    # Coming up from a conjunct, the verb it is joined to does not govern it ("declined
+    # to comment and defended the ad" refuses only the comment), and a conjunct with
+    # a subject or auxiliary of its own shares none of that verb's words but its marker
+    # ("is not against anyone, but will vote for him"); both share what governs the pair.
+    coordinated = own_clause = False
     for depth in range(4):
         for child in node.children:
             role = ROLE_OF_DEP.get(child.dep_)
+            if own_clause and role != "mark":
+                continue  # "whether it came from X or was fired": the marker is shared
             if role is None and depth > 0 and child.dep_ == "det":
                 role = "neg"  # "there is no way we will ..."
             # norm_ folds "wo"/"’ll" to "will" and "n’t" to "not".
             if role and (e := lex.effect(child.norm_, role) or lex.effect(child.lower_, role)):
                 effects.add(e)
-        if depth > 0 and (e := lex.effect(node.lemma_, "governor")):
+        if depth > 0 and not coordinated and (e := lex.effect(node.lemma_, "governor")):
             effects.add(e)
             if e == "negated":
                 effects.add("refused")
         if not _governed_clause(node) or node.head.i == node.i:
             break
+        coordinated, own_clause = node.dep_ == "conj", _own_clause(node)
         node = node.head
         if scope.lexicons.reporting.is_cue(node.lemma_):
             # "calls for X to withdraw" asks for it; "said that X withdrew" only reports.
@@ -986,6 +996,18 @@ def _modality(scope: _Scope, tok: Token) -> tuple[Modality, set[str]]:
     elif "intended" in effects:
         modality = "intended"
     return modality, effects
+
+
+def _own_clause(node: Token) -> bool:
+    """Is ``node`` a conjunct with its own subject or auxiliary, a clause of its own that
+    shares nothing with the one it is joined to ("is not against anyone, but *will vote*
+    for him": the vote is not negated)?"""
+    if node.dep_ != "conj":
+        return False
+    # A finite verb joined to a bare one ("did not attack and *withdrew*") cannot share
+    # its auxiliary: it carries its own tense and negation.
+    finite = node.tag_ in FINITE_TAGS and node.head.tag_ == "VB"
+    return finite or any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in node.children)
 
 
 def _governed_clause(node: Token) -> bool:

@@ -275,6 +275,15 @@ def test_a_coordinated_clause_has_its_own_modality(
     assert (event.negated, event.cameo) == (negated, cameo)
 
 
+def test_what_someone_is_expected_to_do_is_a_prediction_not_an_intention(
+    analyse_text: Analyser,
+) -> None:
+    predicted = _only(analyse_text("Jordan is not expected to meet the Egyptian envoy.", MONDAY))
+    assert (predicted.cameo, predicted.modality) == ("040", "hypothetical")
+    intended = _only(analyse_text("Egypt expects to host talks with Qatar.", MONDAY))
+    assert (intended.cameo, intended.modality) == ("036", "intended")
+
+
 def test_a_light_verb_in_a_threat_is_one_event(analyse_text: Analyser) -> None:
     event = _only(analyse_text("Washington threatened to impose sanctions on Ankara.", MONDAY))
     assert (event.cameo, event.plover, event.target.code if event.target else None) == (

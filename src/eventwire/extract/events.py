@@ -41,6 +41,7 @@ from eventwire.extract.mentions import (
     subject_of,
     takes_object,
 )
+from eventwire.extract.modality import ModalityLexicon
 from eventwire.extract.participants import (
     COMPLEMENT_DEPS,
     MUTUAL_TYPES,
@@ -974,7 +975,7 @@ def _modality(scope: _Scope, tok: Token) -> tuple[Modality, set[str]]:
             # norm_ folds "wo"/"’ll" to "will" and "n’t" to "not".
             if role and (e := lex.effect(child.norm_, role) or lex.effect(child.lower_, role)):
                 effects.add(e)
-        if depth > 0 and not coordinated and (e := lex.effect(node.lemma_, "governor")):
+        if depth > 0 and not coordinated and (e := _governor_effect(lex, node)):
             effects.add(e)
             if e == "negated":
                 effects.add("refused")
@@ -996,6 +997,14 @@ def _modality(scope: _Scope, tok: Token) -> tuple[Modality, set[str]]:
     elif "intended" in effects:
         modality = "intended"
     return modality, effects
+
+
+def _governor_effect(lex: ModalityLexicon, verb: Token) -> str | None:
+    """What governing ``verb`` makes of the act it governs: its passive effect where it
+    is passive and has one ("is expected to meet" predicts, "expects to meet" intends),
+    else its own."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return (passive and lex.effect(verb.lemma_, "passive")) or lex.effect(verb.lemma_, "governor")
 
 
 def _own_clause(node: Token) -> bool:

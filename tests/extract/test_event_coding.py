@@ -284,6 +284,20 @@ def test_what_someone_is_expected_to_do_is_a_prediction_not_an_intention(
     assert (intended.cameo, intended.modality) == ("036", "intended")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister did not know whether Jordan would attack the rebels.",
+        "Egypt said it would not decide whether to meet Hamas.",
+    ],
+)
+def test_an_act_left_open_by_whether_takes_no_negation_or_intent_from_above(
+    analyse_text: Analyser, text: str
+) -> None:
+    event = _only(analyse_text(text, MONDAY))
+    assert (event.negated, event.modality, event.rule) == (False, "hypothetical", None)
+
+
 def test_a_light_verb_in_a_threat_is_one_event(analyse_text: Analyser) -> None:
     event = _only(analyse_text("Washington threatened to impose sanctions on Ankara.", MONDAY))
     assert (event.cameo, event.plover, event.target.code if event.target else None) == (

@@ -964,8 +964,9 @@ def _modality(scope: _Scope, tok: Token) -> tuple[Modality, set[str]]:
     # to comment and defended the ad" refuses only the comment), and a conjunct with
     # a subject or auxiliary of its own shares none of that verb's words but its marker
     # ("is not against anyone, but will vote for him"); both share what governs the pair.
-    coordinated = own_clause = False
+    coordinated = own_clause = questioned = False
     for depth in range(4):
+        level = set()
         for child in node.children:
             role = ROLE_OF_DEP.get(child.dep_)
             if own_clause and role != "mark":
@@ -974,11 +975,18 @@ def _modality(scope: _Scope, tok: Token) -> tuple[Modality, set[str]]:
                 role = "neg"  # "there is no way we will ..."
             # norm_ folds "wo"/"’ll" to "will" and "n’t" to "not".
             if role and (e := lex.effect(child.norm_, role) or lex.effect(child.lower_, role)):
-                effects.add(e)
+                level.add(e)
         if depth > 0 and not coordinated and (e := _governor_effect(lex, node)):
-            effects.add(e)
-            if e == "negated":
-                effects.add("refused")
+            level |= {e, "refused"} if e == "negated" else {e}
+        if questioned:
+            # "did not know whether X would endorse him", "will decide whether to meet":
+            # the negation or intention is of the knowing or deciding; the act stays open.
+            level &= {"hypothetical"}
+        effects |= level
+        questioned = questioned or any(
+            c.dep_ == "mark" and lex.effect(c.lower_, "mark") == "hypothetical"
+            for c in node.children
+        )
         if not _governed_clause(node) or node.head.i == node.i:
             break
         coordinated, own_clause = node.dep_ == "conj", _own_clause(node)

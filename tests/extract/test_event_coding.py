@@ -371,6 +371,7 @@ def test_a_run_on_sentence_gives_each_event_a_window_of_it(analyse_text: Analyse
         ("Israel has strengthened its forces in Lebanon.", "154"),
         ("China and Russia strengthened ties.", "050"),
         ("The IAEA dispatched inspectors to Iran.", "090"),
+        ("Egyptian workers shunned work to protest the new tax.", "143"),
     ],
 )
 def test_codes_made_specific_by_their_words(analyse_text: Analyser, text: str, cameo: str) -> None:

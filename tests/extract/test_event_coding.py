@@ -206,6 +206,8 @@ def test_promising_to_ask_for_something_yields_to_no_one(analyse_text: Analyser)
         ("Hamas rejected Egypt's appeal for a ceasefire.", "1246"),
         # A refused invitation is a refused meeting.
         ("The president did not accept the invitation from Mexico.", "125"),
+        # Not giving in to a demand refuses what it demands.
+        ("Israel will not meet the demands to release the prisoners.", "1243"),
     ],
 )
 def test_a_refused_request_is_coded_by_what_it_asks_for(

@@ -632,6 +632,20 @@ def _requested_act(scope: _Scope, request: Token, coding: _Coding) -> _Coding:
     return coding
 
 
+def _yielded_to(scope: _Scope, tok: Token, coding: _Coding) -> _Coding:
+    """What a yielding act gives in to, when it is a request that names an act: "will not
+    meet the demands to *release* the prisoners" refuses a release (1243), not just to
+    yield (124). ``coding`` itself otherwise."""
+    for inner in _folded_into(scope, tok):
+        found = _inner_act(scope, inner)
+        if found is None or found[1].cameo[:2] not in REQUEST_ROOTS:
+            continue
+        requested = _requested_act(scope, found[0], found[1])
+        if requested is not found[1]:
+            return requested
+    return coding
+
+
 def _own_statement(scope: _Scope, tok: Token, source: Resolved | None) -> bool:
     """Is an announced act the actor's own intention ("Iran said it would attack", "Germany
     will send troops, officials said"), not someone else's prediction ("analysts expect
@@ -677,7 +691,8 @@ def _code(
     root = coding.cameo[:2]
     refused = "negated" in effects and ("intended" in effects or "refused" in effects)
     if refused and root in COOPERATION_ROOTS:
-        return _recoded(rules.recode("refusal", coding.cameo), coding, "refusal")
+        refused_act = _yielded_to(scope, tok, coding)
+        return _recoded(rules.recode("refusal", refused_act.cameo), coding, "refusal")
     if "negated" in effects or modality != "intended" or not _own_statement(scope, tok, source):
         return coding
     if root in CONFLICT_ROOTS:

@@ -192,6 +192,31 @@ def test_accepting_demands_yields_to_those_who_made_them(analyse_text: Analyser)
     assert event.target is not None and event.target.name == "the rebels"
 
 
+def test_promising_to_ask_for_something_yields_to_no_one(analyse_text: Analyser) -> None:
+    # Only a demand that is accepted is acceded to; a promise to make a request is not.
+    event = _only(analyse_text("Iran agreed to ask the IAEA for help.", MONDAY))
+    assert (event.cameo, event.plover, event.rule) == ("030", "AGREE", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # A refused request refuses what it asks for.
+        ("The Syrian president rejected calls for his resignation.", "1231"),
+        ("Hamas rejected Egypt's appeal for a ceasefire.", "1246"),
+        # A refused invitation is a refused meeting.
+        ("The president did not accept the invitation from Mexico.", "125"),
+        # Not giving in to a demand refuses what it demands.
+        ("Israel will not meet the demands to release the prisoners.", "1243"),
+    ],
+)
+def test_a_refused_request_is_coded_by_what_it_asks_for(
+    analyse_text: Analyser, text: str, cameo: str
+) -> None:
+    event = _only(analyse_text(text, MONDAY))
+    assert (event.cameo, event.plover) == (cameo, "REJECT")
+
+
 def test_an_arrest_with_no_agent_is_by_the_authorities_of_the_place(
     analyse_text: Analyser,
 ) -> None:
@@ -230,6 +255,49 @@ def test_negation_conditions_and_predictions_in_coding(
 ) -> None:
     event = next(e for e in analyse_text(text, MONDAY).events if e.verb == verb)
     assert (event.cameo, event.plover) == (cameo, plover)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "negated", "cameo"),
+    [
+        # A conjunct with its own auxiliary shares neither the rejection nor its negation.
+        ("Jordan rejected the plan but will meet the Egyptian envoy.", "meet", False, "036"),
+        ("Jordan is not hostile to Cairo, but it will meet the Egyptian envoy.", "meet",
+         False, "036"),
+        # A finite verb joined to a negated bare one is not negated.
+        ("Syria did not attack the town and withdrew its troops.", "withdraw", False, "087"),
+        # A bare verb shares the auxiliary and its negation.
+        ("Egypt will not meet or negotiate with Hamas.", "negotiate", True, "125"),
+    ],
+)  # fmt: skip
+def test_a_coordinated_clause_has_its_own_modality(
+    analyse_text: Analyser, text: str, verb: str, negated: bool, cameo: str
+) -> None:
+    event = next(e for e in analyse_text(text, MONDAY).events if e.verb == verb)
+    assert (event.negated, event.cameo) == (negated, cameo)
+
+
+def test_what_someone_is_expected_to_do_is_a_prediction_not_an_intention(
+    analyse_text: Analyser,
+) -> None:
+    predicted = _only(analyse_text("Jordan is not expected to meet the Egyptian envoy.", MONDAY))
+    assert (predicted.cameo, predicted.modality) == ("040", "hypothetical")
+    intended = _only(analyse_text("Egypt expects to host talks with Qatar.", MONDAY))
+    assert (intended.cameo, intended.modality) == ("036", "intended")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister did not know whether Jordan would attack the rebels.",
+        "Egypt said it would not decide whether to meet Hamas.",
+    ],
+)
+def test_an_act_left_open_by_whether_takes_no_negation_or_intent_from_above(
+    analyse_text: Analyser, text: str
+) -> None:
+    event = _only(analyse_text(text, MONDAY))
+    assert (event.negated, event.modality, event.rule) == (False, "hypothetical", None)
 
 
 def test_a_light_verb_in_a_threat_is_one_event(analyse_text: Analyser) -> None:
@@ -305,6 +373,7 @@ def test_a_run_on_sentence_gives_each_event_a_window_of_it(analyse_text: Analyse
         ("Israel has strengthened its forces in Lebanon.", "154"),
         ("China and Russia strengthened ties.", "050"),
         ("The IAEA dispatched inspectors to Iran.", "090"),
+        ("Egyptian workers shunned work to protest the new tax.", "143"),
     ],
 )
 def test_codes_made_specific_by_their_words(analyse_text: Analyser, text: str, cameo: str) -> None:

@@ -46,6 +46,7 @@ from eventwire.extract.mentions import (
     phrase_span,
     subject_of,
 )
+from eventwire.extract.modality import ModalityLexicon
 from eventwire.extract.participants import (
     COMPLEMENT_DEPS,
     TargetFinder,
@@ -80,6 +81,8 @@ SITE_PREPS = frozenset({"outside"})
 PLACE_NOT_TARGET = frozenset({"CONSULT", "AGREE", "SUPPORT", "ACCUSE", "REJECT", "THREATEN"})
 # Dependencies along which a clause's modality is read from the clauses governing it.
 MODALITY_CHAIN_DEPS = frozenset({"xcomp", "ccomp", "relcl", "acl", "conj", "acomp"})
+# Verb tags of a finite verb, which cannot share another verb's auxiliary.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 ROLE_OF_DEP = {"aux": "aux", "auxpass": "aux", "neg": "neg", "mark": "mark"}
 # Clauses that may state the purpose or manner of an act ("protested, demanding ...").
 ADJUNCT_DEPS = frozenset({"advcl", "acl", "pcomp"})
@@ -666,16 +669,49 @@ def _governed_code(scope: _Scope, tok: Token, coding: _Coding, rule: str, negate
             # "did not agree to release", "will never accept the occupation"
             base = act if root in COOPERATION_ROOTS | REQUEST_ROOTS else coding
             why = f"refusal ({node.text})"
-            return _recoded(rules.recode("refusal", base.cameo), coding, why)
+            refused = _requested_act(scope, node, base)
+            return _recoded(rules.recode("refusal", refused.cameo), coding, why)
         if negated:
             return coding  # "did not refuse", "did not threaten"
+        if rule == "refusal":
+            act = _requested_act(scope, node, act)
         if rule == "intent" and root in REQUEST_ROOTS:
+            if node.pos_ == "VERB":
+                return coding  # "promised to seek a law" will ask, yields to no one
             rule = "accede"  # "accepted the demands" yields to them
         elif rule == "intent" and root in CONFLICT_ROOTS:
             if node.pos_ == "NOUN":
                 return coding  # "accepted the occupation" promises nothing
             rule = "threat"  # "vowed to attack" promises conflict: a threat
         return _recoded(rules.recode(rule, act.cameo), coding, f"{rule} ({node.text})")
+    return coding
+
+
+def _requested_act(scope: _Scope, request: Token, coding: _Coding) -> _Coding:
+    """What a refused request asks for, as the act refused: "rejected calls for his
+    *resignation*" rejects a change of leadership (1231), "turned down demands for *talks*"
+    a meeting (125). ``coding`` itself when ``request`` is no request noun or names no act
+    of cooperation."""
+    if request.pos_ == "VERB" or coding.cameo[:2] not in REQUEST_ROOTS:
+        return coding
+    for inner in _folded_into(scope, request):
+        found = _inner_act(scope, inner)
+        if found is not None and found[1].cameo[:2] in COOPERATION_ROOTS:
+            return found[1]
+    return coding
+
+
+def _yielded_to(scope: _Scope, tok: Token, coding: _Coding) -> _Coding:
+    """What a yielding act gives in to, when it is a request that names an act: "will not
+    meet the demands to *release* the prisoners" refuses a release (1243), not just to
+    yield (124). ``coding`` itself otherwise."""
+    for inner in _folded_into(scope, tok):
+        found = _inner_act(scope, inner)
+        if found is None or found[1].cameo[:2] not in REQUEST_ROOTS:
+            continue
+        requested = _requested_act(scope, found[0], found[1])
+        if requested is not found[1]:
+            return requested
     return coding
 
 
@@ -724,7 +760,8 @@ def _code(
     root = coding.cameo[:2]
     refused = "negated" in effects and ("intended" in effects or "refused" in effects)
     if refused and root in COOPERATION_ROOTS:
-        return _recoded(rules.recode("refusal", coding.cameo), coding, "refusal")
+        refused_act = _yielded_to(scope, tok, coding)
+        return _recoded(rules.recode("refusal", refused_act.cameo), coding, "refusal")
     if "negated" in effects or modality != "intended" or not _own_statement(scope, tok, source):
         return coding
     if root in CONFLICT_ROOTS:
@@ -1057,20 +1094,36 @@ def _modality(scope: _Scope, tok: Token) -> tuple[Modality, set[str]]:
     }
     node = _light_anchor(scope, tok)
     reported = False
+    # Coming up from a conjunct, the verb it is joined to does not govern it ("declined
+    # to comment and defended the ad" refuses only the comment), and a conjunct with
+    # a subject or auxiliary of its own shares none of that verb's words but its marker
+    # ("is not against anyone, but will vote for him"); both share what governs the pair.
+    coordinated = own_clause = questioned = False
     for depth in range(4):
+        level = set()
         for child in node.children:
             role = ROLE_OF_DEP.get(child.dep_)
+            if own_clause and role != "mark":
+                continue  # "whether it came from X or was fired": the marker is shared
             if role is None and depth > 0 and child.dep_ == "det":
                 role = "neg"  # "there is no way we will ..."
             # norm_ folds "wo"/"’ll" to "will" and "n’t" to "not".
             if role and (e := lex.effect(child.norm_, role) or lex.effect(child.lower_, role)):
-                effects.add(e)
-        if depth > 0 and (e := lex.effect(node.lemma_, "governor")):
-            effects.add(e)
-            if e == "negated":
-                effects.add("refused")
+                level.add(e)
+        if depth > 0 and not coordinated and (e := _governor_effect(lex, node)):
+            level |= {e, "refused"} if e == "negated" else {e}
+        if questioned:
+            # "did not know whether X would endorse him", "will decide whether to meet":
+            # the negation or intention is of the knowing or deciding; the act stays open.
+            level &= {"hypothetical"}
+        effects |= level
+        questioned = questioned or any(
+            c.dep_ == "mark" and lex.effect(c.lower_, "mark") == "hypothetical"
+            for c in node.children
+        )
         if not _governed_clause(node) or node.head.i == node.i:
             break
+        coordinated, own_clause = node.dep_ == "conj", _own_clause(node)
         node = node.head
         if scope.lexicons.reporting.is_cue(node.lemma_):
             # "calls for X to withdraw" asks for it; "said that X withdrew" only reports.
@@ -1086,6 +1139,26 @@ def _modality(scope: _Scope, tok: Token) -> tuple[Modality, set[str]]:
     elif "intended" in effects:
         modality = "intended"
     return modality, effects
+
+
+def _governor_effect(lex: ModalityLexicon, verb: Token) -> str | None:
+    """What governing ``verb`` makes of the act it governs: its passive effect where it
+    is passive and has one ("is expected to meet" predicts, "expects to meet" intends),
+    else its own."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return (passive and lex.effect(verb.lemma_, "passive")) or lex.effect(verb.lemma_, "governor")
+
+
+def _own_clause(node: Token) -> bool:
+    """Is ``node`` a conjunct with its own subject or auxiliary, a clause of its own that
+    shares nothing with the one it is joined to ("is not against anyone, but *will vote*
+    for him": the vote is not negated)?"""
+    if node.dep_ != "conj":
+        return False
+    # A finite verb joined to a bare one ("did not attack and *withdrew*") cannot share
+    # its auxiliary: it carries its own tense and negation.
+    finite = node.tag_ in FINITE_TAGS and node.head.tag_ == "VB"
+    return finite or any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in node.children)
 
 
 def _governed_clause(node: Token) -> bool:

@@ -16,7 +16,7 @@ from eventwire.extract.tsv import resource_error, tsv_rows
 COLUMNS = ("word", "role", "effect")
 ERROR_CODE = "E114"
 MODALITY_EFFECTS = frozenset({"intended", "hypothetical", "negated", "conditional"})
-MODALITY_ROLES = frozenset({"aux", "governor", "mark", "neg", "modifier"})
+MODALITY_ROLES = frozenset({"aux", "governor", "passive", "mark", "neg", "modifier"})
 
 
 @dataclass(frozen=True, slots=True)

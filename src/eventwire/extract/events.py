@@ -115,6 +115,10 @@ ASSAULT = "ASSAULT"
 FRAME_PREPS = frozenset(
     {"after", "before", "following", "during", "since", "amid", "amidst", "despite", "until"}
 )
+# Of those, the ones whose clause states an act that has taken place ("opened a meeting
+# *after placing* the blame on X"): it is an act of its own. Not "before"/"until", which
+# may name one still to come ("demanded a truce *before allowing* aid").
+DONE_FRAME_PREPS = FRAME_PREPS - {"before", "until"}
 # "according to X": X says where the words come from, it is no event of its own.
 ATTRIBUTION = frozenset({"according"})
 
@@ -253,6 +257,8 @@ def _governor(scope: _Scope, tok: Token, depth: int = 0) -> Token | None:
         if not _completes(tok):
             return None
         if tok.dep_ == "pcomp" and head.dep_ == "prep":
+            if head.lower_ in DONE_FRAME_PREPS:
+                return None  # "opened a meeting *after placing* the blame on X": another act
             head = head.head
         if _trigger_for(scope, head) is not None:
             return head

@@ -57,6 +57,9 @@ TARGET_PREPS = (
 # Prepositions whose object a verb listed with them makes its subject's act ("gathered
 # for a rally", "went on strike").
 LIGHT_PREPS = frozenset({"for", "on"})
+# Prepositions whose object a verb listed with them makes its subject's act on the verb's
+# object ("put the cleric *under* house arrest").
+OBJECT_LIGHT_PREPS = frozenset({"under"})
 # Prepositions naming the act a passive subject suffered ("were killed in an attack").
 SUFFERED_IN = frozenset({"in", "during"})
 # Consultations, agreements, signed accords and fights between conjoined subjects with no
@@ -186,6 +189,17 @@ def light_with(verb: Token, prep: str, rules: EventRules) -> bool:
     )
 
 
+def light_over_object(verb: Token, prep: str, rules: EventRules) -> bool:
+    """Is ``verb`` light for the noun its ``prep`` phrase names, listed with that
+    preposition among the light verbs, acting on its own object: "placed the cleric
+    *under* house arrest" arrests the cleric."""
+    return (
+        verb.pos_ == "VERB"
+        and prep in OBJECT_LIGHT_PREPS
+        and any(rules.is_light(f"{form} {prep}") for form in _verb_forms(verb))
+    )
+
+
 def claimant(tok: Token, rules: EventRules) -> Token | None:
     """The verb whose subject owns the act the noun ``tok`` names by claiming it, the verb
     listed whole with its object and preposition among the light verbs ("claim
@@ -215,6 +229,8 @@ def light_head(tok: Token, rules: EventRules) -> Token | None:
             return head.head  # "engaged in fighting", "took part in talks"
         if head.lower_ in LIGHT_PREPS and light_with(head.head, head.lower_, rules):
             return head.head  # "gathered for a rally", "went on strike": the subject's
+        if light_over_object(head.head, head.lower_, rules):
+            return head.head  # "put the cleric under arrest": the subject's, on the object
         if head.lower_ == "of" and head.head.dep_ == "dobj":
             tok, head = head.head, head.head.head  # "launched a wave of attacks"
     if tok.dep_ in {"dobj", "nsubjpass"} and is_light_verb(head, rules):
@@ -248,7 +264,10 @@ def _noun_sources(tok: Token, trigger: Trigger, rules: EventRules) -> Iterator[T
     # The subject of a light verb does what its object names, whoever carries it out:
     # "the government ordered patrols by police" is the government's act.
     light = light_head(tok, rules)
-    if light is not None and tok.dep_ == "nsubjpass":
+    # "the cleric was placed under house arrest": its passive subject suffers the act.
+    # ("Serb forces were engaged in fighting" is passive in form only: they do it.)
+    placed = tok.head.lower_ in OBJECT_LIGHT_PREPS and light is not None and _is_passive(light)
+    if light is not None and (tok.dep_ == "nsubjpass" or placed):
         # "the protest was organised by students": the passive light verb's agent.
         if (agent := agent_of(light)) is not None:
             yield agent
@@ -448,7 +467,9 @@ def _candidates(
     if light is None and tok.pos_ == "NOUN" and tok.dep_ in {"dobj", "nsubj"}:
         light = tok.head  # "opened investigations against X", "air strikes hit X"
     if light is not None:
-        yield from (c for c in light.children if c.dep_ in {"dative", "dobj"} and c.i != tok.i)
+        # "the leader was placed under arrest": a passive light verb's subject too.
+        objects = {"dative", "dobj", "nsubjpass"}
+        yield from (c for c in light.children if c.dep_ in objects and c.i != tok.i)
         # "reiterated its demand that Israel ease ...": the clause the parser hung on the
         # light verb is the noun's content.
         for clause in (c for c in light.children if c.dep_ == "ccomp"):

@@ -320,6 +320,16 @@ def test_both_sides_of_a_mutual_act(
             "The opposition leader was placed under house arrest by Kenyan police.",
             ("arrest", "COERCE", "KENCOP"),
         ),
+        # A meeting or a fight named with its counterpart in an adjunct of a clause is the
+        # act of the clause's subject with that counterpart.
+        (
+            "The Kenyan foreign minister flew home after talks with Ugandan envoys.",
+            ("talk", "CONSULT", "KENGOV", "UGAGOV"),
+        ),
+        (
+            "Kenyan troops took the town of Mandera after heavy fighting with Somali rebels.",
+            ("fighting", "ASSAULT", "KENMIL", "SOMREB"),
+        ),
         # "returned fire", "hit a convoy": the object makes the verb an attack.
         ("Kenyan soldiers returned fire on Monday.", ("return", "ASSAULT", "KENMIL")),
         ("Ugandan helicopters hit a rebel convoy near Gulu.", ("hit", "ASSAULT", "UGAMIL")),
@@ -338,6 +348,8 @@ def test_who_does_it(analyse_text: Analyser, text: str, expected: tuple[str | No
         "The union gathered signatures for a strike.",
         # A reporting verb's later subject with no comma is no sign of a missed main verb.
         "A statement posted on the website rejected the charges.",
+        # A call is how a clause's words were said, not a consultation of the speaker's.
+        "The Kenyan minister said on a call with reporters that the budget was ready.",
         # The one placed under arrest does not arrest.
         "The opposition leader was placed under house arrest.",
     ],

@@ -68,6 +68,18 @@ SUFFERED_IN = frozenset({"in", "during"})
 MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "ASSAULT"})
 # Where a noun states its clause's act: as its subject, or as a headline's root.
 CLAUSE_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "ROOT"})
+# Acts done with a counterpart ("talks *with* X", "fighting *with* X"): such a noun in an
+# adjunct of a clause ("announced the accord *after talks with X*") is the act of the
+# clause's subject with X. A visit's counterpart is whom it goes "to".
+COUNTERPART_TYPES = frozenset({"CONSULT", "COOPERATE", "ASSAULT"})
+# The prepositions of such an adjunct: when and where the clause's act took place. Not
+# "for" ("spoiling for a fight" is no fight).
+ADJUNCT_PREPS = frozenset(
+    {"after", "following", "during", "before", "since", "amid", "despite", "in", "on", "at"}
+)
+# A telephone call is how a clause's words were said ("said on a call with reporters"),
+# not a consultation of its own.
+SPEAKING_CODES = frozenset({"041"})
 # Verbal acts whose "from" phrase names who made them ("a demand from the rebels").
 VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
 # "disarm ourselves" has no target: the actor acts on itself.
@@ -276,6 +288,8 @@ def _noun_sources(tok: Token, trigger: Trigger, rules: EventRules) -> Iterator[T
     if (claiming := claimant(tok, rules)) is not None and (subject := subject_of(claiming)):
         yield subject  # "Hamas claimed responsibility for the bombing"
     yield from _owners(tok)
+    if (doer := _adjunct_doer(tok, trigger)) is not None:
+        yield doer
     if trigger.mode in SELF_MODES:
         yield from _preps(tok, ("of",))  # "the withdrawal of Syrian troops"
     if trigger.plover in VERBAL_TYPES:
@@ -284,6 +298,26 @@ def _noun_sources(tok: Token, trigger: Trigger, rules: EventRules) -> Iterator[T
         # "talks between Israel and Hamas resumed": the sides do it to each other. Not a
         # noun in an adjunct ("since the accord between X and Y"), which is background.
         yield from _preps(tok, ("between",))
+
+
+def _adjunct_doer(noun: Token, trigger: Trigger) -> Token | None:
+    """Who does an act with a counterpart that a noun in an adjunct of a clause names
+    with that counterpart: the clause's subject ("X announced the accord *after talks
+    with* Y", "X, *on a visit to* Y, said ..."). Not in a reported clause, where the
+    parser may have hung the phrase on the wrong verb ("said Y remains ..., in calls
+    with Z")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ADJUNCT_PREPS:
+        return None
+    if trigger.plover not in COUNTERPART_TYPES or trigger.cameo in SPEAKING_CODES:
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.dep_ == "ccomp":
+        return None
+    counterparts = ("with", "to") if trigger.mode == "visit" else ("with",)
+    if next(_preps(noun, counterparts), None) is None:
+        return None
+    return subject_of(verb)
 
 
 def through_partitive(tok: Token, rules: EventRules) -> Token:

@@ -359,6 +359,35 @@ def test_sources_that_are_not_there(analyse_text: Analyser, text: str) -> None:
     assert sources == [], sources
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An act named with its doer inside another noun's phrase is still reported.
+        (
+            "Kenya closed the border in the wake of deadly suicide attacks by Somali militiamen.",
+            ("attack", "SOMREB"),
+        ),
+        # The parser hangs the acts' "by" phrase on the measure word counting them.
+        (
+            "Kenya closed the border after a wave of attacks by Somali militiamen.",
+            ("attack", "SOMREB"),
+        ),
+    ],
+)
+def test_an_act_with_its_doer_inside_a_phrase(
+    analyse_text: Analyser, text: str, expected: tuple[str, str]
+) -> None:
+    events = [(verb, source) for verb, _, source, _ in _events(analyse_text, text)]
+    assert expected in events, events
+
+
+def test_an_act_with_its_doer_inside_an_act_is_what_that_act_is_about(
+    analyse_text: Analyser,
+) -> None:
+    text = "Kenyan students marched in protests against killings by Somali militiamen."
+    assert "killing" not in [verb for verb, *_ in _events(analyse_text, text)]
+
+
 def test_an_act_after_another_is_its_own_event(analyse_text: Analyser) -> None:
     # "after placing" states an act that has taken place, not the meeting's content.
     text = "The Kenyan president opened a cabinet meeting after placing the blame on Uganda."

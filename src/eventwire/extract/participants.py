@@ -288,6 +288,8 @@ def _noun_sources(tok: Token, trigger: Trigger, rules: EventRules) -> Iterator[T
     if (claiming := claimant(tok, rules)) is not None and (subject := subject_of(claiming)):
         yield subject  # "Hamas claimed responsibility for the bombing"
     yield from _owners(tok)
+    if (measure := _measure_of(tok, rules)) is not None:
+        yield from _preps(measure, ("by",))  # "a spate of bombings *by militants*"
     if (doer := _adjunct_doer(tok, trigger)) is not None:
         yield doer
     if trigger.mode in SELF_MODES:
@@ -298,6 +300,15 @@ def _noun_sources(tok: Token, trigger: Trigger, rules: EventRules) -> Iterator[T
         # "talks between Israel and Hamas resumed": the sides do it to each other. Not a
         # noun in an adjunct ("since the accord between X and Y"), which is background.
         yield from _preps(tok, ("between",))
+
+
+def _measure_of(noun: Token, rules: EventRules) -> Token | None:
+    """The measure word whose "of" phrase ``noun`` is ("a wave *of* attacks", "a spate
+    *of* bombings"), if any: the parser hangs the acts' "by" phrase on the measure."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+        return None
+    return prep.head if rules.is_partitive(prep.head.lower_) else None
 
 
 def _adjunct_doer(noun: Token, trigger: Trigger) -> Token | None:

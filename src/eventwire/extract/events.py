@@ -121,6 +121,10 @@ ASSAULT = "ASSAULT"
 FRAME_PREPS = frozenset(
     {"after", "before", "following", "during", "since", "amid", "amidst", "despite", "until"}
 )
+# Of those, the ones whose clause states an act that has taken place ("opened a meeting
+# *after placing* the blame on X"): it is an act of its own. Not "before"/"until", which
+# may name one still to come ("demanded a truce *before allowing* aid").
+DONE_FRAME_PREPS = FRAME_PREPS - {"before", "until"}
 # "according to X": X says where the words come from, it is no event of its own.
 ATTRIBUTION = frozenset({"according"})
 
@@ -282,6 +286,8 @@ def _governor(scope: _Scope, tok: Token, depth: int = 0) -> Token | None:
         if not _completes(tok):
             return None
         if tok.dep_ == "pcomp" and head.dep_ == "prep":
+            if head.lower_ in DONE_FRAME_PREPS:
+                return None  # "opened a meeting *after placing* the blame on X": another act
             head = head.head
         if _trigger_for(scope, head) is not None:
             return head
@@ -344,12 +350,34 @@ def _folded(scope: _Scope, tok: Token) -> str | None:
         return f"modifies '{tok.head.text}': names a kind of thing, not an event"
     if _restrictive_clause(scope, tok):
         return f"restricts '{tok.head.text}': background, not an event"
-    if _nested_noun(scope, tok):
+    if _nested_noun(scope, tok) and not _names_its_doer(scope, tok):
         return f"inside the phrase of '{tok.head.head.text}': background, not an event"
     clause = _restricting_ancestor(scope, tok)
     if clause is not None:
         return f"part of a clause restricting '{clause.head.text}' ('{clause.text}'): background"
     return None
+
+
+def _names_its_doer(scope: _Scope, tok: Token) -> bool:
+    """Does the noun ``tok`` name who did it in a "by" phrase of its own ("the wake of
+    suicide attacks *by Hamas*", "the day of an offensive *by US warplanes*")? An act
+    reported with its doer is an event even inside another noun's phrase; not inside an
+    act's phrase ("demonstrations against violations *by X*": what the act is about) or
+    an attribution ("according to a release *by X*")."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj":
+        return False
+    owner = tok.head.head
+    if owner.lower_ in ATTRIBUTION or _trigger_for(scope, owner) is not None:
+        return False
+    finder = _finder(scope, tok)
+    doers = [
+        pobj
+        for prep in tok.children
+        if prep.dep_ == "prep" and prep.lower_ == "by"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    return any(is_actor(finder.resolve(doer)) for doer in doers)
 
 
 def _sourced_governor(scope: _Scope, tok: Token) -> Token | None:

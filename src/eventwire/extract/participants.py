@@ -57,6 +57,9 @@ TARGET_PREPS = (
 # Prepositions whose object a verb listed with them makes its subject's act ("gathered
 # for a rally", "went on strike").
 LIGHT_PREPS = frozenset({"for", "on"})
+# Prepositions whose object a verb listed with them makes its subject's act on the verb's
+# object ("put the cleric *under* house arrest").
+OBJECT_LIGHT_PREPS = frozenset({"under"})
 # Prepositions naming the act a passive subject suffered ("were killed in an attack").
 SUFFERED_IN = frozenset({"in", "during"})
 # Consultations, agreements, signed accords and fights between conjoined subjects with no
@@ -69,6 +72,18 @@ MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "ASSAULT"}
 ONE_SIDED_CODES = frozenset({"051", "052", "053", "054", "055", "056"})
 # Where a noun states its clause's act: as its subject, or as a headline's root.
 CLAUSE_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "ROOT"})
+# Acts done with a counterpart ("talks *with* X", "fighting *with* X"): such a noun in an
+# adjunct of a clause ("announced the accord *after talks with X*") is the act of the
+# clause's subject with X. A visit's counterpart is whom it goes "to".
+COUNTERPART_TYPES = frozenset({"CONSULT", "COOPERATE", "ASSAULT"})
+# The prepositions of such an adjunct: when and where the clause's act took place. Not
+# "for" ("spoiling for a fight" is no fight).
+ADJUNCT_PREPS = frozenset(
+    {"after", "following", "during", "before", "since", "amid", "despite", "in", "on", "at"}
+)
+# A telephone call is how a clause's words were said ("said on a call with reporters"),
+# not a consultation of its own.
+SPEAKING_CODES = frozenset({"041"})
 # Verbal acts whose "from" phrase names who made them ("a demand from the rebels").
 VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
 # "disarm ourselves" has no target: the actor acts on itself.
@@ -196,6 +211,17 @@ def light_with(verb: Token, prep: str, rules: EventRules) -> bool:
     )
 
 
+def light_over_object(verb: Token, prep: str, rules: EventRules) -> bool:
+    """Is ``verb`` light for the noun its ``prep`` phrase names, listed with that
+    preposition among the light verbs, acting on its own object: "placed the cleric
+    *under* house arrest" arrests the cleric."""
+    return (
+        verb.pos_ == "VERB"
+        and prep in OBJECT_LIGHT_PREPS
+        and any(rules.is_light(f"{form} {prep}") for form in _verb_forms(verb))
+    )
+
+
 def claimant(tok: Token, rules: EventRules) -> Token | None:
     """The verb whose subject owns the act the noun ``tok`` names by claiming it, the verb
     listed whole with its object and preposition among the light verbs ("claim
@@ -225,6 +251,8 @@ def light_head(tok: Token, rules: EventRules) -> Token | None:
             return head.head  # "engaged in fighting", "took part in talks"
         if head.lower_ in LIGHT_PREPS and light_with(head.head, head.lower_, rules):
             return head.head  # "gathered for a rally", "went on strike": the subject's
+        if light_over_object(head.head, head.lower_, rules):
+            return head.head  # "put the cleric under arrest": the subject's, on the object
         if head.lower_ == "of" and head.head.dep_ == "dobj":
             tok, head = head.head, head.head.head  # "launched a wave of attacks"
     if tok.dep_ in {"dobj", "nsubjpass"} and is_light_verb(head, rules):
@@ -258,7 +286,10 @@ def _noun_sources(tok: Token, trigger: Trigger, rules: EventRules) -> Iterator[T
     # The subject of a light verb does what its object names, whoever carries it out:
     # "the government ordered patrols by police" is the government's act.
     light = light_head(tok, rules)
-    if light is not None and tok.dep_ == "nsubjpass":
+    # "the cleric was placed under house arrest": its passive subject suffers the act.
+    # ("Serb forces were engaged in fighting" is passive in form only: they do it.)
+    placed = tok.head.lower_ in OBJECT_LIGHT_PREPS and light is not None and _is_passive(light)
+    if light is not None and (tok.dep_ == "nsubjpass" or placed):
         # "the protest was organised by students": the passive light verb's agent.
         if (agent := agent_of(light)) is not None:
             yield agent
@@ -267,6 +298,10 @@ def _noun_sources(tok: Token, trigger: Trigger, rules: EventRules) -> Iterator[T
     if (claiming := claimant(tok, rules)) is not None and (subject := subject_of(claiming)):
         yield subject  # "Hamas claimed responsibility for the bombing"
     yield from _owners(tok)
+    if (measure := _measure_of(tok, rules)) is not None:
+        yield from _preps(measure, ("by",))  # "a spate of bombings *by militants*"
+    if (doer := _adjunct_doer(tok, trigger)) is not None:
+        yield doer
     if trigger.mode in SELF_MODES:
         yield from _preps(tok, ("of",))  # "the withdrawal of Syrian troops"
     if trigger.plover in VERBAL_TYPES:
@@ -275,6 +310,35 @@ def _noun_sources(tok: Token, trigger: Trigger, rules: EventRules) -> Iterator[T
         # "talks between Israel and Hamas resumed": the sides do it to each other. Not a
         # noun in an adjunct ("since the accord between X and Y"), which is background.
         yield from _preps(tok, ("between",))
+
+
+def _measure_of(noun: Token, rules: EventRules) -> Token | None:
+    """The measure word whose "of" phrase ``noun`` is ("a wave *of* attacks", "a spate
+    *of* bombings"), if any: the parser hangs the acts' "by" phrase on the measure."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+        return None
+    return prep.head if rules.is_partitive(prep.head.lower_) else None
+
+
+def _adjunct_doer(noun: Token, trigger: Trigger) -> Token | None:
+    """Who does an act with a counterpart that a noun in an adjunct of a clause names
+    with that counterpart: the clause's subject ("X announced the accord *after talks
+    with* Y", "X, *on a visit to* Y, said ..."). Not in a reported clause, where the
+    parser may have hung the phrase on the wrong verb ("said Y remains ..., in calls
+    with Z")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ADJUNCT_PREPS:
+        return None
+    if trigger.plover not in COUNTERPART_TYPES or trigger.cameo in SPEAKING_CODES:
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.dep_ == "ccomp":
+        return None
+    counterparts = ("with", "to") if trigger.mode == "visit" else ("with",)
+    if next(_preps(noun, counterparts), None) is None:
+        return None
+    return subject_of(verb)
 
 
 def through_partitive(tok: Token, rules: EventRules) -> Token:
@@ -458,7 +522,9 @@ def _candidates(
     if light is None and tok.pos_ == "NOUN" and tok.dep_ in {"dobj", "nsubj"}:
         light = tok.head  # "opened investigations against X", "air strikes hit X"
     if light is not None:
-        yield from (c for c in light.children if c.dep_ in {"dative", "dobj"} and c.i != tok.i)
+        # "the leader was placed under arrest": a passive light verb's subject too.
+        objects = {"dative", "dobj", "nsubjpass"}
+        yield from (c for c in light.children if c.dep_ in objects and c.i != tok.i)
         # "reiterated its demand that Israel ease ...": the clause the parser hung on the
         # light verb is the noun's content.
         for clause in (c for c in light.children if c.dep_ == "ccomp"):

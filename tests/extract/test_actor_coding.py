@@ -129,3 +129,16 @@ def test_a_bare_surname_the_ner_missed_is_the_person_named_before(
     mentioned = [text[start:end] for start, end in trump.mentions]
     assert mentioned == ["Donald Trump", "Trump"]
     assert trump.mentions[1][0] == text.index("Trump almost")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scottish police arrested two men in Perth on Friday.",
+        "Two men were arrested in Perth, Scotland, on Friday.",
+    ],
+)
+def test_an_ambiguous_city_is_in_a_country_the_article_names(
+    analyse_text: Analyser, text: str
+) -> None:
+    assert _actor(analyse_text, text, "Perth").country == "GBR"

@@ -128,6 +128,7 @@ class ActorIndex:
         self._entities: dict[int, Span] | None = None
         self._named: list[list[_NamedState]] | None = None
         self._main_state: str | None = None
+        self._countries: list[str] | None = None
 
     def sentence_number(self, token: Token) -> int:
         """The position of the sentence holding ``token``."""
@@ -169,6 +170,16 @@ class ActorIndex:
         clause, _ = _clause_of(self.doc[i])
         own = [state.code for state in named if state.clause == clause]
         return own or [state.code for state in named if not state.reported]
+
+    def countries_named(self) -> list[str]:
+        """The states the article's named entities name by themselves (countries,
+        peoples, national bodies: not cities), most named first, worked out once: where
+        an ambiguous city name most likely is ("Bethlehem" in a text about Israel)."""
+        if self._countries is None:
+            codes = [c for ent in self.doc.ents for c in gazetteer.countries_named(ent.text)]
+            counts = Counter(codes)
+            self._countries = sorted(counts, key=lambda c: (-counts[c], codes.index(c)))
+        return self._countries
 
     def _place_country(self, ent: Span) -> list[str]:
         """The country of a place only the place index knows ("Aleppo"), as a list."""
@@ -599,12 +610,16 @@ def _add_named(index: ActorIndex, span: Span, kind: ActorKind) -> None:
         draft = next((d for d in index.drafts if d.name == org.name), None)
     if draft is None:
         draft = index.new(org.name if org else text, kind)
-        _code_named(draft, span, org)
+        _code_named(draft, span, org, index.countries_named())
     index.add_mention(draft, span)
 
 
-def _code_named(draft: ActorDraft, span: Span, org: gazetteer.ActorCode | None) -> None:
-    """Code a newly met organisation, place or group from its name and the words around it."""
+def _code_named(
+    draft: ActorDraft, span: Span, org: gazetteer.ActorCode | None, countries: list[str]
+) -> None:
+    """Code a newly met organisation, place or group from its name and the words around it;
+    a city name several countries share is placed in the first of ``countries`` (those
+    the article names) that has one."""
     text = span.text
     if org is not None:
         coded = org
@@ -614,7 +629,7 @@ def _code_named(draft: ActorDraft, span: Span, org: gazetteer.ActorCode | None) 
         draft.set_code(coded.code, coded.country, coded.sector)
         return
     country = gazetteer.country_of(text)
-    place = geocode(text) if country is None and draft.kind == "place" else None
+    place = geocode(text, countries) if country is None and draft.kind == "place" else None
     if country is not None:
         draft.set_code(country, country, None)
     elif place is not None and place.country is not None:

@@ -142,3 +142,25 @@ def test_an_ambiguous_city_is_in_a_country_the_article_names(
     analyse_text: Analyser, text: str
 ) -> None:
     assert _actor(analyse_text, text, "Perth").country == "GBR"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested three Swiss tourists near an Australian mine on Monday.",
+        "Officials in Canberra said police had arrested three French sailors.",
+    ],
+)
+def test_a_role_is_not_of_the_state_of_the_party_it_acts_on(
+    analyse_text: Analyser, text: str
+) -> None:
+    event = next(e for e in analyse_text(text, PUBLISHED).events if e.verb == "arrest")
+    assert event.source.code == "AUSCOP"
+
+
+def test_the_other_partys_state_is_the_home_when_no_other_is_named(
+    analyse_text: Analyser,
+) -> None:
+    text = "Police arrested three Chilean officials suspected of fraud."
+    event = next(e for e in analyse_text(text, PUBLISHED).events if e.verb == "arrest")
+    assert event.source.code == "CHLCOP"

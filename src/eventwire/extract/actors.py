@@ -146,8 +146,14 @@ class ActorIndex:
         most outside reported clauses, else the one the main clauses of the article name
         most (the first named on a tie). States named as targets ("sanctions against
         Russia"), as objects ("told Hamas") or in what someone says ("said Russia must
-        withdraw") do not count: they are more likely the other party."""
-        return _most_named(self._states_in(i)) or self._article_state()
+        withdraw") do not count, nor, while another state is named, one that says whose
+        the other party of the sentence is ("fought with the Palestinian gunmen"): they
+        are more likely the other party's."""
+        return (
+            _most_named(self._states_in(i))
+            or self._article_state()
+            or _most_named(self._states_in(i, parties=True))
+        )
 
     def residence(self, i: int, origin: str) -> str | None:
         """The state other than ``origin`` that the clause or sentence of token ``i``
@@ -160,13 +166,19 @@ class ActorIndex:
 
     def sole_country(self, i: int) -> str | None:
         """The state the clause or sentence of token ``i`` names, when it names one and no
-        other (targets aside): what an actor with no title there most likely belongs to."""
-        here = set(self._states_in(i))
+        other (targets aside, and the other party's unless it is the only one): what an
+        actor with no title there most likely belongs to."""
+        here = set(self._states_in(i)) or set(self._states_in(i, parties=True))
         return here.pop() if len(here) == 1 else None
 
-    def _states_in(self, i: int) -> list[str]:
-        """The states that may be the home of an actor at token ``i``, nearest first."""
-        named = self._states()[self.sentence_number(self.doc[i])]
+    def _states_in(self, i: int, parties: bool = False) -> list[str]:
+        """The states that may be the home of an actor at token ``i``, nearest first;
+        those naming another party's state only if ``parties``."""
+        named = [
+            s
+            for s in self._states()[self.sentence_number(self.doc[i])]
+            if parties or s.party is None or s.party[0] <= i < s.party[1]
+        ]
         clause, _ = _clause_of(self.doc[i])
         own = [state.code for state in named if state.clause == clause]
         return own or [state.code for state in named if not state.reported]
@@ -208,8 +220,9 @@ class ActorIndex:
                 if ent.start > 0 and gazetteer.is_target_word(self.doc[ent.start - 1].text):
                     continue
                 clause, reported = _clause_of(ent.root, self.reporting)
+                party = _other_party(ent.root)
                 codes = gazetteer.countries_named(ent.text) or self._place_country(ent)
-                states = (_NamedState(c, clause, reported) for c in codes)
+                states = (_NamedState(c, clause, reported, party) for c in codes)
                 named[self.sentence_number(ent[0])].extend(states)
             self._named = named
         return self._named
@@ -272,12 +285,32 @@ class ActorIndex:
 
 @dataclass(frozen=True, slots=True)
 class _NamedState:
-    """A state an entity names: its code, the clause naming it, and whether that clause is
-    inside what someone says (a ccomp)."""
+    """A state an entity names: its code, the clause naming it, whether that clause is
+    inside what someone says (a ccomp), and whether it names the other party's state."""
 
     code: str
     clause: int
     reported: bool
+    # The tokens (start, end) of the other party whose state it names ("fought with the
+    # Palestinian gunmen"): the sentence's actors outside them are seldom of that state.
+    party: tuple[int, int] | None = None
+
+
+def _other_party(token: Token) -> tuple[int, int] | None:
+    """The tokens of the other party of its clause whose state the name at ``token``
+    says, if it says one: an object or a noun after a target word, itself or the noun it
+    describes ("fought with the Palestinian gunmen", "killed three Iraqi soldiers")."""
+    node = token
+    for _ in range(MAX_CLAUSE_WALK):
+        before = node.doc[node.left_edge.i - 1] if node.left_edge.i > 0 else None
+        if node.dep_ in OBJECT_DEPS or (
+            before is not None and gazetteer.is_target_word(before.text)
+        ):
+            return node.left_edge.i, node.right_edge.i + 1
+        if node.dep_ not in _MODIFIER_DEPS or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _clause_of(token: Token, reporting: ReportingLexicon | None = None) -> tuple[int, bool]:

@@ -164,3 +164,14 @@ def test_the_other_partys_state_is_the_home_when_no_other_is_named(
     text = "Police arrested three Chilean officials suspected of fraud."
     event = next(e for e in analyse_text(text, PUBLISHED).events if e.verb == "arrest")
     assert event.source.code == "CHLCOP"
+
+
+def test_a_title_without_a_country_takes_the_story_it_is_told_in(
+    analyse_text: Analyser,
+) -> None:
+    text = (
+        "Mexico's president met Mexican farmers in Mexico City on Monday. Farm prices in "
+        "Mexico have fallen for a year. Japan has announced new tariffs on steel. Trade "
+        "Minister Kenji Sato said the tariffs would start in May."
+    )
+    assert _actor(analyse_text, text, "Kenji Sato").code == "JPNGOV"

@@ -143,17 +143,28 @@ class ActorIndex:
     def home_country(self, i: int) -> str | None:
         """The country an actor at token ``i`` with no country of its own most likely
         serves: the state its own clause names most, else the one its sentence names
-        most outside reported clauses, else the one the main clauses of the article name
-        most (the first named on a tie). States named as targets ("sanctions against
+        most outside reported clauses, else the one the main clauses of the nearest
+        earlier sentence naming one name most, else the one the main clauses of the
+        article name most (the first named on a tie). States named as targets ("sanctions against
         Russia"), as objects ("told Hamas") or in what someone says ("said Russia must
         withdraw") do not count, nor, while another state is named, one that says whose
         the other party of the sentence is ("fought with the Palestinian gunmen"): they
         are more likely the other party's."""
         return (
             _most_named(self._states_in(i))
+            or self._state_before(self.sentence_number(self.doc[i]))
             or self._article_state()
             or _most_named(self._states_in(i, parties=True))
         )
+
+    def _state_before(self, sentence: int) -> str | None:
+        """The state the nearest earlier sentence naming one names most in its main
+        clauses: the story the text is telling there, as a wire text may run several."""
+        for named in reversed(self._states()[:sentence]):
+            main = [s.code for s in named if self.doc[s.clause].dep_ == "ROOT"]
+            if main:
+                return _most_named(main)
+        return None
 
     def residence(self, i: int, origin: str) -> str | None:
         """The state other than ``origin`` that the clause or sentence of token ``i``

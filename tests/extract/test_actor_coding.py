@@ -175,3 +175,14 @@ def test_a_title_without_a_country_takes_the_story_it_is_told_in(
         "Minister Kenji Sato said the tariffs would start in May."
     )
     assert _actor(analyse_text, text, "Kenji Sato").code == "JPNGOV"
+
+
+def test_an_unnamed_force_belongs_to_the_force_named_before_it(
+    analyse_text: Analyser,
+) -> None:
+    text = (
+        "Dozens were hurt as Indian forces moved into the disputed valley at dawn. Tanks "
+        "fought a long battle with the Pakistani militants, local doctors said."
+    )
+    event = next(e for e in analyse_text(text, PUBLISHED).events if e.verb == "fight")
+    assert event.source.code == "INDMIL"

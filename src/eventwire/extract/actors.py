@@ -54,6 +54,8 @@ _OWNER_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
 _LOCATING_PREPS = frozenset({"in", "of", "from", "at", "throughout", "across", "inside", "near"})
 _OWNER_PREPS = frozenset({"of", "from"})
 MAX_PHRASE_TOKENS = 12
+# Sectors of armed forces: an unnamed one most likely belongs to the force named before it.
+FORCE_SECTORS = frozenset({"MIL", "COP"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +168,13 @@ class ActorIndex:
                 return _most_named(main)
         return None
 
+    def clause_country(self, i: int) -> str | None:
+        """The state the clause of token ``i`` names most, not as the other party's."""
+        clause, _ = _clause_of(self.doc[i])
+        named = self._states()[self.sentence_number(self.doc[i])]
+        own = [s.code for s in named if s.clause == clause and _holds(s.party, i)]
+        return _most_named(own)
+
     def residence(self, i: int, origin: str) -> str | None:
         """The state other than ``origin`` that the clause or sentence of token ``i``
         names most: where a people named by its origin lives ("ethnic Albanians" fighting
@@ -188,7 +197,7 @@ class ActorIndex:
         named = [
             s
             for s in self._states()[self.sentence_number(self.doc[i])]
-            if parties or s.party is None or s.party[0] <= i < s.party[1]
+            if parties or _holds(s.party, i)
         ]
         clause, _ = _clause_of(self.doc[i])
         own = [state.code for state in named if state.clause == clause]
@@ -339,6 +348,11 @@ def _clause_of(token: Token, reporting: ReportingLexicon | None = None) -> tuple
     return (node.i if clause is None else clause), reported
 
 
+def _holds(party: tuple[int, int] | None, i: int) -> bool:
+    """Is token ``i`` inside ``party``'s tokens, or is there no such party?"""
+    return party is None or party[0] <= i < party[1]
+
+
 def _most_named(codes: list[str]) -> str | None:
     """The code that occurs most often in ``codes``, the first one on a tie."""
     counts = Counter(codes)
@@ -462,15 +476,21 @@ def _after_target_word(doc: Doc, i: int) -> bool:
 
 def _place_unplaced(index: ActorIndex) -> None:
     """Give a country to actors whose words name no country: a place named among those
-    words that only the place index knows ("police in Dili"), else the country of their
-    sentence or article ("President Yoweri Museveni has banned Ugandan opposition
-    candidates" -> UGAGOV)."""
-    for draft in index.drafts:
+    words that only the place index knows ("police in Dili"), for an armed force the
+    state its clause names or else the force named before it ("Israeli forces ... tanks"),
+    else the country of their sentence or article ("President Yoweri Museveni has banned
+    Ugandan opposition candidates" -> UGAGOV)."""
+    for draft in sorted(index.drafts, key=lambda d: min(d.mentions)):
         unplaced = draft.unplaced
         if draft.code is not None or unplaced is None:
             continue
         places = (index.actor_of(index.doc[i]) for i in range(unplaced.start, unplaced.end))
         inside = next((p.country for p in places if p and p.kind == "place" and p.country), None)
+        if inside is None and unplaced.sector in FORCE_SECTORS:
+            # An armed force its clause does not place is most likely the one named before.
+            inside = index.clause_country(unplaced.start) or _comrade_country(
+                index, draft, unplaced.sector
+            )
         country = inside
         # The other party ("a meeting with President Obama") is seldom of the home country.
         if country is None and not _after_target_word(index.doc, unplaced.start):
@@ -480,6 +500,23 @@ def _place_unplaced(index: ActorIndex) -> None:
         if country is not None:
             sector = unplaced.sector
             draft.set_code(country + (sector or ""), country, sector)
+
+
+def _comrade_country(index: ActorIndex, draft: ActorDraft, sector: str) -> str | None:
+    """The country of the nearest group of ``draft``'s sector named before it with a
+    country and not as the other party: the force an unnamed one most likely belongs to
+    ("Israeli forces charged ... tanks fought the Palestinian gunmen": the tanks are
+    Israeli, whoever their sentence names)."""
+    first = min(draft.tokens)
+    for tok in reversed(index.tokens[:first]):
+        if tok.pos_ != "NOUN" or gazetteer.role_sector(tok.text) != sector:
+            continue
+        if _other_party(tok) is not None:
+            continue
+        coded = gazetteer.code_phrase(_body_phrase(tok).text)
+        if coded is not None and coded.country is not None and coded.sector == sector:
+            return coded.country
+    return None
 
 
 def _kind_of(span: Span, label: str, person_texts: set[str]) -> ActorKind:

@@ -129,3 +129,60 @@ def test_a_bare_surname_the_ner_missed_is_the_person_named_before(
     mentioned = [text[start:end] for start, end in trump.mentions]
     assert mentioned == ["Donald Trump", "Trump"]
     assert trump.mentions[1][0] == text.index("Trump almost")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scottish police arrested two men in Perth on Friday.",
+        "Two men were arrested in Perth, Scotland, on Friday.",
+    ],
+)
+def test_an_ambiguous_city_is_in_a_country_the_article_names(
+    analyse_text: Analyser, text: str
+) -> None:
+    assert _actor(analyse_text, text, "Perth").country == "GBR"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested three Swiss tourists near an Australian mine on Monday.",
+        "Officials in Canberra said police had arrested three French sailors.",
+    ],
+)
+def test_a_role_is_not_of_the_state_of_the_party_it_acts_on(
+    analyse_text: Analyser, text: str
+) -> None:
+    event = next(e for e in analyse_text(text, PUBLISHED).events if e.verb == "arrest")
+    assert event.source.code == "AUSCOP"
+
+
+def test_the_other_partys_state_is_the_home_when_no_other_is_named(
+    analyse_text: Analyser,
+) -> None:
+    text = "Police arrested three Chilean officials suspected of fraud."
+    event = next(e for e in analyse_text(text, PUBLISHED).events if e.verb == "arrest")
+    assert event.source.code == "CHLCOP"
+
+
+def test_a_title_without_a_country_takes_the_story_it_is_told_in(
+    analyse_text: Analyser,
+) -> None:
+    text = (
+        "Mexico's president met Mexican farmers in Mexico City on Monday. Farm prices in "
+        "Mexico have fallen for a year. Japan has announced new tariffs on steel. Trade "
+        "Minister Kenji Sato said the tariffs would start in May."
+    )
+    assert _actor(analyse_text, text, "Kenji Sato").code == "JPNGOV"
+
+
+def test_an_unnamed_force_belongs_to_the_force_named_before_it(
+    analyse_text: Analyser,
+) -> None:
+    text = (
+        "Dozens were hurt as Indian forces moved into the disputed valley at dawn. Tanks "
+        "fought a long battle with the Pakistani militants, local doctors said."
+    )
+    event = next(e for e in analyse_text(text, PUBLISHED).events if e.verb == "fight")
+    assert event.source.code == "INDMIL"

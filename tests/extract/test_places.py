@@ -109,3 +109,14 @@ def test_extra_rejects_bad_rows(row: str, fragment: str) -> None:
         parse_places_extra(text, "extra.tsv", COUNTRIES, CITIES)
     assert info.value.code == "E111"
     assert "extra.tsv:3:" in str(info.value)
+
+
+def test_a_shared_city_name_prefers_a_country_the_text_names() -> None:
+    assert geocode("Perth") == geocode("Perth", ["CAN"])  # no Perth there: the most populous
+    assert geocode("Perth").country == "AUS"
+    assert geocode("Perth", ["GBR", "AUS"]).country == "GBR"
+    assert geocode("Hyderabad", ["PAK"]).country == "PAK"
+
+
+def test_a_country_name_is_not_displaced_by_a_city_of_that_name() -> None:
+    assert geocode("Washington", ["GBR"]).country == "USA"

@@ -54,6 +54,8 @@ _OWNER_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
 _LOCATING_PREPS = frozenset({"in", "of", "from", "at", "throughout", "across", "inside", "near"})
 _OWNER_PREPS = frozenset({"of", "from"})
 MAX_PHRASE_TOKENS = 12
+# Sectors of armed forces: an unnamed one most likely belongs to the force named before it.
+FORCE_SECTORS = frozenset({"MIL", "COP"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +130,7 @@ class ActorIndex:
         self._entities: dict[int, Span] | None = None
         self._named: list[list[_NamedState]] | None = None
         self._main_state: str | None = None
+        self._countries: list[str] | None = None
 
     def sentence_number(self, token: Token) -> int:
         """The position of the sentence holding ``token``."""
@@ -142,11 +145,35 @@ class ActorIndex:
     def home_country(self, i: int) -> str | None:
         """The country an actor at token ``i`` with no country of its own most likely
         serves: the state its own clause names most, else the one its sentence names
-        most outside reported clauses, else the one the main clauses of the article name
-        most (the first named on a tie). States named as targets ("sanctions against
+        most outside reported clauses, else the one the main clauses of the nearest
+        earlier sentence naming one name most, else the one the main clauses of the
+        article name most (the first named on a tie). States named as targets ("sanctions against
         Russia"), as objects ("told Hamas") or in what someone says ("said Russia must
-        withdraw") do not count: they are more likely the other party."""
-        return _most_named(self._states_in(i)) or self._article_state()
+        withdraw") do not count, nor, while another state is named, one that says whose
+        the other party of the sentence is ("fought with the Palestinian gunmen"): they
+        are more likely the other party's."""
+        return (
+            _most_named(self._states_in(i))
+            or self._state_before(self.sentence_number(self.doc[i]))
+            or self._article_state()
+            or _most_named(self._states_in(i, parties=True))
+        )
+
+    def _state_before(self, sentence: int) -> str | None:
+        """The state the nearest earlier sentence naming one names most in its main
+        clauses: the story the text is telling there, as a wire text may run several."""
+        for named in reversed(self._states()[:sentence]):
+            main = [s.code for s in named if self.doc[s.clause].dep_ == "ROOT"]
+            if main:
+                return _most_named(main)
+        return None
+
+    def clause_country(self, i: int) -> str | None:
+        """The state the clause of token ``i`` names most, not as the other party's."""
+        clause, _ = _clause_of(self.doc[i])
+        named = self._states()[self.sentence_number(self.doc[i])]
+        own = [s.code for s in named if s.clause == clause and _holds(s.party, i)]
+        return _most_named(own)
 
     def residence(self, i: int, origin: str) -> str | None:
         """The state other than ``origin`` that the clause or sentence of token ``i``
@@ -159,16 +186,32 @@ class ActorIndex:
 
     def sole_country(self, i: int) -> str | None:
         """The state the clause or sentence of token ``i`` names, when it names one and no
-        other (targets aside): what an actor with no title there most likely belongs to."""
-        here = set(self._states_in(i))
+        other (targets aside, and the other party's unless it is the only one): what an
+        actor with no title there most likely belongs to."""
+        here = set(self._states_in(i)) or set(self._states_in(i, parties=True))
         return here.pop() if len(here) == 1 else None
 
-    def _states_in(self, i: int) -> list[str]:
-        """The states that may be the home of an actor at token ``i``, nearest first."""
-        named = self._states()[self.sentence_number(self.doc[i])]
+    def _states_in(self, i: int, parties: bool = False) -> list[str]:
+        """The states that may be the home of an actor at token ``i``, nearest first;
+        those naming another party's state only if ``parties``."""
+        named = [
+            s
+            for s in self._states()[self.sentence_number(self.doc[i])]
+            if parties or _holds(s.party, i)
+        ]
         clause, _ = _clause_of(self.doc[i])
         own = [state.code for state in named if state.clause == clause]
         return own or [state.code for state in named if not state.reported]
+
+    def countries_named(self) -> list[str]:
+        """The states the article's named entities name by themselves (countries,
+        peoples, national bodies: not cities), most named first, worked out once: where
+        an ambiguous city name most likely is ("Bethlehem" in a text about Israel)."""
+        if self._countries is None:
+            codes = [c for ent in self.doc.ents for c in gazetteer.countries_named(ent.text)]
+            counts = Counter(codes)
+            self._countries = sorted(counts, key=lambda c: (-counts[c], codes.index(c)))
+        return self._countries
 
     def _place_country(self, ent: Span) -> list[str]:
         """The country of a place only the place index knows ("Aleppo"), as a list."""
@@ -197,8 +240,9 @@ class ActorIndex:
                 if ent.start > 0 and gazetteer.is_target_word(self.doc[ent.start - 1].text):
                     continue
                 clause, reported = _clause_of(ent.root, self.reporting)
+                party = _other_party(ent.root)
                 codes = gazetteer.countries_named(ent.text) or self._place_country(ent)
-                states = (_NamedState(c, clause, reported) for c in codes)
+                states = (_NamedState(c, clause, reported, party) for c in codes)
                 named[self.sentence_number(ent[0])].extend(states)
             self._named = named
         return self._named
@@ -261,12 +305,32 @@ class ActorIndex:
 
 @dataclass(frozen=True, slots=True)
 class _NamedState:
-    """A state an entity names: its code, the clause naming it, and whether that clause is
-    inside what someone says (a ccomp)."""
+    """A state an entity names: its code, the clause naming it, whether that clause is
+    inside what someone says (a ccomp), and whether it names the other party's state."""
 
     code: str
     clause: int
     reported: bool
+    # The tokens (start, end) of the other party whose state it names ("fought with the
+    # Palestinian gunmen"): the sentence's actors outside them are seldom of that state.
+    party: tuple[int, int] | None = None
+
+
+def _other_party(token: Token) -> tuple[int, int] | None:
+    """The tokens of the other party of its clause whose state the name at ``token``
+    says, if it says one: an object or a noun after a target word, itself or the noun it
+    describes ("fought with the Palestinian gunmen", "killed three Iraqi soldiers")."""
+    node = token
+    for _ in range(MAX_CLAUSE_WALK):
+        before = node.doc[node.left_edge.i - 1] if node.left_edge.i > 0 else None
+        if node.dep_ in OBJECT_DEPS or (
+            before is not None and gazetteer.is_target_word(before.text)
+        ):
+            return node.left_edge.i, node.right_edge.i + 1
+        if node.dep_ not in _MODIFIER_DEPS or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _clause_of(token: Token, reporting: ReportingLexicon | None = None) -> tuple[int, bool]:
@@ -282,6 +346,11 @@ def _clause_of(token: Token, reporting: ReportingLexicon | None = None) -> tuple
             break
         node = node.head
     return (node.i if clause is None else clause), reported
+
+
+def _holds(party: tuple[int, int] | None, i: int) -> bool:
+    """Is token ``i`` inside ``party``'s tokens, or is there no such party?"""
+    return party is None or party[0] <= i < party[1]
 
 
 def _most_named(codes: list[str]) -> str | None:
@@ -407,15 +476,21 @@ def _after_target_word(doc: Doc, i: int) -> bool:
 
 def _place_unplaced(index: ActorIndex) -> None:
     """Give a country to actors whose words name no country: a place named among those
-    words that only the place index knows ("police in Dili"), else the country of their
-    sentence or article ("President Yoweri Museveni has banned Ugandan opposition
-    candidates" -> UGAGOV)."""
-    for draft in index.drafts:
+    words that only the place index knows ("police in Dili"), for an armed force the
+    state its clause names or else the force named before it ("Israeli forces ... tanks"),
+    else the country of their sentence or article ("President Yoweri Museveni has banned
+    Ugandan opposition candidates" -> UGAGOV)."""
+    for draft in sorted(index.drafts, key=lambda d: min(d.mentions)):
         unplaced = draft.unplaced
         if draft.code is not None or unplaced is None:
             continue
         places = (index.actor_of(index.doc[i]) for i in range(unplaced.start, unplaced.end))
         inside = next((p.country for p in places if p and p.kind == "place" and p.country), None)
+        if inside is None and unplaced.sector in FORCE_SECTORS:
+            # An armed force its clause does not place is most likely the one named before.
+            inside = index.clause_country(unplaced.start) or _comrade_country(
+                index, draft, unplaced.sector
+            )
         country = inside
         # The other party ("a meeting with President Obama") is seldom of the home country.
         if country is None and not _after_target_word(index.doc, unplaced.start):
@@ -425,6 +500,23 @@ def _place_unplaced(index: ActorIndex) -> None:
         if country is not None:
             sector = unplaced.sector
             draft.set_code(country + (sector or ""), country, sector)
+
+
+def _comrade_country(index: ActorIndex, draft: ActorDraft, sector: str) -> str | None:
+    """The country of the nearest group of ``draft``'s sector named before it with a
+    country and not as the other party: the force an unnamed one most likely belongs to
+    ("Israeli forces charged ... tanks fought the Palestinian gunmen": the tanks are
+    Israeli, whoever their sentence names)."""
+    first = min(draft.tokens)
+    for tok in reversed(index.tokens[:first]):
+        if tok.pos_ != "NOUN" or gazetteer.role_sector(tok.text) != sector:
+            continue
+        if _other_party(tok) is not None:
+            continue
+        coded = gazetteer.code_phrase(_body_phrase(tok).text)
+        if coded is not None and coded.country is not None and coded.sector == sector:
+            return coded.country
+    return None
 
 
 def _kind_of(span: Span, label: str, person_texts: set[str]) -> ActorKind:
@@ -599,12 +691,16 @@ def _add_named(index: ActorIndex, span: Span, kind: ActorKind) -> None:
         draft = next((d for d in index.drafts if d.name == org.name), None)
     if draft is None:
         draft = index.new(org.name if org else text, kind)
-        _code_named(draft, span, org)
+        _code_named(draft, span, org, index.countries_named())
     index.add_mention(draft, span)
 
 
-def _code_named(draft: ActorDraft, span: Span, org: gazetteer.ActorCode | None) -> None:
-    """Code a newly met organisation, place or group from its name and the words around it."""
+def _code_named(
+    draft: ActorDraft, span: Span, org: gazetteer.ActorCode | None, countries: list[str]
+) -> None:
+    """Code a newly met organisation, place or group from its name and the words around it;
+    a city name several countries share is placed in the first of ``countries`` (those
+    the article names) that has one."""
     text = span.text
     if org is not None:
         coded = org
@@ -614,7 +710,7 @@ def _code_named(draft: ActorDraft, span: Span, org: gazetteer.ActorCode | None) 
         draft.set_code(coded.code, coded.country, coded.sector)
         return
     country = gazetteer.country_of(text)
-    place = geocode(text) if country is None and draft.kind == "place" else None
+    place = geocode(text, countries) if country is None and draft.kind == "place" else None
     if country is not None:
         draft.set_code(country, country, None)
     elif place is not None and place.country is not None:

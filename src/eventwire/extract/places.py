@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -61,12 +62,23 @@ class Gazetteer:
     """Name -> Place indexes, tried in order (see the module docstring)."""
 
     indexes: tuple[dict[str, Place], ...]
+    # (name key, ISO3) -> the most populous city of that name in that country.
+    cities_by_country: dict[tuple[str, str], Place] = field(default_factory=dict)
+    # How many of the first indexes hold names that mean one place wherever they are
+    # read (places_extra.tsv, countries): no city elsewhere is preferred to them.
+    fixed: int = 0
 
-    def lookup(self, name: str) -> Place | None:
-        """The place called ``name``, or None."""
+    def lookup(self, name: str, countries: Iterable[str] = ()) -> Place | None:
+        """The place called ``name``, or None; a city name several countries share is the
+        city in the first of ``countries`` that has one (the countries its text names)."""
         key = normalise(name)
         if not key:
             return None
+        if not any(key in index for index in self.indexes[: self.fixed]):
+            for country in countries:
+                city = self.cities_by_country.get((key, country))
+                if city is not None:
+                    return city
         for index in self.indexes:
             place = index.get(key)
             if place is not None:
@@ -218,12 +230,14 @@ def load_gazetteer() -> Gazetteer:
     }
     text = resources.files("eventwire").joinpath(RESOURCE).read_text("utf-8")
     extra = parse_places_extra(text, RESOURCE, by_iso3, by_country)
-    return Gazetteer((extra, country_names, main, states, alternate))
+    return Gazetteer((extra, country_names, main, states, alternate), by_country, fixed=2)
 
 
-def geocode(name: str) -> Place | None:
+def geocode(name: str, countries: Iterable[str] = ()) -> Place | None:
     """The country or city called ``name`` ("U.S.", "the West Bank", "Kiev"), or None.
 
-    Offline; a country is placed at its capital, an ambiguous city name is the most populous.
+    Offline; a country is placed at its capital; a city name several countries share is
+    the one in the first of ``countries`` (ISO3 codes, those the text names) that has one,
+    else the most populous.
     """
-    return load_gazetteer().lookup(name)
+    return load_gazetteer().lookup(name, countries)

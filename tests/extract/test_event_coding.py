@@ -522,3 +522,39 @@ def test_a_modifier_of_an_act_noun_sets_its_modality(
 ) -> None:
     event = _only(analyse_text(text, MONDAY))
     assert (event.verb, event.modality) == ("sanction", modality)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "plover", "source", "target"),
+    [
+        # "told X to do Y" is a demand on X, coded by the act demanded.
+        ("The Egyptian envoy told Sudan to withdraw its troops.", "1056", "REQUEST", "EGYGOV",
+         "SDN"),
+        # "gave X a span of time to do Y" is an ultimatum.
+        ("Kenya gave Somalia 24 hours to free the hostages.", "139", "THREATEN", "KEN", "SOM"),
+    ],
+)  # fmt: skip
+def test_directives_and_ultimatums_on_an_object(
+    analyse_text: Analyser, text: str, cameo: str, plover: str, source: str, target: str
+) -> None:
+    event = next(e for e in analyse_text(text, MONDAY).events if e.plover == plover)
+    assert (event.cameo, event.source.code, event.target and event.target.code) == (
+        cameo,
+        source,
+        target,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Telling someone something, or giving days of something, is neither.
+        "The Egyptian envoy told Sudan that the talks would resume.",
+        "Kenya gave Somalia two days of emergency food.",
+    ],
+)
+def test_telling_and_giving_without_an_infinitive_are_no_demand_or_ultimatum(
+    analyse_text: Analyser, text: str
+) -> None:
+    plovers = {e.plover for e in analyse_text(text, MONDAY).events}
+    assert not plovers & {"REQUEST", "THREATEN"}

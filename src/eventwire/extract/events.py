@@ -241,7 +241,28 @@ def _prep_of(tok: Token) -> str | None:
             return child.lower_
         if _for_clause(child):
             return "for"  # "calls for Israel to withdraw"
+        if _object_infinitive(child):
+            # "told the rebels to disarm", "gave them 48 hours to leave": what the object
+            # is to do, or has the time to do.
+            return "to"
     return None
+
+
+def _object_infinitive(tok: Token) -> bool:
+    """Is ``tok`` a to-infinitive after its verb's direct object ("told the rebels *to
+    disarm*", "gave them 48 hours *to leave*"), or that object itself when such an
+    infinitive hangs on it ("12 hours *to comply*")?"""
+    if tok.dep_ == "dobj":
+        return any(c.dep_ in {"relcl", "acl"} and _to_infinitive(c) for c in tok.children)
+    return (
+        tok.dep_ in {"xcomp", "advcl"}
+        and _to_infinitive(tok)
+        and any(c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children)
+    )
+
+
+def _to_infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _for_clause(tok: Token) -> bool:

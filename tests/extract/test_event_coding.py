@@ -532,9 +532,11 @@ def test_a_modifier_of_an_act_noun_sets_its_modality(
          "SDN"),
         # "gave X a span of time to do Y" is an ultimatum.
         ("Kenya gave Somalia 24 hours to free the hostages.", "139", "THREATEN", "KEN", "SOM"),
+        # "held X responsible for Y" blames X.
+        ("Kenya held Somalia responsible for the raid.", "112", "ACCUSE", "KEN", "SOM"),
     ],
 )  # fmt: skip
-def test_directives_and_ultimatums_on_an_object(
+def test_directives_ultimatums_and_blame_on_an_object(
     analyse_text: Analyser, text: str, cameo: str, plover: str, source: str, target: str
 ) -> None:
     event = next(e for e in analyse_text(text, MONDAY).events if e.plover == plover)
@@ -548,13 +550,15 @@ def test_directives_and_ultimatums_on_an_object(
 @pytest.mark.parametrize(
     "text",
     [
-        # Telling someone something, or giving days of something, is neither.
+        # Telling someone something, giving days of something, or holding a thing valid
+        # is none of them.
         "The Egyptian envoy told Sudan that the talks would resume.",
         "Kenya gave Somalia two days of emergency food.",
+        "The Kenyan court held the Somali contract valid.",
     ],
 )
-def test_telling_and_giving_without_an_infinitive_are_no_demand_or_ultimatum(
+def test_telling_giving_and_holding_without_their_frame_are_no_demand_ultimatum_or_blame(
     analyse_text: Analyser, text: str
 ) -> None:
     plovers = {e.plover for e in analyse_text(text, MONDAY).events}
-    assert not plovers & {"REQUEST", "THREATEN"}
+    assert not plovers & {"REQUEST", "THREATEN", "ACCUSE"}

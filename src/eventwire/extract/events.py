@@ -89,6 +89,9 @@ ADJUNCT_DEPS = frozenset({"advcl", "acl", "pcomp"})
 # Where a noun sits when it is what a verb acts on or asks for.
 NOUN_ARGUMENT_DEPS = frozenset({"dobj", "nsubjpass", "attr"})
 # Governing types that take their code from the act they govern, by rule.
+# The dependencies of an adjective that says what a verb makes of its object ("held Iran
+# *responsible*"): in the lexicon it is the verb's particle.
+PREDICATIVE_DEPS = frozenset({"oprd", "ccomp", "acomp", "xcomp"})
 GOVERNOR_RULES = {"AGREE": "intent", "REJECT": "refusal", "THREATEN": "threat"}
 COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
@@ -241,6 +244,8 @@ def _prep_of(tok: Token) -> str | None:
             return child.lower_
         if _for_clause(child):
             return "for"  # "calls for Israel to withdraw"
+        if child.dep_ in PREDICATIVE_DEPS and child.pos_ == "ADJ" and child.i > tok.i:
+            return child.lower_  # "held Iran responsible": the adjective completes the verb
         if _object_infinitive(child):
             # "told the rebels to disarm", "gave them 48 hours to leave": what the object
             # is to do, or has the time to do.

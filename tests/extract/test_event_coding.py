@@ -562,3 +562,14 @@ def test_telling_giving_and_holding_without_their_frame_are_no_demand_ultimatum_
 ) -> None:
     plovers = {e.plover for e in analyse_text(text, MONDAY).events}
     assert not plovers & {"REQUEST", "THREATEN", "ACCUSE"}
+
+
+def test_a_suicide_bombing_takes_its_target_from_the_killing_it_caused(
+    analyse_text: Analyser,
+) -> None:
+    # "blew himself up" is a suicide bombing; the bomber is no target, the dead are.
+    text = "A Tamil rebel blew himself up in Colombo, killing nine Sri Lankan soldiers."
+    event = _only(analyse_text(text, MONDAY))
+    assert event.cameo == "1831" and event.plover == "ASSAULT"
+    assert event.target is not None
+    assert (event.target.name, event.target.code) == ("nine Sri Lankan soldiers", "LKAMIL")

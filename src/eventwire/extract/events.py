@@ -910,9 +910,11 @@ def _targets(
         return []
     if found is None:
         for inner in _complements(scope, tok):
-            if not _adjunct_names_target(inner, trigger):
-                continue
             inner_trigger = _trigger_for(scope, inner) or trigger
+            if not _adjunct_names_target(inner, trigger) and not _casualties(
+                trigger, inner_trigger
+            ):
+                continue
             found = finder.target(inner, inner_trigger, source)
             if found is not None:
                 break
@@ -926,6 +928,12 @@ def _targets(
         return []
     resolved = finder.resolve_each(found)
     return [r for r in resolved if is_actor(r) and not same_actor(r, source)]
+
+
+def _casualties(trigger: Trigger, inner: Trigger) -> bool:
+    """Does the violent act ``inner``, in a clause on the attack ``trigger``, say whom
+    the attack hit ("blew himself up, *killing* 12 soldiers")?"""
+    return trigger.plover == inner.plover == "ASSAULT"
 
 
 def _site_objects(tok: Token) -> Iterator[Token]:

@@ -573,3 +573,19 @@ def test_a_suicide_bombing_takes_its_target_from_the_killing_it_caused(
     assert event.cameo == "1831" and event.plover == "ASSAULT"
     assert event.target is not None
     assert (event.target.name, event.target.code) == ("nine Sri Lankan soldiers", "LKAMIL")
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "plover"),
+    [
+        # Closing a group's offices is an administrative sanction, not a blockade.
+        ("The Egyptian government closed the offices of the Muslim Brotherhood.", "172", "COERCE"),
+        # Closing a road still restricts movement.
+        ("The Egyptian army closed the road to Gaza.", "191", "COERCE"),
+    ],
+)  # fmt: skip
+def test_closing_a_groups_offices_is_an_administrative_sanction(
+    analyse_text: Analyser, text: str, cameo: str, plover: str
+) -> None:
+    event = _only(analyse_text(text, MONDAY))
+    assert (event.cameo, event.plover) == (cameo, plover)

@@ -70,6 +70,11 @@ PLACE_PREPS = frozenset({"in", "at"})
 # Purpose and manner clauses, and the acts whose purpose names their target.
 ADJUNCT_TARGET_DEPS = frozenset({"advcl", "pcomp"})
 PURPOSE_TARGET_TYPES = frozenset({"PROTEST"})
+# Acts a participle adds to another kind of act as acts of their own ("denied it,
+# *accusing* the army", "launched a raid, *arresting* five"); a participle demanding or
+# refusing something most often says what the act it hangs on is for ("blocked roads,
+# *demanding* his release").
+PARTICIPLE_ACT_TYPES = frozenset({"ACCUSE", "THREATEN", "COERCE", "ASSAULT"})
 INFINITIVE_TARGET_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
 # Acts whose site names whom they are aimed at ("protested outside the embassy"), and
 # the prepositions of that site ("in front of" is read apart).
@@ -363,7 +368,7 @@ def _folded(scope: _Scope, tok: Token) -> str | None:
     if noun is not None:
         return f"light verb: the event is its object '{noun.text}'"
     governor = _sourced_governor(scope, tok)
-    if governor is not None:
+    if governor is not None and not _participle_act(scope, tok, governor):
         return f"completes '{governor.text}': folded into that event"
     if _passive_frame(tok):
         return f"done to the subject of '{tok.head.text}' by no one named: background"
@@ -418,6 +423,19 @@ def _sourced_governor(scope: _Scope, tok: Token) -> Token | None:
             return governor
         governor = _governor(scope, governor)
     return None
+
+
+def _participle_act(scope: _Scope, tok: Token, governor: Token) -> bool:
+    """Is ``tok`` a participle adding an act of another kind to its governor's ("denied
+    the charge, *accusing* the army instead", "visited Cairo, *urging* talks")? That is
+    a second event; one of the same kind ("fired on the car, *killing* two") states the
+    governor's act, and what a protest demands is the protest's purpose."""
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or _has_subject(tok):
+        return False
+    own, other = _trigger_for(scope, tok), _trigger_for(scope, governor)
+    if own is None or other is None or other.plover in PURPOSE_TARGET_TYPES:
+        return False
+    return own.plover in PARTICIPLE_ACT_TYPES and own.plover != other.plover
 
 
 def _passive_frame(tok: Token) -> bool:

@@ -551,17 +551,19 @@ def test_directives_ultimatums_and_blame_on_an_object(
     "text",
     [
         # Telling someone something, giving days of something, or holding a thing valid
-        # is none of them.
+        # is no demand, ultimatum or blame.
         "The Egyptian envoy told Sudan that the talks would resume.",
         "Kenya gave Somalia two days of emergency food.",
         "The Kenyan court held the Somali contract valid.",
+        # Blowing up a deal is figurative: only "blew himself up" is a bombing.
+        "The Kenyan president blew up the Somali peace deal.",
     ],
 )
 def test_telling_giving_and_holding_without_their_frame_are_no_demand_ultimatum_or_blame(
     analyse_text: Analyser, text: str
 ) -> None:
     plovers = {e.plover for e in analyse_text(text, MONDAY).events}
-    assert not plovers & {"REQUEST", "THREATEN", "ACCUSE"}
+    assert not plovers & {"REQUEST", "THREATEN", "ACCUSE", "ASSAULT"}
 
 
 def test_a_suicide_bombing_takes_its_target_from_the_killing_it_caused(

@@ -71,10 +71,11 @@ PLACE_PREPS = frozenset({"in", "at"})
 ADJUNCT_TARGET_DEPS = frozenset({"advcl", "pcomp"})
 PURPOSE_TARGET_TYPES = frozenset({"PROTEST"})
 # Acts a participle adds to another kind of act as acts of their own ("denied it,
-# *accusing* the army", "launched a raid, *arresting* five"); a participle demanding or
+# *accusing* the army", "blasted the convoy, *killing* five"); a participle demanding or
 # refusing something most often says what the act it hangs on is for ("blocked roads,
-# *demanding* his release").
-PARTICIPLE_ACT_TYPES = frozenset({"ACCUSE", "THREATEN", "COERCE", "ASSAULT"})
+# *demanding* his release"), and the coercion words are too often used in another sense
+# ("while *charging* students fees").
+PARTICIPLE_ACT_TYPES = frozenset({"ACCUSE", "THREATEN", "ASSAULT"})
 INFINITIVE_TARGET_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
 # Acts whose site names whom they are aimed at ("protested outside the embassy"), and
 # the prepositions of that site ("in front of" is read apart).

@@ -522,3 +522,83 @@ def test_a_modifier_of_an_act_noun_sets_its_modality(
 ) -> None:
     event = _only(analyse_text(text, MONDAY))
     assert (event.verb, event.modality) == ("sanction", modality)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "plover", "source", "target"),
+    [
+        # "told X to do Y" is a demand on X, coded by the act demanded.
+        ("The Egyptian envoy told Sudan to withdraw its troops.", "1056", "REQUEST", "EGYGOV",
+         "SDN"),
+        # "gave X a span of time to do Y" is an ultimatum.
+        ("Kenya gave Somalia 24 hours to free the hostages.", "139", "THREATEN", "KEN", "SOM"),
+        # "held X responsible for Y" blames X.
+        ("Kenya held Somalia responsible for the raid.", "112", "ACCUSE", "KEN", "SOM"),
+    ],
+)  # fmt: skip
+def test_directives_ultimatums_and_blame_on_an_object(
+    analyse_text: Analyser, text: str, cameo: str, plover: str, source: str, target: str
+) -> None:
+    event = next(e for e in analyse_text(text, MONDAY).events if e.plover == plover)
+    assert (event.cameo, event.source.code, event.target and event.target.code) == (
+        cameo,
+        source,
+        target,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Telling someone something, giving days of something, or holding a thing valid
+        # is no demand, ultimatum or blame.
+        "The Egyptian envoy told Sudan that the talks would resume.",
+        "Kenya gave Somalia two days of emergency food.",
+        "The Kenyan court held the Somali contract valid.",
+        # Blowing up a deal is figurative: only "blew himself up" is a bombing.
+        "The Kenyan president blew up the Somali peace deal.",
+    ],
+)
+def test_telling_giving_and_holding_without_their_frame_are_no_demand_ultimatum_or_blame(
+    analyse_text: Analyser, text: str
+) -> None:
+    plovers = {e.plover for e in analyse_text(text, MONDAY).events}
+    assert not plovers & {"REQUEST", "THREATEN", "ACCUSE", "ASSAULT"}
+
+
+def test_a_suicide_bombing_takes_its_target_from_the_killing_it_caused(
+    analyse_text: Analyser,
+) -> None:
+    # "blew himself up" is a suicide bombing; the bomber is no target, the dead are.
+    text = "A Tamil rebel blew himself up in Colombo, killing nine Sri Lankan soldiers."
+    event = _only(analyse_text(text, MONDAY))
+    assert event.cameo == "1831" and event.plover == "ASSAULT"
+    assert event.target is not None
+    assert (event.target.name, event.target.code) == ("nine Sri Lankan soldiers", "LKAMIL")
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "plover"),
+    [
+        # Closing a group's offices is an administrative sanction, not a blockade.
+        ("The Egyptian government closed the offices of the Muslim Brotherhood.", "172", "COERCE"),
+        # Closing a road still restricts movement.
+        ("The Egyptian army closed the road to Gaza.", "191", "COERCE"),
+    ],
+)  # fmt: skip
+def test_closing_a_groups_offices_is_an_administrative_sanction(
+    analyse_text: Analyser, text: str, cameo: str, plover: str
+) -> None:
+    event = _only(analyse_text(text, MONDAY))
+    assert (event.cameo, event.plover) == (cameo, plover)
+
+
+def test_a_participle_of_another_kind_of_act_is_an_event_of_its_own(
+    analyse_text: Analyser,
+) -> None:
+    # The denial and the accusation are two acts; a killing that states a shooting is not.
+    text = "The Nigerian rebels denied the charge, accusing the Nigerian army of lying."
+    plovers = {e.plover for e in analyse_text(text, MONDAY).events}
+    assert {"REJECT", "ACCUSE"} <= plovers
+    text = "Nigerian soldiers fired on the Chadian rebels, killing four of them."
+    assert len(analyse_text(text, MONDAY).events) == 1

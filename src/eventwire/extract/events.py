@@ -70,6 +70,12 @@ PLACE_PREPS = frozenset({"in", "at"})
 # Purpose and manner clauses, and the acts whose purpose names their target.
 ADJUNCT_TARGET_DEPS = frozenset({"advcl", "pcomp"})
 PURPOSE_TARGET_TYPES = frozenset({"PROTEST"})
+# Acts a participle adds to another kind of act as acts of their own ("denied it,
+# *accusing* the army", "blasted the convoy, *killing* five"); a participle demanding or
+# refusing something most often says what the act it hangs on is for ("blocked roads,
+# *demanding* his release"), and the coercion words are too often used in another sense
+# ("while *charging* students fees").
+PARTICIPLE_ACT_TYPES = frozenset({"ACCUSE", "THREATEN", "ASSAULT"})
 INFINITIVE_TARGET_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
 # Acts whose site names whom they are aimed at ("protested outside the embassy"), and
 # the prepositions of that site ("in front of" is read apart).
@@ -89,6 +95,9 @@ ADJUNCT_DEPS = frozenset({"advcl", "acl", "pcomp"})
 # Where a noun sits when it is what a verb acts on or asks for.
 NOUN_ARGUMENT_DEPS = frozenset({"dobj", "nsubjpass", "attr"})
 # Governing types that take their code from the act they govern, by rule.
+# The dependencies of an adjective that says what a verb makes of its object ("held Iran
+# *responsible*"): in the lexicon it is the verb's particle.
+PREDICATIVE_DEPS = frozenset({"oprd", "ccomp", "acomp", "xcomp"})
 GOVERNOR_RULES = {"AGREE": "intent", "REJECT": "refusal", "THREATEN": "threat"}
 COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
@@ -241,7 +250,30 @@ def _prep_of(tok: Token) -> str | None:
             return child.lower_
         if _for_clause(child):
             return "for"  # "calls for Israel to withdraw"
+        if child.dep_ in PREDICATIVE_DEPS and child.pos_ == "ADJ" and child.i > tok.i:
+            return child.lower_  # "held Iran responsible": the adjective completes the verb
+        if _object_infinitive(child):
+            # "told the rebels to disarm", "gave them 48 hours to leave": what the object
+            # is to do, or has the time to do.
+            return "to"
     return None
+
+
+def _object_infinitive(tok: Token) -> bool:
+    """Is ``tok`` a to-infinitive after its verb's direct object ("told the rebels *to
+    disarm*", "gave them 48 hours *to leave*"), or that object itself when such an
+    infinitive hangs on it ("12 hours *to comply*")?"""
+    if tok.dep_ == "dobj":
+        return any(c.dep_ in {"relcl", "acl"} and _to_infinitive(c) for c in tok.children)
+    return (
+        tok.dep_ in {"xcomp", "advcl"}
+        and _to_infinitive(tok)
+        and any(c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children)
+    )
+
+
+def _to_infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _for_clause(tok: Token) -> bool:
@@ -337,7 +369,7 @@ def _folded(scope: _Scope, tok: Token) -> str | None:
     if noun is not None:
         return f"light verb: the event is its object '{noun.text}'"
     governor = _sourced_governor(scope, tok)
-    if governor is not None:
+    if governor is not None and not _participle_act(scope, tok, governor):
         return f"completes '{governor.text}': folded into that event"
     if _passive_frame(tok):
         return f"done to the subject of '{tok.head.text}' by no one named: background"
@@ -392,6 +424,19 @@ def _sourced_governor(scope: _Scope, tok: Token) -> Token | None:
             return governor
         governor = _governor(scope, governor)
     return None
+
+
+def _participle_act(scope: _Scope, tok: Token, governor: Token) -> bool:
+    """Is ``tok`` a participle adding an act of another kind to its governor's ("denied
+    the charge, *accusing* the army instead", "visited Cairo, *urging* talks")? That is
+    a second event; one of the same kind ("fired on the car, *killing* two") states the
+    governor's act, and what a protest demands is the protest's purpose."""
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or _has_subject(tok):
+        return False
+    own, other = _trigger_for(scope, tok), _trigger_for(scope, governor)
+    if own is None or other is None or other.plover in PURPOSE_TARGET_TYPES:
+        return False
+    return own.plover in PARTICIPLE_ACT_TYPES and own.plover != other.plover
 
 
 def _passive_frame(tok: Token) -> bool:
@@ -884,9 +929,11 @@ def _targets(
         return []
     if found is None:
         for inner in _complements(scope, tok):
-            if not _adjunct_names_target(inner, trigger):
-                continue
             inner_trigger = _trigger_for(scope, inner) or trigger
+            if not _adjunct_names_target(inner, trigger) and not _casualties(
+                trigger, inner_trigger
+            ):
+                continue
             found = finder.target(inner, inner_trigger, source)
             if found is not None:
                 break
@@ -900,6 +947,12 @@ def _targets(
         return []
     resolved = finder.resolve_each(found)
     return [r for r in resolved if is_actor(r) and not same_actor(r, source)]
+
+
+def _casualties(trigger: Trigger, inner: Trigger) -> bool:
+    """Does the violent act ``inner``, in a clause on the attack ``trigger``, say whom
+    the attack hit ("blew himself up, *killing* 12 soldiers")?"""
+    return trigger.plover == inner.plover == "ASSAULT"
 
 
 def _site_objects(tok: Token) -> Iterator[Token]:

@@ -79,10 +79,10 @@ def test_lee_wire_speakers_follow_the_said_pattern(shared: Path, analyse_text) -
 
 # The PLOVER gold records when the floors were set (issue 4; rules written looking at the
 # misses of the dev half only, `python -m bench.eval_events --split dev --errors`, and at
-# PolNeAR and Lee news, which have no event gold): dyad F1 0.651 (dev 0.708, held-out
-# 0.589), type accuracy 0.891, actor country accuracy 0.927. The floors sit just below, so
+# PolNeAR and Lee news, which have no event gold): dyad F1 0.654 (dev 0.708, held-out
+# 0.595), type accuracy 0.888, actor country accuracy 0.924. The floors sit just below, so
 # a regression fails CI. The issue's F1 target (0.70) is not reached yet; see the README.
-EVENT_FLOORS = {"f1": 0.646, "type_accuracy": 0.886, "country_accuracy": 0.922}
+EVENT_FLOORS = {"f1": 0.650, "type_accuracy": 0.884, "country_accuracy": 0.920}
 
 
 @pytest.mark.slow
@@ -94,4 +94,4 @@ def test_plover_gold_event_floors(shared: Path) -> None:
         value = getattr(overall, name)
         assert value >= floor, f"{name} {value:.3f} < {floor}"
     # The half the rules were not written from must not lag far behind.
-    assert tallies["heldout"].f1 >= 0.584
+    assert tallies["heldout"].f1 >= 0.590

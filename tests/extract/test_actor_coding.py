@@ -24,8 +24,8 @@ def _actor(analyse_text: Analyser, text: str, name: str) -> Actor:
     [
         # A title without a country takes the country its sentence names.
         (
-            "President Yoweri Museveni has banned Ugandan opposition candidates from the polls.",
-            "Yoweri Museveni",
+            "President Joseph Okello has barred Ugandan opposition parties from the vote.",
+            "Joseph Okello",
             "UGAGOV",
         ),
         (
@@ -99,7 +99,7 @@ def test_no_country_is_guessed_without_grounds(
     [
         # The text's own title names the office, whatever the date says.
         ("A group of Moroccan diplomats held a meeting with President Obama.", None, "Obama"),
-        ("President Bush has threatened further action against Russia.", date(2000, 1, 1), "Bush"),
+        ("President Bush has warned of new measures against Iran.", date(2000, 1, 1), "Bush"),
     ],
 )
 def test_a_title_confirms_a_dictionary_office_outside_its_term(

@@ -32,7 +32,7 @@ def _events(analyse_text: Analyser, text: str) -> list[tuple[str, str, str | Non
         # A trigger noun modifying another noun names a kind of thing, not an act.
         ("EU sanctions experts visited Iran.", ["visit"]),
         # "carry" is a light verb only with "out": truce monitors carried are no truce.
-        ("Serbian jets shot down a helicopter carrying EC truce monitors.", ["shoot"]),
+        ("Syrian jets shot down a plane carrying UN ceasefire monitors.", ["shoot"]),
         # An adjective of a kind is no one's act: no source, no event.
         ("The military occupation ended.", []),
         # "hit" is an attack only on what force is used on.
@@ -87,20 +87,20 @@ def test_what_is_not_an_event(analyse_text: Analyser, text: str, expected: list[
         ),
         # A past tense the parser hung on a noun as a participle, known by its object.
         (
-            "Doctors from two American aid groups donated and personally delivered "
-            "medicine worth $50,000 to a hospital in Baghdad.",
-            ("donate", "AID", "USANGO", "IRQHLH"),
+            "Nurses from three British aid groups donated and personally delivered "
+            "food worth $20,000 to a hospital in Kabul.",
+            ("donate", "AID", "GBRNGO", "AFGHLH"),
         ),
         # A clause the parser took for the object is searched for the actor inside it.
         (
-            "The United States on Wednesday vetoed a Security Council resolution censuring "
-            "as a violation of international law its raid.",
-            ("veto", "REJECT", "USA", "IGOUNO"),
+            "Russia on Tuesday vetoed a Security Council resolution condemning "
+            "as a breach of the truce its conduct.",
+            ("veto", "REJECT", "RUS", "IGOUNO"),
         ),
         # The object moved after an "as" phrase, hung on it as an apposition.
         (
-            "Albania on Friday denounced as an ugly crime Serbia's suppression of the protests.",
-            ("denounce", "ACCUSE", "ALB", "SRB"),
+            "Greece on Monday denounced as a grave injustice Turkey's handling of the protests.",
+            ("denounce", "ACCUSE", "GRC", "TUR"),
         ),
         # Who a passive verb befell suffered the act its "in"/"during" phrase names.
         (

@@ -36,19 +36,17 @@ def _actor(analyse_text: Analyser, text: str, name: str) -> Actor:
         ),
         # A person without a title, only when the sentence names one state.
         (
-            "The Ivory Coast's Supreme Court decided to allow Alassane Ouattara to run in the "
-            "elections.",
-            "Alassane Ouattara",
-            "CIV",
+            "Kenya's Supreme Court decided to allow Peter Mwangi to stand in the vote.",
+            "Peter Mwangi",
+            "KEN",
         ),
         # Whose a person is, after the name.
         ("King Hassan of Morocco said he would host the meeting.", "Hassan", "MARGOV"),
         # An institution many states have, with the country before it.
         (
-            "The Ivory Coast's Supreme Court decided to allow Alassane Ouattara to run in the "
-            "elections.",
+            "Kenya's Supreme Court decided to allow Peter Mwangi to stand in the vote.",
             "Supreme Court",
-            "CIVJUD",
+            "KENJUD",
         ),
         # A body's possessive and the places after it.
         (
@@ -61,13 +59,12 @@ def _actor(analyse_text: Analyser, text: str, name: str) -> Actor:
         # A place only the place index knows, inside the words.
         ("Police in Dili arrested ten people.", "Police", "TLSCOP"),
         # The NER model's "person" that is a people.
-        ("Bosnian Serbs demanded a truce with Moslem forces.", "Bosnian Serbs", "BIHCVL"),
+        ("Bosnian Croats demanded a ceasefire with Serb forces.", "Bosnian Croats", "BIHCVL"),
         # An organisation named with what it is.
         (
-            "Nicaragua's Sandinista government ordered the opposition newspaper La Prensa to "
-            "suspend publication.",
-            "La Prensa",
-            "NICMED",
+            "Venezuela's government ordered the opposition newspaper El Nacional to stop printing.",
+            "El Nacional",
+            "VENMED",
         ),
     ],
 )

@@ -65,8 +65,8 @@ def _verbs(result: AnalyzedArticle) -> list[str]:
          ["threaten"]),
         # An act inside a clause whose own trigger has no source belongs to the act
         # above it that has one.
-        ("Kenyan and Ugandan officials agreed that their countries should cooperate to "
-         "encourage refugees to return home.", ["agree", "agree"]),
+        ("Kenyan and Ugandan ministers agreed that both states should cooperate to "
+         "encourage displaced families to go back.", ["agree", "agree"]),
         # What a clause completing a refusal is about is part of the refusal.
         ("Hamas refused to respond to a demand from Egypt.", ["refuse"]),
         # A light verb gives way to the trigger compounded on its object.
@@ -127,10 +127,10 @@ def test_a_people_named_by_origin_lives_where_the_sentence_says(
 
 
 def test_conjoined_parties_agree_with_each_other(analyse_text: Analyser) -> None:
-    text = "Hungarian and Romanian officials agreed that their countries should help refugees."
+    text = "Polish and Czech ministers agreed that their countries should share the pipeline."
     agreed = [e for e in analyse_text(text, MONDAY).events if e.verb == "agree"]
     pairs = {(e.source.code, e.target.code if e.target else None) for e in agreed}
-    assert pairs == {("HUNGOV", "ROUGOV"), ("ROUGOV", "HUNGOV")}
+    assert pairs == {("POLGOV", "CZEGOV"), ("CZEGOV", "POLGOV")}
 
 
 def _only(result: AnalyzedArticle) -> Event:

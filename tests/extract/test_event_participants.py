@@ -62,8 +62,8 @@ def test_what_is_not_an_event(analyse_text: Analyser, text: str, expected: list[
         ("Prosecutors in Kenya brought charges against the former minister.", ("charge", "COERCE")),
         # A complaint's target is what it is about; the addressee only hears it.
         (
-            "Lebanon complained to the United Nations over Israeli air raids.",
-            ("complain", "ACCUSE", "LBN", "ISR"),
+            "Syria complained to the United Nations over Turkish air raids.",
+            ("complain", "ACCUSE", "SYR", "TUR"),
         ),
         # "violated the ceasefire agreement" violates a ceasefire (196), not a norm.
         ("Both armies violated the ceasefire agreement.", ("violate", "ASSAULT")),

@@ -483,7 +483,7 @@ def test_phrase_sector(text: str, sector: str | None) -> None:
     ("text", "named"),
     [
         (
-            "President Yoweri Museveni has banned Ugandan opposition candidates.",
+            "President Joseph Okello has barred Ugandan opposition parties.",
             ["UGA"],
         ),
         ("The Kremlin told Xinhua that Moscow was ready.", ["RUS", "CHN", "RUS"]),

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from eventwire.extract.tsv import resource_error, tsv_rows
 
@@ -26,14 +26,11 @@ class SportsLexicon:
     lemmas: frozenset[str]
     pairs: frozenset[str]
 
-    def contest_sentences(self, doc: Doc) -> frozenset[int]:
-        """The start token index of each sentence of ``doc`` that reports a contest: one
-        holding a sports word or a score. Only the sentence counts: pages and wire digests run a
-        sports story beside a war story ("... the first cricket Test. Israeli warplanes
-        have bombed Gaza")."""
-        return frozenset(sent.start for sent in doc.sents if self._names_sport(sent))
-
-    def _names_sport(self, sent: Span) -> bool:
+    def names_sport(self, sent: Span) -> bool:
+        """Does the sentence ``sent`` report a contest: does it hold a sports word or a
+        score? Only the sentence counts: pages and wire digests run a sports story
+        beside a war story ("... the first cricket Test. Israeli warplanes have bombed
+        Gaza")."""
         doc = sent.doc
         return any(
             t.lemma_.lower() in self.lemmas

@@ -45,6 +45,7 @@ from eventwire.extract.mentions import (
     parse_depth,
     phrase_span,
     subject_of,
+    to_infinitive,
 )
 from eventwire.extract.modality import ModalityLexicon
 from eventwire.extract.participants import (
@@ -205,7 +206,6 @@ def extract_events(
     }
     scope = _Scope(index, lexicons, quotes, speakers, published, [q.start for q in quotes], trace)
     found: list[tuple[Token, Event]] = []
-    contests = lexicons.sports.contest_sentences(doc)
     for tok in index.tokens:
         if tok.pos_ == "VERB" and (demand := _obligation(scope, tok)) is not None:
             found.append((tok, demand))
@@ -217,7 +217,7 @@ def extract_events(
             scope.note(tok, entry_text(trigger), "discarded", reason)
             continue
         for event in _events_for(scope, tok, trigger):
-            if tok.sent.start in contests and _contest(event):
+            if _contest(event) and lexicons.sports.names_sport(tok.sent):
                 scope.note(tok, event.trigger or tok.text, "discarded", CONTEST_REASON)
             else:
                 found.append((tok, event))
@@ -264,16 +264,12 @@ def _object_infinitive(tok: Token) -> bool:
     disarm*", "gave them 48 hours *to leave*"), or that object itself when such an
     infinitive hangs on it ("12 hours *to comply*")?"""
     if tok.dep_ == "dobj":
-        return any(c.dep_ in {"relcl", "acl"} and _to_infinitive(c) for c in tok.children)
+        return any(c.dep_ in RELATIVE_DEPS and to_infinitive(c) for c in tok.children)
     return (
         tok.dep_ in {"xcomp", "advcl"}
-        and _to_infinitive(tok)
+        and to_infinitive(tok)
         and any(c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children)
     )
-
-
-def _to_infinitive(tok: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _for_clause(tok: Token) -> bool:
@@ -537,8 +533,7 @@ def _owned_infinitive(verb: Token) -> bool:
     """Is ``verb`` an infinitive on a noun that has an owner ("Ghana's decision *to
     impose* a curfew", "the rebels' plan *to attack*")? It states what the owner decided,
     planned or offered to do, not which thing the noun means."""
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    return infinitive and any(c.dep_ == "poss" for c in verb.head.children)
+    return to_infinitive(verb) and any(c.dep_ == "poss" for c in verb.head.children)
 
 
 def _nested_noun(scope: _Scope, tok: Token) -> bool:
@@ -989,8 +984,7 @@ def _adjunct_names_target(inner: Token, trigger: Trigger) -> bool:
         return True
     if trigger.plover in PURPOSE_TARGET_TYPES:
         return True
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in inner.children)
-    return infinitive and trigger.plover in INFINITIVE_TARGET_TYPES
+    return to_infinitive(inner) and trigger.plover in INFINITIVE_TARGET_TYPES
 
 
 def _place_target(scope: _Scope, tok: Token) -> Token | None:
@@ -1247,7 +1241,7 @@ def _governed_clause(node: Token) -> bool:
     infinitive the parser hung as an adverbial clause ("have sworn to fight")?"""
     if node.dep_ in MODALITY_CHAIN_DEPS:
         return True
-    return node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+    return node.dep_ == "advcl" and to_infinitive(node)
 
 
 def _light_anchor(scope: _Scope, tok: Token) -> Token:

@@ -161,13 +161,18 @@ def _clause_owner(verb: Token) -> Token | None:
     head = verb.head
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "of":
         noun = head.head
-    elif verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    elif verb.dep_ == "acl" and to_infinitive(verb):
         noun = head
     else:
         return None
     if noun.pos_ != "NOUN" or any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children):
         return None  # "X's appeal to Y to settle": Y is to settle
     return next((c for c in noun.children if c.dep_ == "poss"), None)
+
+
+def to_infinitive(verb: Token) -> bool:
+    """Is ``verb`` an infinitive with "to" ("decided *to impose*", "told them *to leave*")?"""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def main_verb_on_noun(verb: Token) -> bool:

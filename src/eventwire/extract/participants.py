@@ -204,10 +204,8 @@ def light_with(verb: Token, prep: str, rules: EventRules) -> bool:
     preposition among the light verbs: a verb of coming together ("converged *for* a
     rally") or of going into an act ("went *on* strike")? One with an object is another
     verb ("pressed them for talks")."""
-    return (
-        verb.pos_ == "VERB"
-        and not any(c.dep_ in {"dobj", "dative"} for c in verb.children)
-        and any(rules.is_light(f"{form} {prep}") for form in _verb_forms(verb))
+    return not any(c.dep_ in {"dobj", "dative"} for c in verb.children) and _listed_with(
+        verb, prep, rules
     )
 
 
@@ -215,10 +213,13 @@ def light_over_object(verb: Token, prep: str, rules: EventRules) -> bool:
     """Is ``verb`` light for the noun its ``prep`` phrase names, listed with that
     preposition among the light verbs, acting on its own object: "placed the cleric
     *under* house arrest" arrests the cleric."""
-    return (
-        verb.pos_ == "VERB"
-        and prep in OBJECT_LIGHT_PREPS
-        and any(rules.is_light(f"{form} {prep}") for form in _verb_forms(verb))
+    return prep in OBJECT_LIGHT_PREPS and _listed_with(verb, prep, rules)
+
+
+def _listed_with(verb: Token, prep: str, rules: EventRules) -> bool:
+    """Is the verb ``verb`` listed with ``prep`` among the light verbs ("gather for")?"""
+    return verb.pos_ == "VERB" and any(
+        rules.is_light(f"{form} {prep}") for form in _verb_forms(verb)
     )
 
 

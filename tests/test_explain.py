@@ -18,7 +18,7 @@ from eventwire.explain import (
     render_explanation,
 )
 from eventwire.extract.analyze import default_lexicons
-from eventwire.extract.events import Decision
+from eventwire.extract.event_scope import Decision
 from eventwire.models import Actor, AnalyzedArticle, Article, Event, EventActor, Place
 
 TEXT = "Pompeo met Kim in Pyongyang on Sunday.\nHe will travel to Beijing."

@@ -7,7 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from eventwire.extract.actors import build_actor_index
-from eventwire.extract.events import Decision, extract_events
+from eventwire.extract.event_scope import Decision
+from eventwire.extract.events import extract_events
 from eventwire.extract.lexicons import Lexicons, default_lexicons
 from eventwire.extract.quote_marks import find_quoted_spans
 from eventwire.extract.quotes import extract_quotes, quoted_token_indices

@@ -1,0 +1,231 @@
+"""An event's code: the lexicon's, made specific by its object, or recoded by the act it
+governs and by its modality.
+
+"agreed to withdraw" is an intent to de-escalate (0356), "refused to meet" a refusal to
+meet, "demanded the withdrawal" a demand to de-escalate, "will attack" a threat; the
+recodings are data (``resources/event_recoding.tsv``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from eventwire.extract.event_modality import governed_clause
+from eventwire.extract.event_rules import Recoding
+from eventwire.extract.event_scope import Scope, object_words, ruled_out_by_object, trigger_for
+from eventwire.extract.folding import (
+    MAX_STATEMENT_CHAIN,
+    condition_subject,
+    folded_into,
+    light_object,
+)
+from eventwire.extract.lexicon import Trigger
+from eventwire.extract.mentions import (
+    Resolved,
+    subject_of,
+)
+from eventwire.extract.participants import (
+    TargetFinder,
+    same_actor,
+)
+from eventwire.models import Modality
+
+# Governing types that take their code from the act they govern, by rule.
+GOVERNOR_RULES = {"AGREE": "intent", "REJECT": "refusal", "THREATEN": "threat"}
+# CAMEO roots of cooperation, of conflict, and of requests (appeals and demands).
+COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+REQUEST_ROOTS = frozenset({"02", "10"})
+DEMAND_ROOT = "10"
+APPEAL_ROOT = "02"
+# A governed act after these is opposed, not promised ("warned against new sanctions").
+OPPOSING_PREPS = frozenset({"against"})
+# Acts that are themselves statements of intent, refusal or threat: never recoded again.
+SPEECH_ACT_ROOTS = frozenset({"03", "12", "13"})
+
+
+@dataclass(frozen=True, slots=True)
+class Coding:
+    """The code an event ends up with, and the rule that gave it (if not the lexicon)."""
+
+    cameo: str
+    plover: str
+    mode: str | None
+    rule: str | None = None
+
+
+def _recoded(row: Recoding | None, coding: Coding, why: str) -> Coding:
+    if row is None or row.cameo == coding.cameo:
+        return coding
+    rule = f"{why}: {coding.cameo} -> {row.cameo}"
+    return Coding(
+        row.cameo, row.plover, row.mode, f"{coding.rule}; {rule}" if coding.rule else rule
+    )
+
+
+def _lexicon_coding(scope: Scope, tok: Token, trigger: Trigger) -> Coding:
+    """The lexicon's code for ``tok``, made specific by its object where the object table
+    says so ("violate a ceasefire" is 196)."""
+    coding = Coding(trigger.cameo, trigger.plover, trigger.mode)
+    rules = scope.lexicons.rules
+    row = rules.by_object(rules.object_key(trigger.lemma, trigger.prep), object_words(tok))
+    if row is None or not row.has_code or row.cameo == trigger.cameo:
+        return coding
+    rule = f"object '{row.object}': {trigger.cameo} -> {row.cameo}"
+    return Coding(row.cameo, row.plover, row.mode, rule)
+
+
+def inner_act(scope: Scope, inner: Token) -> tuple[Token, Coding] | None:
+    """The act a folded trigger states, and its code: for a light verb that is itself a
+    trigger ("threatened to *impose* sanctions"), the noun it governs."""
+    noun = light_object(scope, inner) if inner.pos_ == "VERB" else None
+    node = noun if noun is not None else inner
+    trigger = trigger_for(scope, node)
+    if trigger is None or ruled_out_by_object(scope, node, trigger):
+        return None  # "vowed to protect jobs": protecting jobs is no act to recode by
+    return node, _lexicon_coding(scope, node, trigger)
+
+
+def declines_comment(scope: Scope, tok: Token, trigger: Trigger) -> bool:
+    """Is ``tok`` a refusal to say something ("declined to comment", "refused to say how
+    long")? That is CAMEO 011, a public statement with no PLOVER type, not a rejection:
+    the refused verb is a verb of saying that codes no event of its own. A reply refused
+    *to* someone's demand is a rejection ("refused to respond to their demands")."""
+    if trigger.plover != "REJECT":
+        return False
+    return any(
+        child.dep_ == "xcomp"
+        and scope.lexicons.reporting.is_cue(child.lemma_.lower())
+        and trigger_for(scope, child) is None
+        and not any(c.dep_ == "prep" and c.lower_ == "to" for c in child.children)
+        for child in tok.children
+    )
+
+
+def _governed_code(scope: Scope, tok: Token, coding: Coding, rule: str, negated: bool) -> Coding:
+    """The code of an agreement, refusal or threat from the act it governs: "agreed to
+    withdraw" is an intent to de-escalate, "refused to meet" a refusal to meet."""
+    rules = scope.lexicons.rules
+    for inner in folded_into(scope, tok):
+        found = inner_act(scope, inner)
+        if found is None or found[1].cameo[:2] in SPEECH_ACT_ROOTS:
+            continue
+        node, act = found
+        root = act.cameo[:2]
+        if any(c.dep_ == "neg" for c in node.children):
+            return coding  # "agreed not to attack": the agreement stands as it is
+        if inner.pos_ == "VERB" and inner.dep_ != "xcomp":
+            return coding  # "agreed that others should ...": not the actor's own act
+        if node.dep_ == "pobj" and node.head.lower_ in OPPOSING_PREPS:
+            return coding  # "warned against sanctions" opposes them: no threat of them
+        if rule in {"obligation", "appeal"} and root not in COOPERATION_ROOTS:
+            return coding  # a demand for conflict or for a statement keeps its own code
+        if rule == "intent" and negated:
+            # "did not agree to release", "will never accept the occupation"
+            base = act if root in COOPERATION_ROOTS | REQUEST_ROOTS else coding
+            why = f"refusal ({node.text})"
+            refused = _requested_act(scope, node, base)
+            return _recoded(rules.recode("refusal", refused.cameo), coding, why)
+        if negated:
+            return coding  # "did not refuse", "did not threaten"
+        if rule == "refusal":
+            act = _requested_act(scope, node, act)
+        if rule == "intent" and root in REQUEST_ROOTS:
+            if node.pos_ == "VERB":
+                return coding  # "promised to seek a law" will ask, yields to no one
+            rule = "accede"  # "accepted the demands" yields to them
+        elif rule == "intent" and root in CONFLICT_ROOTS:
+            if node.pos_ == "NOUN":
+                return coding  # "accepted the occupation" promises nothing
+            rule = "threat"  # "vowed to attack" promises conflict: a threat
+        return _recoded(rules.recode(rule, act.cameo), coding, f"{rule} ({node.text})")
+    return coding
+
+
+def _requested_act(scope: Scope, request: Token, coding: Coding) -> Coding:
+    """What a refused request asks for, as the act refused: "rejected calls for his
+    *resignation*" rejects a change of leadership (1231), "turned down demands for *talks*"
+    a meeting (125). ``coding`` itself when ``request`` is no request noun or names no act
+    of cooperation."""
+    if request.pos_ == "VERB" or coding.cameo[:2] not in REQUEST_ROOTS:
+        return coding
+    for inner in folded_into(scope, request):
+        found = inner_act(scope, inner)
+        if found is not None and found[1].cameo[:2] in COOPERATION_ROOTS:
+            return found[1]
+    return coding
+
+
+def _yielded_to(scope: Scope, tok: Token, coding: Coding) -> Coding:
+    """What a yielding act gives in to, when it is a request that names an act: "will not
+    meet the demands to *release* the prisoners" refuses a release (1243), not just to
+    yield (124). ``coding`` itself otherwise."""
+    for inner in folded_into(scope, tok):
+        found = inner_act(scope, inner)
+        if found is None or found[1].cameo[:2] not in REQUEST_ROOTS:
+            continue
+        requested = _requested_act(scope, found[0], found[1])
+        if requested is not found[1]:
+            return requested
+    return coding
+
+
+def _own_statement(scope: Scope, tok: Token, source: Resolved | None) -> bool:
+    """Is an announced act the actor's own intention ("Iran said it would attack", "Germany
+    will send troops, officials said"), not someone else's prediction ("analysts expect
+    that Pakistan will attack")? A reported announcement is the actor's; a clause that
+    another actor expects, believes or fears is not."""
+    node = tok
+    for _ in range(MAX_STATEMENT_CHAIN):
+        if node.dep_ == "ccomp" and node.head.i != node.i:
+            if scope.lexicons.reporting.is_cue(node.head.lemma_):
+                return True
+            thinker = subject_of(node.head)
+            if thinker is None or source is None:
+                return True
+            finder = TargetFinder(scope.index, None, scope.lexicons.rules)
+            other = finder.resolve(thinker)
+            same_state = other.code is not None and other.code[:3] == (source.code or "")[:3]
+            return same_actor(other, source) or same_state
+        if not governed_clause(node) or node.head.i == node.i:
+            return True
+        node = node.head
+    return True
+
+
+def code_event(
+    scope: Scope,
+    tok: Token,
+    trigger: Trigger,
+    modality: Modality,
+    effects: set[str],
+    source: Resolved | None,
+) -> Coding:
+    """The event's code: the lexicon's, unless a governed act, an intention, a threat or a
+    refusal changes it."""
+    rules = scope.lexicons.rules
+    coding = _lexicon_coding(scope, tok, trigger)
+    rule = GOVERNOR_RULES.get(coding.plover)
+    if coding.cameo.startswith(DEMAND_ROOT):
+        rule = "obligation"  # "demanded the withdrawal" is a demand to de-escalate (1056)
+    elif coding.cameo.startswith(APPEAL_ROOT):
+        rule = "appeal"  # "called for talks" is an appeal to negotiate (026)
+    if rule is not None:
+        return _governed_code(scope, tok, coding, rule, "negated" in effects)
+    root = coding.cameo[:2]
+    refused = "negated" in effects and ("intended" in effects or "refused" in effects)
+    if refused and root in COOPERATION_ROOTS:
+        refused_act = _yielded_to(scope, tok, coding)
+        return _recoded(rules.recode("refusal", refused_act.cameo), coding, "refusal")
+    if "negated" in effects or modality != "intended" or not _own_statement(scope, tok, source):
+        return coding
+    if root in CONFLICT_ROOTS:
+        why = "conditional threat" if condition_subject(tok) is not None else "threat"
+        return _recoded(rules.recode("threat", coding.cameo), coding, why)
+    if root in COOPERATION_ROOTS:
+        # "will withdraw its force unless ..." puts a price on cooperation: a threat.
+        if condition_subject(tok) is not None and trigger.plover == "RETREAT":
+            return _recoded(rules.recode("threat", coding.cameo), coding, "conditional threat")
+        return _recoded(rules.recode("intent", coding.cameo), coding, "intent")
+    return coding

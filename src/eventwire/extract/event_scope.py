@@ -1,0 +1,226 @@
+"""What the event coder knows while it reads one article, and what it asks of every
+token: the trigger lexicon's entry for it (with the preposition or particle and the
+object that select the entry), and the actors doing its act.
+
+A trigger's sources are worked out once and kept in the :class:`Scope`, because a
+governing trigger's sources are asked for (is it an event at all?) before its own event
+is coded."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Token
+
+from eventwire.extract.actors import ActorDraft, ActorIndex
+from eventwire.extract.lexicon import Trigger
+from eventwire.extract.lexicons import Lexicons
+from eventwire.extract.mentions import (
+    Resolved,
+    to_infinitive,
+)
+from eventwire.extract.participants import (
+    TargetFinder,
+    crowd,
+    is_actor,
+    source_candidates,
+    split_by_country,
+    with_count,
+)
+from eventwire.models import Quote
+
+# The dependencies of an adjective that says what a verb makes of its object ("held Iran
+# *responsible*"): in the lexicon it is the verb's particle.
+PREDICATIVE_DEPS = frozenset({"oprd", "ccomp", "acomp", "xcomp"})
+# Clauses that modify a noun: relative clauses and participles ("the property seized").
+RELATIVE_DEPS = frozenset({"relcl", "acl"})
+# A violent act whose subject is an attack with no one named for it ("a car bomb killed
+# 20") has that attack as its source: the perpetrators are unidentified.
+ASSAULT = "ASSAULT"
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """One trigger the event coder considered, and what it did with it (for ``explain``)."""
+
+    start: int  # character offset of the trigger word
+    word: str
+    entry: str  # the lexicon entry, as in ``Event.trigger``
+    outcome: str  # "coded" or "discarded"
+    reason: str
+
+
+@dataclass(slots=True)
+class Scope:
+    """What the coder holds while it reads one article: its actors, lexicons, quotes
+    (with the speaker of each, for "we" inside a quote), publication date, the trace it
+    writes to, the clauses already coded as demanded, and each trigger's sources."""
+
+    index: ActorIndex
+    lexicons: Lexicons
+    quotes: list[Quote]
+    speakers: dict[int, ActorDraft]
+    published: date | None
+    quote_starts: list[int] = field(default_factory=list)
+    trace: list[Decision] | None = None
+    demanded: set[int] = field(default_factory=set)
+    sources: dict[int, list[Resolved]] = field(default_factory=dict)  # by trigger token
+
+    def note(self, tok: Token, entry: str, outcome: str, reason: str) -> None:
+        """Record a decision when tracing."""
+        if self.trace is not None:
+            self.trace.append(Decision(tok.idx, tok.text, entry, outcome, reason))
+
+
+def entry_text(trigger: Trigger) -> str:
+    """A lexicon entry as it is shown: ``"meet VERB -> 040"``, ``"call VERB for -> 020"``."""
+    prep = f" {trigger.prep}" if trigger.prep else ""
+    return f"{trigger.lemma} {trigger.pos}{prep} -> {trigger.cameo}"
+
+
+def _prep_of(tok: Token) -> str | None:
+    """The word that selects ``tok``'s lexicon entry after it: a particle or preposition,
+    a "for X to" clause, a predicative adjective or an object's infinitive."""
+    for child in tok.children:
+        if child.dep_ in {"prt", "prep"} and child.i > tok.i:
+            return child.lower_
+        if for_clause(child):
+            return "for"  # "calls for Israel to withdraw"
+        if child.dep_ in PREDICATIVE_DEPS and child.pos_ == "ADJ" and child.i > tok.i:
+            return child.lower_  # "held Iran responsible": the adjective completes the verb
+        if _object_infinitive(child):
+            # "told the rebels to disarm", "gave them 48 hours to leave": what the object
+            # is to do, or has the time to do.
+            return "to"
+    return None
+
+
+def _object_infinitive(tok: Token) -> bool:
+    """Is ``tok`` a to-infinitive after its verb's direct object ("told the rebels *to
+    disarm*", "gave them 48 hours *to leave*"), or that object itself when such an
+    infinitive hangs on it ("12 hours *to comply*")?"""
+    if tok.dep_ == "dobj":
+        return any(c.dep_ in RELATIVE_DEPS and to_infinitive(c) for c in tok.children)
+    return (
+        tok.dep_ in {"xcomp", "advcl"}
+        and to_infinitive(tok)
+        and any(c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children)
+    )
+
+
+def for_clause(tok: Token) -> bool:
+    """Is ``tok`` a "for X to V" clause ("calls for Israel to withdraw")?"""
+    return tok.dep_ in {"advcl", "ccomp"} and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in tok.children
+    )
+
+
+def trigger_for(scope: Scope, tok: Token) -> Trigger | None:
+    """The lexicon entry the verb or noun ``tok`` triggers, if any."""
+    if tok.pos_ not in {"VERB", "NOUN"}:
+        return None
+    return scope.lexicons.triggers.lookup(tok.lemma_.lower(), tok.pos_, _prep_of(tok))
+
+
+def codable(scope: Scope, tok: Token) -> bool:
+    """Will the trigger ``tok`` be an event (so that what it governs can be folded into
+    it): does it have an actor as its source, and the object it needs, if any? "It was
+    agreed that Syria would withdraw" has no source, and "delivered a speech" an object
+    that makes it no event: what they govern stands alone."""
+    trigger = trigger_for(scope, tok)
+    if trigger is None or ruled_out_by_object(scope, tok, trigger):
+        return False
+    return bool(sources_of(scope, finder_for(scope, tok), tok, trigger))
+
+
+def finder_for(scope: Scope, tok: Token) -> TargetFinder:
+    """A target finder that reads "we" and "I" inside a quote as its speaker."""
+    quote = quote_index(scope, tok)
+    speaker = scope.speakers.get(quote) if quote is not None else None
+    return TargetFinder(scope.index, speaker, scope.lexicons.rules)
+
+
+def _of_objects(tok: Token) -> list[Token]:
+    """The objects of ``tok``'s "of" phrases."""
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+
+
+def object_words(tok: Token) -> list[str]:
+    """What ``tok`` acts on, as lookup keys: "martial law", then "law" (and, after all
+    objects, their compound modifiers alone)."""
+    if tok.pos_ == "VERB":
+        objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    else:
+        objects = _of_objects(tok) + [c for c in tok.children if c.dep_ == "compound"]
+    # "received a mission of observers", "sent a shipment of arms": what the measure holds.
+    objects += [inner for obj in list(objects) for inner in _of_objects(obj)]
+    words = []
+    for obj in objects:
+        lemma = obj.lemma_.lower()
+        words += [
+            f"{m.lemma_.lower()} {lemma}" for m in obj.lefts if m.dep_ in {"compound", "amod"}
+        ]
+        words.append(lemma)
+    # Last, what a compound says the object is about: "violated the *ceasefire* agreement".
+    words += [m.lemma_.lower() for obj in objects for m in obj.lefts if m.dep_ == "compound"]
+    return words
+
+
+def ruled_out_by_object(scope: Scope, tok: Token, trigger: Trigger) -> bool:
+    """Is ``tok`` no event with its object ("deliver a speech", "recall a visit")?"""
+    rules = scope.lexicons.rules
+    return rules.rules_out(rules.object_key(trigger.lemma, trigger.prep), object_words(tok))
+
+
+def quote_index(scope: Scope, tok: Token) -> int | None:
+    """The index of the quote whose span holds ``tok`` (quotes never overlap)."""
+    k = bisect_right(scope.quote_starts, tok.idx) - 1
+    if k >= 0 and tok.idx < scope.quotes[k].end:
+        return k
+    return None
+
+
+def sources_of(scope: Scope, finder: TargetFinder, tok: Token, trigger: Trigger) -> list[Resolved]:
+    """The actors doing the act of the trigger ``tok``, worked out once per trigger (a
+    governor's are asked for before its own event is coded)."""
+    known = scope.sources.get(tok.i)
+    if known is None:
+        known = _find_sources(scope, finder, tok, trigger)
+        scope.sources[tok.i] = known
+    return known
+
+
+def _find_sources(
+    scope: Scope, finder: TargetFinder, tok: Token, trigger: Trigger
+) -> list[Resolved]:
+    for candidate in source_candidates(tok, trigger, scope.lexicons.rules):
+        each = finder.resolve_each(candidate)
+        resolved = [r for s in each for r in split_by_country(finder, s.span.root) or [s]]
+        actors = [r for r in resolved if is_actor(r)]
+        if actors:
+            return [with_count(r, candidate, scope.lexicons.rules) for r in actors]
+    counted = crowd(scope.index, tok, scope.lexicons.rules)
+    if counted is not None:
+        return [counted]
+    return _unclaimed_attack(scope, finder, tok, trigger)
+
+
+def _unclaimed_attack(
+    scope: Scope, finder: TargetFinder, tok: Token, trigger: Trigger
+) -> list[Resolved]:
+    """The source of a violent act whose subject is an attack no one is named for ("a
+    car *bomb* killed 20", "a minefield *explosion* wounded five"): the attack itself
+    stands for its unidentified perpetrators, so the killing is still an event."""
+    if tok.pos_ != "VERB" or trigger.plover != ASSAULT:
+        return []
+    # Its own active subject only: "police being *shot*" names whom it is done to.
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return []
+    act = trigger_for(scope, subject)
+    if act is None or act.plover != ASSAULT:
+        return []
+    return [finder.resolve(subject)]

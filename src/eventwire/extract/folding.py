@@ -1,0 +1,395 @@
+"""One event per chain of clauses: which triggers are not events of their own.
+
+A trigger that completes another ("agreed to *withdraw*", "refused to *meet*",
+"demanded the *withdrawal*", "staged a protest *demanding*") is folded into the nearest
+trigger governing it that will itself be coded; a light verb ("held", "imposed") gives
+way to the trigger noun it governs ("talks", "sanctions"); the condition of a threat
+belongs to the threat. Background is no event: a trigger in a restrictive clause ("the
+guerrillas *who overran* it"), inside another noun's phrase ("demonstrations against
+the *violations*"), a noun naming a kind of thing ("*aid* convoys") or the object of a
+verb that is not an event verb. :func:`fold_reason` says which rule applies."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from eventwire.extract.event_scope import (
+    RELATIVE_DEPS,
+    Scope,
+    codable,
+    finder_for,
+    for_clause,
+    trigger_for,
+)
+from eventwire.extract.mentions import (
+    NOMINAL,
+    main_verb_on_noun,
+    to_infinitive,
+)
+from eventwire.extract.participants import (
+    COMPLEMENT_DEPS,
+    claimant,
+    is_actor,
+    is_light_verb,
+    light_head,
+)
+
+# Acts whose purpose clause names their target ("marched to demand the minister's
+# resignation"): the purpose is part of the act, not an act of its own.
+PURPOSE_TARGET_TYPES = frozenset({"PROTEST"})
+# Acts a participle adds to another kind of act as acts of their own ("denied it,
+# *accusing* the army", "blasted the convoy, *killing* five"); a participle demanding or
+# refusing something most often says what the act it hangs on is for ("blocked roads,
+# *demanding* his release"), and the coercion words are too often used in another sense
+# ("while *charging* students fees").
+PARTICIPLE_ACT_TYPES = frozenset({"ACCUSE", "THREATEN", "ASSAULT"})
+# Clauses that may state the purpose or manner of an act ("protested, demanding ...").
+ADJUNCT_DEPS = frozenset({"advcl", "acl", "pcomp"})
+# Where a noun sits when it is what a verb acts on or asks for.
+NOUN_ARGUMENT_DEPS = frozenset({"dobj", "nsubjpass", "attr"})
+# How many governing triggers are passed on the way up to one that will be coded.
+MAX_STATEMENT_CHAIN = 4
+# How many levels a trigger is walked up to find the restrictive clause it is part of.
+MAX_RESTRICTING_DEPTH = 4
+# An intention with one of these conditions attached is a threat ("will withdraw unless").
+CONDITION_MARKS = frozenset({"unless", "if"})
+# Punctuation that sets a clause off from its noun (a non-restrictive clause).
+SETTING_OFF = frozenset({",", "(", "-", "--", "\u2013", "\u2014"})
+# Prepositions that set an act in time or circumstance: the act they name is another one
+# ("called for a ban *after* the shooting by X"), not part of the act they hang on.
+FRAME_PREPS = frozenset(
+    {"after", "before", "following", "during", "since", "amid", "amidst", "despite", "until"}
+)
+# Of those, the ones whose clause states an act that has taken place ("opened a meeting
+# *after placing* the blame on X"): it is an act of its own. Not "before"/"until", which
+# may name one still to come ("demanded a truce *before allowing* aid").
+DONE_FRAME_PREPS = FRAME_PREPS - {"before", "until"}
+# "according to X": X says where the words come from, it is no event of its own.
+ATTRIBUTION = frozenset({"according"})
+
+
+def _has_subject(tok: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in tok.children)
+
+
+def completes(tok: Token) -> bool:
+    """Is the verb ``tok`` a clause that completes its head: a complement, a purpose or
+    manner clause sharing its subject, or the content of a noun ("a demand that ...")?"""
+    if tok.dep_ in COMPLEMENT_DEPS or for_clause(tok):
+        return True
+    if tok.dep_ not in ADJUNCT_DEPS:
+        return False
+    return not _has_subject(tok) or (tok.dep_ == "acl" and tok.head.pos_ == "NOUN")
+
+
+def _governor(scope: Scope, tok: Token, depth: int = 0) -> Token | None:
+    """The trigger whose event ``tok`` completes, if any (see the module docstring)."""
+    head = tok.head
+    if head.i == tok.i or depth > 2:
+        return None
+    if tok.pos_ == "VERB":
+        if tok.dep_ == "conj" and head.pos_ == "VERB" and not _has_subject(tok):
+            # "killing or *wounding* 50": a conjunct sharing its subject shares its place.
+            return _governor(scope, head, depth + 1)
+        if not completes(tok):
+            return None
+        if tok.dep_ == "pcomp" and head.dep_ == "prep":
+            if head.lower_ in DONE_FRAME_PREPS:
+                return None  # "opened a meeting *after placing* the blame on X": another act
+            head = head.head
+        if trigger_for(scope, head) is not None:
+            return head
+        # "staged a protest to demand ...": the clause completes the light verb's event.
+        return light_object(scope, head)
+    if tok.dep_ == "nsubj" and head.pos_ == "VERB" and trigger_for(scope, head) is not None:
+        return head  # "Israeli air raids killed 20": the killing states the raids' act
+    if tok.dep_ in NOUN_ARGUMENT_DEPS and head.pos_ == "VERB":
+        light = light_head(tok, scope.lexicons.rules)
+        if light is not None and light.i == head.i:
+            # "threatened to hold a strike", "threatened to impose sanctions": the object
+            # of a light verb belongs where the light verb's clause belongs.
+            return _governor(scope, light, depth + 1)
+        return head if trigger_for(scope, head) is not None else None
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in FRAME_PREPS:
+        owner = head.head
+        if trigger_for(scope, owner) is not None:
+            return owner
+        # "staged a strike in protest": the protest is part of the strike.
+        noun = next((c for c in owner.children if c.dep_ == "dobj"), None)
+        if noun is not None and noun.i != tok.i and trigger_for(scope, noun) is not None:
+            return noun
+        if owner.pos_ == "VERB" and completes(owner):
+            # "refused to respond to a *demand*": what the completing clause is about
+            # belongs to the act it completes.
+            return _governor(scope, owner, depth + 1)
+    return None
+
+
+def light_object(scope: Scope, verb: Token) -> Token | None:
+    """The trigger noun a light verb governs ("held *talks*"), if any."""
+    if not is_light_verb(verb, scope.lexicons.rules):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # "launched artillery, mortar and rocket *fire*": a conjunct of the object is one too.
+    objects += [conj for obj in objects for conj in obj.conjuncts]
+    # "undertook a *mediation* mission": the compound names the act the object carries.
+    objects += [c for obj in list(objects) for c in obj.children if c.dep_ == "compound"]
+    return next((o for o in objects if trigger_for(scope, o) is not None), None)
+
+
+def fold_reason(scope: Scope, tok: Token) -> str | None:
+    """Why ``tok`` is not an event of its own, or None when it is."""
+    if tok.i in scope.demanded:
+        return "what a 'must' clause demands: coded as the demand"
+    noun = light_object(scope, tok) if tok.pos_ == "VERB" else None
+    if noun is not None:
+        return f"light verb: the event is its object '{noun.text}'"
+    governor = _sourced_governor(scope, tok)
+    if governor is not None and not _participle_act(scope, tok, governor):
+        return f"completes '{governor.text}': folded into that event"
+    if _passive_frame(tok):
+        return f"done to the subject of '{tok.head.text}' by no one named: background"
+    conditioned = _conditioned(scope, tok)
+    if conditioned is not None and codable(scope, conditioned):
+        return f"the condition of '{conditioned.text}': folded into that event"
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and light_head(tok, scope.lexicons.rules) is None:
+        return f"object of '{tok.head.text}', which is not an event verb"
+    if _kind_word(scope, tok):
+        return f"modifies '{tok.head.text}': names a kind of thing, not an event"
+    if _restrictive_clause(scope, tok):
+        return f"restricts '{tok.head.text}': background, not an event"
+    if _nested_noun(scope, tok) and not _names_its_doer(scope, tok):
+        return f"inside the phrase of '{tok.head.head.text}': background, not an event"
+    clause = _restricting_ancestor(scope, tok)
+    if clause is not None:
+        return f"part of a clause restricting '{clause.head.text}' ('{clause.text}'): background"
+    return None
+
+
+def _names_its_doer(scope: Scope, tok: Token) -> bool:
+    """Does the noun ``tok`` name who did it in a "by" phrase of its own ("the wake of
+    suicide attacks *by Hamas*", "the day of an offensive *by US warplanes*")? An act
+    reported with its doer is an event even inside another noun's phrase; not inside an
+    act's phrase ("demonstrations against violations *by X*": what the act is about) or
+    an attribution ("according to a release *by X*")."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj":
+        return False
+    owner = tok.head.head
+    if owner.lower_ in ATTRIBUTION or trigger_for(scope, owner) is not None:
+        return False
+    finder = finder_for(scope, tok)
+    doers = [
+        pobj
+        for prep in tok.children
+        if prep.dep_ == "prep" and prep.lower_ == "by"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    return any(is_actor(finder.resolve(doer)) for doer in doers)
+
+
+def _sourced_governor(scope: Scope, tok: Token) -> Token | None:
+    """The nearest trigger up ``tok``'s chain of governors that will be an event (has an
+    actor as its source): ``tok``'s event is folded into it. Any other passes ``tok`` on to
+    its own ("agreed that their countries should cooperate to *encourage* refugees to
+    *return*": both belong to the agreement); with no such trigger above ("it was agreed
+    that Syria would withdraw") the act stands alone."""
+    governor = _governor(scope, tok)
+    for _ in range(MAX_STATEMENT_CHAIN):
+        if governor is None or codable(scope, governor):
+            return governor
+        governor = _governor(scope, governor)
+    return None
+
+
+def _participle_act(scope: Scope, tok: Token, governor: Token) -> bool:
+    """Is ``tok`` a participle adding an act of another kind to its governor's ("denied
+    the charge, *accusing* the army instead", "visited Cairo, *urging* talks")? That is
+    a second event; one of the same kind ("fired on the car, *killing* two") states the
+    governor's act, and what a protest demands is the protest's purpose."""
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or _has_subject(tok):
+        return False
+    own, other = trigger_for(scope, tok), trigger_for(scope, governor)
+    if own is None or other is None or other.plover in PURPOSE_TARGET_TYPES:
+        return False
+    return own.plover in PARTICIPLE_ACT_TYPES and own.plover != other.plover
+
+
+def _passive_frame(tok: Token) -> bool:
+    """Is the verb ``tok`` a passive participle framing its clause with no one named as
+    its doer ("*Asked* about the raid, the minister said ...", "*Accused* of fraud, he
+    resigned")? What it says was done to the clause's subject, by someone it does not
+    name: no act of the subject's, and no event without its actor."""
+    if tok.pos_ != "VERB" or tok.dep_ != "advcl" or tok.tag_ != "VBN":
+        return False
+    return not any(
+        c.dep_ in {"nsubj", "nsubjpass", "agent", "aux", "auxpass"} for c in tok.children
+    )
+
+
+def _conditioned(scope: Scope, tok: Token) -> Token | None:
+    """The trigger whose event the verb ``tok`` states the condition of, if it opens an
+    "if"/"unless" clause on one ("threatened to strike *unless* Israel *lifted* the
+    siege", "will attack *if* the rebels *advance*"): the condition is no act of its own
+    but part of the threat or promise (whose target it names), and hypothetical. A noun
+    is the condition its light verb opens ("unless X *arranged* a *ceasefire*")."""
+    clause = light_head(tok, scope.lexicons.rules) if tok.pos_ == "NOUN" else tok
+    if clause is None or clause.pos_ != "VERB" or clause.dep_ != "advcl":
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children):
+        return None
+    head = clause.head
+    if trigger_for(scope, head) is not None:
+        return head
+    # "threatened to hold a strike unless ...": the condition is on the light verb's event.
+    return light_object(scope, head) or _governor(scope, head)
+
+
+def _part_of_head(verb: Token) -> bool:
+    """Is the verb ``verb`` part of its head's clause: a complement, a conjunct or a
+    purpose? Not what someone said ("women who said they *were harassed*"): a reported
+    claim is a statement of its own."""
+    if verb.pos_ != "VERB" or verb.dep_ == "ccomp":
+        return False
+    return verb.dep_ in {"xcomp", "conj"} or completes(verb)
+
+
+def _restricting_ancestor(scope: Scope, tok: Token) -> Token | None:
+    """The restrictive relative clause or participle that ``tok`` is part of without
+    heading it, if any: an act a noun's defining clause aims at, tries or carries out is
+    background like the clause itself ("a resolution *that aims* to tighten *sanctions*",
+    "rebels *fighting* to *topple* the government", "the rally *staged* by students to
+    *protest* the decision"). The walk goes up through objects, conjuncts and clauses
+    completing their head, and stops at the first clause on a noun."""
+    node = tok
+    for _ in range(MAX_RESTRICTING_DEPTH):
+        if node.pos_ == "NOUN" and node.dep_ in NOUN_ARGUMENT_DEPS | {"conj"}:
+            node = node.head
+        elif node.pos_ == "VERB" and node.dep_ in RELATIVE_DEPS:
+            if node.i == tok.i or not _restrictive_clause(scope, node):
+                return None
+            return node
+        elif _part_of_head(node):
+            if node.dep_ == "pcomp" and node.head.dep_ == "prep":
+                node = node.head
+            node = node.head
+        else:
+            return None
+        if node.pos_ not in {"VERB", "NOUN"}:
+            return None
+    return None
+
+
+def _restrictive_clause(scope: Scope, tok: Token) -> bool:
+    """Is the verb ``tok`` a restrictive relative clause or participle, which says which
+    thing a noun means rather than stating an event ("guerrillas *who overran* it", "the
+    property *seized* by the army", "rebels *fighting* the government")? One set off by
+    a comma adds news of its own ("Israel, which *bombed* Gaza, ...") and stays, as do a
+    relative clause in an apposition ("X, the leader *who ordered* ..."), a participle
+    giving a document's content ("a declaration *demanding* ...") and the clause of an
+    existential ("there is no way we will *disarm*")."""
+    if tok.pos_ != "VERB" or tok.dep_ not in RELATIVE_DEPS or tok.head.pos_ not in NOMINAL:
+        return False
+    if tok.dep_ == "acl" and main_verb_on_noun(tok):
+        return False  # a past tense the parser took for a participle: a main verb
+    if tok.dep_ == "acl" and _owned_infinitive(tok):
+        return False  # "Ghana's decision *to impose* a curfew": the owner's own act
+    start = tok.left_edge.i
+    while start > 0 and tok.doc[start - 1].is_space:
+        start -= 1  # "Lynch,  who": a second space is a token of its own
+    if start > 0 and tok.doc[start - 1].text in SETTING_OFF:
+        return False
+    head = tok.head
+    if head.dep_ == "attr" and any(c.dep_ == "expl" for c in head.head.children):
+        return False  # "there is no way we will *disarm*": the existential states it
+    if tok.dep_ == "relcl" and head.dep_ == "appos":
+        # "Hasan, the psychiatrist *who killed* 13": an apposition is set off from the
+        # name it describes, and the clause in it tells news about that name.
+        return False
+    return tok.dep_ == "relcl" or tok.head.lemma_.lower() not in scope.lexicons.reporting.documents
+
+
+def _owned_infinitive(verb: Token) -> bool:
+    """Is ``verb`` an infinitive on a noun that has an owner ("Ghana's decision *to
+    impose* a curfew", "the rebels' plan *to attack*")? It states what the owner decided,
+    planned or offered to do, not which thing the noun means."""
+    return to_infinitive(verb) and any(c.dep_ == "poss" for c in verb.head.children)
+
+
+def _nested_noun(scope: Scope, tok: Token) -> bool:
+    """Is the noun ``tok`` named inside another noun's phrase ("demonstrations against
+    the *violations*", "an attack in the current *uprising*") or an attribution
+    ("according to a press *release*")? Such a noun refers to an event as background to
+    the one the clause states, or to no event. Not after a measure ("5 million
+    dollars *of* aid", "thousands of ..."), which only counts the noun, nor acts that
+    the object of a light verb holds ("staged a day of *protests*")."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return False
+    if claimant(tok, scope.lexicons.rules) is not None:
+        return False  # "claimed responsibility for the *bombing*": the claimant's act
+    owner = tok.head.head
+    if tok.tag_ == "NNS" and light_head(tok, scope.lexicons.rules) is not None:
+        # "launched a campaign of *attacks*", "staged a day of *protests*": the acts the
+        # light verb's object holds are its event. Not a thing it is about ("conducted
+        # the test of a *bomb*", "gave it their seal of *approval*").
+        return False
+    if owner.lower_ in ATTRIBUTION:
+        return True  # "according to a press *release*" names where words come from
+    if owner.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    measure = scope.lexicons.rules.is_partitive(owner.text) or any(
+        c.dep_ == "nummod" for c in owner.children
+    )
+    return not (tok.head.lower_ == "of" and measure)
+
+
+def _kind_word(scope: Scope, tok: Token) -> bool:
+    """Is the noun ``tok`` a modifier naming a kind of thing ("*aid* convoys", "*truce*
+    monitors", "*protest* leaders") rather than an event? Not when its phrase is the
+    object of a light verb ("launched a *mediation* effort")."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.dep_ == "compound"
+        and tok.head.pos_ in {"NOUN", "PROPN"}
+        and light_head(tok, scope.lexicons.rules) is None
+    )
+
+
+def own_children(scope: Scope, tok: Token) -> list[Token]:
+    """``tok``'s dependents, and for a noun its light verb's ("staged a protest *to demand*")."""
+    children = list(tok.children)
+    light = light_head(tok, scope.lexicons.rules) if tok.pos_ == "NOUN" else None
+    if light is not None:
+        children += [c for c in light.children if c.i != tok.i]
+    return children
+
+
+def folded_into(scope: Scope, tok: Token) -> Iterator[Token]:
+    """The triggers folded into ``tok``'s event (its complements, purposes, objects)."""
+    for child in own_children(scope, tok):
+        heads = [child]
+        if child.dep_ == "prep":
+            heads = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+        elif is_light_verb(child, scope.lexicons.rules):
+            heads += [c for c in child.children if c.dep_ == "dobj"]
+        for node in heads:
+            if trigger_for(scope, node) is None:
+                continue
+            governor = _governor(scope, node)
+            if governor is not None and governor.i == tok.i:
+                yield node
+
+
+def condition_subject(tok: Token) -> Token | None:
+    """The subject of an "unless"/"if" clause on ``tok`` or on a clause completing it
+    ("threatened to strike unless Israel rescinds")."""
+    nodes = [tok, *(c for c in tok.children if c.pos_ == "VERB" and c.dep_ in COMPLEMENT_DEPS)]
+    for node in nodes:
+        for child in node.children:
+            if child.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in child.children
+            ):
+                return next((c for c in child.children if c.dep_ == "nsubj"), None)
+    return None

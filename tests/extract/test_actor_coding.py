@@ -11,7 +11,7 @@ from eventwire.models import Actor, AnalyzedArticle
 
 Analyser = Callable[..., AnalyzedArticle]
 # Before every term in the actor dictionary, so that only the rules below code people.
-PUBLISHED = date(1995, 1, 1)
+PUBLISHED = date(1940, 1, 1)
 
 
 def _actor(analyse_text: Analyser, text: str, name: str) -> Actor:

@@ -4,6 +4,7 @@ YAML) that override the built-in rows and inference."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -55,6 +56,88 @@ def test_family_name_needs_a_title_or_the_country_in_the_article() -> None:
     assert d.lookup("Lee", day, countries=frozenset({"XYZ"})).name == "Lee Big"  # type: ignore[union-attr]
     assert d.lookup("Lee", day, countries=frozenset({"ABC"})) is None
     assert d.lookup("Lee", None, role="chairman") is None
+
+
+def test_a_title_and_a_country_pointing_to_two_people_code_the_one_both_confirm() -> None:
+    rows = (
+        HEADER
+        + "Ann North,,Park,NORGOV,2000-01-01,,chairman\n"
+        + "Bo South,,Park,SOUGOV,2000-01-01,,president\n"
+    )
+    d = ActorDictionary(parse_actor_rows(rows, "t"))
+    day, both = date(2005, 1, 1), frozenset({"NOR", "SOU"})
+    assert d.lookup("Park", day, role="president", countries=both).name == "Bo South"  # type: ignore[union-attr]
+    assert d.lookup("Park", day, countries=both) is None
+    assert d.lookup("Park", day, role="chairman", countries=frozenset({"SOU"})) is None
+
+
+def test_builtin_offices_end_after_they_start_and_one_person_holds_one_at_a_time() -> None:
+    offices: dict[str, list[tuple[date, date]]] = {}
+    for e in builtin_entries():
+        start, end = e.start or date.min, e.end or date.max
+        assert start < end, e
+        offices.setdefault(e.name, []).append((start, end))
+    for name, spans in offices.items():
+        spans.sort()
+        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False)), name
+
+
+@pytest.mark.parametrize(
+    ("name", "published", "role", "countries", "expected"),
+    [
+        # The family name two brothers share: the title says which office is meant.
+        ("Rajapaksa", date(2020, 6, 1), "President", {"LKA"}, "Gotabaya Rajapaksa"),
+        ("Rajapaksa", date(2020, 6, 1), "Prime Minister", {"LKA"}, "Mahinda Rajapaksa"),
+        ("Rajapaksa", date(2020, 6, 1), None, {"LKA"}, None),
+        ("Rajapaksa", date(2010, 6, 1), None, {"LKA"}, "Mahinda Rajapaksa"),
+        # Two Kims in office at once, in a text naming both Koreas.
+        ("Kim", date(2000, 6, 15), "President", {"KOR", "PRK"}, "Kim Dae-jung"),
+        ("Kim", date(2000, 6, 15), "leader", {"KOR", "PRK"}, "Kim Jong Il"),
+        ("Kim", date(2000, 6, 15), None, {"KOR", "PRK"}, None),
+        # A Saudi king and a Jordanian king named Abdullah: the country decides.
+        ("Abdullah", date(2010, 6, 1), "King", {"SAU"}, "Abdullah bin Abdulaziz"),
+        ("Abdullah", date(2010, 6, 1), "King", {"JOR"}, "Abdullah II"),
+        ("Abdullah", date(2010, 6, 1), "King", set(), None),
+        # Two ministers named Ivanov in one government.
+        ("Ivanov", date(2002, 3, 1), "Defence Minister", {"RUS"}, "Sergei Ivanov"),
+        ("Ivanov", date(2002, 3, 1), None, {"RUS"}, None),
+        # An alias written the way news writes it, and only while the office lasts.
+        ("bin Laden", date(2001, 10, 1), None, set(), "Osama bin Laden"),
+        ("bin Laden", date(2012, 10, 1), None, set(), None),
+    ],
+)
+def test_builtin_rows_keep_people_who_share_a_family_name_apart(
+    name: str, published: date, role: str | None, countries: set[str], expected: str | None
+) -> None:
+    entry = load_dictionary().lookup(name, published, role=role, countries=frozenset(countries))
+    assert (entry.name if entry else None) == expected
+
+
+def test_a_family_name_alone_is_coded_only_from_the_start_of_the_office(
+    analyse_text: Callable[..., AnalyzedArticle],
+) -> None:
+    text = (
+        "Rumsfeld told reporters in Washington that the United States would send more "
+        "troops to the region."
+    )
+
+    def code_on(published: date) -> str | None:
+        result = analyse_text(text, published)
+        return next(a.code for a in result.actors if "Rumsfeld" in a.name)
+
+    assert code_on(date(2002, 3, 1)) == "USAGOV"
+    assert code_on(date(1999, 3, 1)) != "USAGOV"
+
+
+def test_a_family_name_two_office_holders_share_is_left_to_the_text(
+    analyse_text: Callable[..., AnalyzedArticle],
+) -> None:
+    text = "Speaking in Moscow, Ivanov said Russia would not accept the new missile plan."
+    one = next(a for a in analyse_text(text, date(1999, 3, 1)).actors if "Ivanov" in a.name)
+    two = next(a for a in analyse_text(text, date(2002, 3, 1)).actors if "Ivanov" in a.name)
+    assert (one.name, one.code) == ("Igor Ivanov", "RUSGOV")
+    assert two.name == "Ivanov"
+    assert two.code != "RUSGOV"
 
 
 @pytest.mark.parametrize(

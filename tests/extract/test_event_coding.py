@@ -654,6 +654,8 @@ def test_verbs_whose_political_sense_needs_a_preposition_or_an_object(
         ("The two Kenyan batsmen shared a century partnership.", "share"),
         # ... nor is a commercial sale economic cooperation.
         ("The Kenyan government sold the hotel to a Chinese company.", "sell"),
+        # ... and seeking to do something is an attempt, no appeal.
+        ("The Kenyan president sought to calm his supporters.", "seek"),
     ],
 )
 def test_the_same_verbs_in_their_other_senses_are_no_events(
@@ -675,3 +677,10 @@ def test_attacking_someone_for_what_they_did_is_criticism(analyse_text: Analyser
     assert (event.cameo, event.plover) == ("111", "ACCUSE")
     event = _only(analyse_text("Somali militants attacked a Kenyan army base.", MONDAY))
     assert event.plover == "ASSAULT"
+
+
+def test_seeking_help_is_an_appeal_and_seeking_to_meet_an_intent(analyse_text: Analyser) -> None:
+    event = _only(analyse_text("Mali sought military help from France.", MONDAY))
+    assert event.plover == "REQUEST" and event.cameo.startswith("02")
+    event = _only(analyse_text("Mali sought to meet French officials.", MONDAY))
+    assert (event.verb, event.plover) == ("meet", "AGREE")

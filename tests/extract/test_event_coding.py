@@ -684,3 +684,12 @@ def test_seeking_help_is_an_appeal_and_seeking_to_meet_an_intent(analyse_text: A
     assert event.plover == "REQUEST" and event.cameo.startswith("02")
     event = _only(analyse_text("Mali sought to meet French officials.", MONDAY))
     assert (event.verb, event.plover) == ("meet", "AGREE")
+
+
+def test_an_offered_apology_is_an_apology_and_an_offered_speech_no_event(
+    analyse_text: Analyser,
+) -> None:
+    text = "The Kenyan government offered an apology to Uganda."
+    assert _only(analyse_text(text, MONDAY)).cameo == "055"
+    text = "The Kenyan president offered a long speech on the economy."
+    assert "offer" not in [e.verb for e in analyse_text(text, MONDAY).events]

@@ -602,3 +602,94 @@ def test_a_participle_of_another_kind_of_act_is_an_event_of_its_own(
     assert {"REJECT", "ACCUSE"} <= plovers
     text = "Nigerian soldiers fired on the Chadian rebels, killing four of them."
     assert len(analyse_text(text, MONDAY).events) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # "ask" is an appeal with what is asked for or asked to be done ...
+        ("Kenya asked Uganda to reopen the border.", "02"),
+        ("Chad asked France for military help.", "02"),
+        # "talk" is a consultation with whom one talks to or with ...
+        ("Peru talked with Chile about fishing rights.", "040"),
+        # "beat" is an assault on a victim, "beat up" on anyone ...
+        ("Zimbabwean police beat protesters in Harare.", "182"),
+        ("Soldiers beat up Ahmed Salim in Kabul.", "182"),
+        # "receive" a visitor hosts a visit ...
+        ("The Kenyan president received the Somali envoy.", "043"),
+        # "scramble" forces raises the military alert.
+        ("Japan scrambled fighter jets over the East China Sea.", "152"),
+        # "defeat" a force is military force.
+        ("Afghan troops defeated the Taliban fighters near Kandahar.", "190"),
+    ],
+)  # fmt: skip
+def test_verbs_whose_political_sense_needs_a_preposition_or_an_object(
+    analyse_text: Analyser, text: str, cameo: str
+) -> None:
+    assert _only(analyse_text(text, MONDAY)).cameo.startswith(cameo)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # ... a bare "ask" is a question, and "call X Y" names X ...
+        ("The Kenyan foreign minister asked Ugandan officials about the border.", "ask"),
+        ("The Kenyan foreign minister called the Ugandan plan a disaster.", "call"),
+        # ... talking about something is speaking ...
+        ("The Peruvian president talked about fishing rights for an hour.", "talk"),
+        # ... beating a rival is winning ...
+        ("The Kenyan president beat his rival in the election.", "beat"),
+        # ... receiving a letter or a sentence is no visit ...
+        ("The Kenyan president received a letter from the Somali envoy.", "receive"),
+        # ... battling a blaze is no attack, and scrambling to act is hurrying.
+        ("Kenyan soldiers battled the blaze for two days.", "battle"),
+        ("Kenyan officials scrambled to evacuate the coast.", "scramble"),
+        # ... fighting for a cause, demonstrating an ability and a campaign rally are no
+        # attack and no protest.
+        ("The Kenyan opposition fought for the new constitution.", "fight"),
+        ("The Kenyan president demonstrated his commitment to reform.", "demonstrate"),
+        ("The Kenyan president held a campaign rally in Nairobi.", "rally"),
+        # ... and defeating a rival or sharing a batting partnership is sport or politics.
+        ("The Kenyan president defeated his rival in the election.", "defeat"),
+        ("The two Kenyan batsmen shared a century partnership.", "share"),
+        # ... nor is a commercial sale economic cooperation.
+        ("The Kenyan government sold the hotel to a Chinese company.", "sell"),
+        # ... and seeking to do something is an attempt, no appeal.
+        ("The Kenyan president sought to calm his supporters.", "seek"),
+    ],
+)
+def test_the_same_verbs_in_their_other_senses_are_no_events(
+    analyse_text: Analyser, text: str, verb: str
+) -> None:
+    assert verb not in [e.verb for e in analyse_text(text, MONDAY).events]
+
+
+def test_lambasting_is_criticism_and_finding_guilty_a_verdict(analyse_text: Analyser) -> None:
+    assert _only(analyse_text("Germany lambasted the Turkish government.", MONDAY)).cameo == "111"
+    text = "A Kenyan court found the former Kenyan minister guilty of fraud."
+    event = _only(analyse_text(text, MONDAY))
+    assert (event.cameo, event.plover) == ("116", "ACCUSE")
+
+
+def test_attacking_someone_for_what_they_did_is_criticism(analyse_text: Analyser) -> None:
+    text = "The Kenyan opposition attacked the Kenyan president for his tax plan."
+    event = _only(analyse_text(text, MONDAY))
+    assert (event.cameo, event.plover) == ("111", "ACCUSE")
+    event = _only(analyse_text("Somali militants attacked a Kenyan army base.", MONDAY))
+    assert event.plover == "ASSAULT"
+
+
+def test_seeking_help_is_an_appeal_and_seeking_to_meet_an_intent(analyse_text: Analyser) -> None:
+    event = _only(analyse_text("Mali sought military help from France.", MONDAY))
+    assert event.plover == "REQUEST" and event.cameo.startswith("02")
+    event = _only(analyse_text("Mali sought to meet French officials.", MONDAY))
+    assert (event.verb, event.plover) == ("meet", "AGREE")
+
+
+def test_an_offered_apology_is_an_apology_and_an_offered_speech_no_event(
+    analyse_text: Analyser,
+) -> None:
+    text = "The Kenyan government offered an apology to Uganda."
+    assert _only(analyse_text(text, MONDAY)).cameo == "055"
+    text = "The Kenyan president offered a long speech on the economy."
+    assert "offer" not in [e.verb for e in analyse_text(text, MONDAY).events]

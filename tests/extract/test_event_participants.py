@@ -226,7 +226,9 @@ def test_coordinated_verbs_share_their_object_and_state_one_act(analyse_text: An
         (e.verb, e.source.code, e.target.name if e.target else None) for e in events.events
     ] == [("shoot", "ISRMIL", "two Palestinians")]
     # Acts of different types with the same participants stay two events.
-    kinds = _events(analyse_text, "Police beat and arrested protesters in Cairo.")
+    # ("beat up": a bare "beat" is an assault only with a victim of its own, see
+    # trigger_objects.tsv.)
+    kinds = _events(analyse_text, "Police beat up and arrested protesters in Cairo.")
     assert [(verb, plover) for verb, plover, *_ in kinds] == [
         ("beat", "ASSAULT"),
         ("arrest", "COERCE"),

@@ -68,12 +68,16 @@ def test_parse_requires_header() -> None:
 
 def test_lookup_prefers_matching_prep_and_falls_back() -> None:
     lexicon = load_triggers()
-    call_for = lexicon.lookup("call", "VERB", "for")
-    bare = lexicon.lookup("call", "VERB")
-    assert call_for is not None and call_for.plover == "REQUEST"
-    assert bare is not None and bare.plover == "CONSULT" and bare.mode == "phone"
-    unknown_prep = lexicon.lookup("call", "VERB", "about")
+    strike_down = lexicon.lookup("strike", "VERB", "down")
+    bare = lexicon.lookup("strike", "VERB")
+    assert strike_down is not None and strike_down.plover == "REJECT"
+    assert bare is not None and bare.plover == "ASSAULT"
+    unknown_prep = lexicon.lookup("strike", "VERB", "about")
     assert unknown_prep == bare
+    # "call" has entries with a particle only: a bare "call X" mostly names X in news
+    call_for = lexicon.lookup("call", "VERB", "for")
+    assert call_for is not None and call_for.plover == "REQUEST"
+    assert lexicon.lookup("call", "VERB") is None
     # an entry that requires a particle never matches without it
     assert lexicon.lookup("step", "VERB") is None
     step_down = lexicon.lookup("step", "VERB", "down")

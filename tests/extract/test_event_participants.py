@@ -465,3 +465,25 @@ def test_whom_a_purpose_or_site_names(
     events = _events(analyse_text, text)
     assert len(events) == 1, events
     assert events[0][3] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # People named by the cause, force or trade they act for are actors.
+        (
+            "Ghanaian campaigners accused the health minister of corruption.",
+            ("accuse", "ACCUSE", "GHACVL"),
+        ),
+        ("Kenyan detectives questioned the former governor.", ("question", "ACCUSE", "KENCOP")),
+        ("Senegalese personnel withdrew from the border post.", ("withdraw", "RETREAT", "SENMIL")),
+        ("Chilean employees staged a strike at the copper mine.", ("strike", "PROTEST", "CHLLAB")),
+        ("The Zambian workforce voted against the pay offer.", ("vote", "REJECT", "ZMBLAB")),
+    ],
+)
+def test_people_named_by_what_they_act_for(
+    analyse_text: Analyser, text: str, expected: tuple[str, str, str]
+) -> None:
+    events = _events(analyse_text, text)
+    assert len(events) == 1, events
+    assert events[0][:3] == expected

@@ -487,3 +487,20 @@ def test_people_named_by_what_they_act_for(
     events = _events(analyse_text, text)
     assert len(events) == 1, events
     assert events[0][:3] == expected
+
+
+def test_an_attack_is_no_doer_of_an_act_of_another_kind(analyse_text: Analyser) -> None:
+    # "helped" is no act of the raids': the raids keep their own event and doer.
+    text = "Air raids by Ugandan jets had helped the rebel advance."
+    events = _events(analyse_text, text)
+    assert [verb for verb, *_ in events] == ["raid"], events
+    assert events[0][2] is not None and events[0][2].startswith("UGA")
+    # A fire threatening homes threatens no one's act.
+    assert _events(analyse_text, "A fire in the Kenyan capital is threatening homes.") == []
+
+
+def test_an_attack_does_an_act_of_force(analyse_text: Analyser) -> None:
+    events = _events(analyse_text, "Ethiopian air raids killed 12 villagers.")
+    assert [(verb, plover, source) for verb, plover, source, _ in events] == [
+        ("kill", "ASSAULT", "ETH")
+    ]

@@ -467,3 +467,42 @@ def test_whom_a_purpose_or_site_names(
     events = _events(analyse_text, text)
     assert len(events) == 1, events
     assert events[0][3] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # People named by the cause, force or trade they act for are actors.
+        (
+            "Ghanaian campaigners accused the health minister of corruption.",
+            ("accuse", "ACCUSE", "GHACVL"),
+        ),
+        ("Kenyan detectives questioned the former governor.", ("question", "ACCUSE", "KENCOP")),
+        ("Senegalese personnel withdrew from the border post.", ("withdraw", "RETREAT", "SENMIL")),
+        ("Chilean employees staged a strike at the copper mine.", ("strike", "PROTEST", "CHLLAB")),
+        ("The Zambian workforce voted against the pay offer.", ("vote", "REJECT", "ZMBLAB")),
+    ],
+)
+def test_people_named_by_what_they_act_for(
+    analyse_text: Analyser, text: str, expected: tuple[str, str, str]
+) -> None:
+    events = _events(analyse_text, text)
+    assert len(events) == 1, events
+    assert events[0][:3] == expected
+
+
+def test_an_attack_is_no_doer_of_an_act_of_another_kind(analyse_text: Analyser) -> None:
+    # "helped" is no act of the raids': the raids keep their own event and doer.
+    text = "Air raids by Ugandan jets had helped the rebel advance."
+    events = _events(analyse_text, text)
+    assert [verb for verb, *_ in events] == ["raid"], events
+    assert events[0][2] is not None and events[0][2].startswith("UGA")
+    # A fire threatening homes threatens no one's act.
+    assert _events(analyse_text, "A fire in the Kenyan capital is threatening homes.") == []
+
+
+def test_an_attack_does_an_act_of_force(analyse_text: Analyser) -> None:
+    events = _events(analyse_text, "Ethiopian air raids killed 12 villagers.")
+    assert [(verb, plover, source) for verb, plover, source, _ in events] == [
+        ("kill", "ASSAULT", "ETH")
+    ]

@@ -315,6 +315,15 @@ def test_organisation_name_is_canonical() -> None:
         ("Shiite militia", "REB"),  # a people word defers to a group word
         ("Tamil refugees", "REF"),
         ("first vice department director of the Central Committee", "GOV"),
+        # People who act for a cause, a force or a trade, deferring to a group word.
+        ("refugee advocates", "CVL"),
+        ("climate campaigners", "CVL"),
+        ("detectives", "COP"),
+        ("personnel", "MIL"),
+        ("embassy personnel", "GOV"),
+        ("employees", "LAB"),
+        ("government employees", "GOV"),
+        ("the workforce", "LAB"),
     ],
 )
 def test_role_sector(text: str, sector: str) -> None:

@@ -19,6 +19,7 @@ from eventwire.extract.lexicon import Trigger
 from eventwire.extract.lexicons import Lexicons
 from eventwire.extract.mentions import (
     Resolved,
+    subject_of,
     to_infinitive,
 )
 from eventwire.extract.participants import (
@@ -39,6 +40,10 @@ RELATIVE_DEPS = frozenset({"relcl", "acl"})
 # A violent act whose subject is an attack with no one named for it ("a car bomb killed
 # 20") has that attack as its source: the perpetrators are unidentified.
 ASSAULT = "ASSAULT"
+# Acts of force. An attack as the subject of an act of force states what the attack did
+# ("Israeli air raids *killed* 20"); as the subject of an act of another kind ("raids had
+# *helped* the push", "the fire is *threatening* homes") it is no doer of that act.
+FORCE_TYPES = frozenset({ASSAULT, "COERCE"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,9 +198,25 @@ def sources_of(scope: Scope, finder: TargetFinder, tok: Token, trigger: Trigger)
     return known
 
 
+def force_as_subject(scope: Scope, verb: Token, trigger: Trigger) -> bool:
+    """Is the subject of the verb ``verb`` an act of force while ``verb``'s own act is of
+    another kind ("bombing raids by US warplanes had *helped* the push", "a new fire is
+    *threatening* homes")? The attack neither does that act nor folds into it: it keeps its
+    own event, with its own doer ("raids *by US warplanes*")."""
+    if verb.pos_ != "VERB" or trigger.plover in FORCE_TYPES:
+        return False
+    subject = subject_of(verb)
+    if subject is None or subject.dep_ != "nsubj" or subject.pos_ != "NOUN":
+        return False
+    act = trigger_for(scope, subject)
+    return act is not None and act.plover in FORCE_TYPES
+
+
 def _find_sources(
     scope: Scope, finder: TargetFinder, tok: Token, trigger: Trigger
 ) -> list[Resolved]:
+    if force_as_subject(scope, tok, trigger):
+        return []
     for candidate in source_candidates(tok, trigger, scope.lexicons.rules):
         each = finder.resolve_each(candidate)
         resolved = [r for s in each for r in split_by_country(finder, s.span.root) or [s]]

@@ -21,6 +21,7 @@ from eventwire.extract.event_scope import (
     codable,
     finder_for,
     for_clause,
+    force_as_subject,
     trigger_for,
 )
 from eventwire.extract.mentions import (
@@ -103,7 +104,10 @@ def _governor(scope: Scope, tok: Token, depth: int = 0) -> Token | None:
             return head
         # "staged a protest to demand ...": the clause completes the light verb's event.
         return light_object(scope, head)
-    if tok.dep_ == "nsubj" and head.pos_ == "VERB" and trigger_for(scope, head) is not None:
+    if tok.dep_ == "nsubj" and head.pos_ == "VERB":
+        governing = trigger_for(scope, head)
+        if governing is None or force_as_subject(scope, head, governing):
+            return None  # "raids had helped the push": the raids are an act of their own
         return head  # "Israeli air raids killed 20": the killing states the raids' act
     if tok.dep_ in NOUN_ARGUMENT_DEPS and head.pos_ == "VERB":
         light = light_head(tok, scope.lexicons.rules)

@@ -79,7 +79,8 @@ class TriggerLexicon:
         """The trigger for ``lemma``/``pos``, preferring the entry that requires ``prep``.
 
         An entry with no required prep is the fallback; an entry that requires a prep only
-        matches when that prep is given ("call" + "for" is an appeal, bare "call" a phone call).
+        matches when that prep is given ("call" + "for" is an appeal, "call" + "off" a
+        cancellation, and bare "call" no event: news mostly names someone with it).
         """
         by_prep = self._index.get((lemma.lower(), pos.upper()))
         if by_prep is None:

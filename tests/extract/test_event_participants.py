@@ -506,3 +506,18 @@ def test_an_attack_does_an_act_of_force(analyse_text: Analyser) -> None:
     assert [(verb, plover, source) for verb, plover, source, _ in events] == [
         ("kill", "ASSAULT", "ETH")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Bolivian police detained dozens of miners near La Paz on Monday.", "miners"),
+        ("Soldiers freed hundreds of Congolese villagers from the camp.", "Congolese villagers"),
+        ("The junta jailed two of the opposition leaders.", "the opposition leaders"),
+    ],
+)
+def test_the_group_a_count_picks_from_is_the_target(
+    analyse_text: Analyser, text: str, target: str
+) -> None:
+    events = analyse_text(text, MONDAY).events
+    assert [e.target.name[: len(target)] for e in events if e.target] == [target]

@@ -503,9 +503,10 @@ def _candidates(
     for dep in OBJECT_DEPS:
         for child in tok.children:
             # A verb as the object is a noun phrase the parser misread ("vetoed a Security
-            # Council resolution *censuring* ..."): the actor is searched inside it.
+            # Council resolution *censuring* ..."): the actor is searched inside it. A
+            # number counts the group its "of" phrase names ("jailed *two* of the leaders").
             if child.dep_ == dep and (
-                child.pos_ in NOMINAL or (dep == "dobj" and child.pos_ == "VERB")
+                child.pos_ in NOMINAL or (dep == "dobj" and child.pos_ in {"VERB", "NUM"})
             ):
                 yield child
     yield from _shared_objects(tok)
@@ -698,7 +699,9 @@ class TargetFinder:
         role_only: Token | None = None
         light = light_head(tok, self.rules) if tok.pos_ == "NOUN" else None
         source_root = source.span.root if source else None
-        for candidate in _candidates(tok, trigger, source_root, light):
+        for counted in _candidates(tok, trigger, source_root, light):
+            # The group a count picks from is the party: "arrested dozens of *protesters*".
+            candidate = through_partitive(counted, self.rules)
             if candidate.i in avoid or candidate.lower_ in REFLEXIVES:
                 continue
             found = self.resolve(candidate)

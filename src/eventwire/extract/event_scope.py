@@ -18,6 +18,7 @@ from eventwire.extract.actors import ActorDraft, ActorIndex
 from eventwire.extract.lexicon import Trigger
 from eventwire.extract.lexicons import Lexicons
 from eventwire.extract.mentions import (
+    RELATIVE_TAGS,
     Resolved,
     to_infinitive,
 )
@@ -39,6 +40,9 @@ RELATIVE_DEPS = frozenset({"relcl", "acl"})
 # A violent act whose subject is an attack with no one named for it ("a car bomb killed
 # 20") has that attack as its source: the perpetrators are unidentified.
 ASSAULT = "ASSAULT"
+# Sectors of the state's and armed actors: police, military, government, courts, rebels,
+# intelligence and criminals.
+STATE_OR_ARMED = frozenset({"COP", "MIL", "GOV", "JUD", "REB", "SPY", "CRM"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +76,13 @@ class Scope:
         """Record a decision when tracing."""
         if self.trace is not None:
             self.trace.append(Decision(tok.idx, tok.text, entry, outcome, reason))
+
+
+def state_or_armed(actor: Resolved) -> bool:
+    """Is ``actor`` a state ("Washington", "Pakistan"), one of its state or armed bodies,
+    or an intergovernmental body?"""
+    code = actor.code or ""
+    return len(code) == 3 or code[3:6] in STATE_OR_ARMED or code.startswith("IGO")
 
 
 def entry_text(trigger: Trigger) -> str:
@@ -213,11 +224,15 @@ def _unclaimed_attack(
 ) -> list[Resolved]:
     """The source of a violent act whose subject is an attack no one is named for ("a
     car *bomb* killed 20", "a minefield *explosion* wounded five"): the attack itself
-    stands for its unidentified perpetrators, so the killing is still an event."""
+    stands for its unidentified perpetrators, so the killing is still an event. A
+    relative pronoun subject stands for the noun its clause hangs on ("the bombing
+    *that killed* 20")."""
     if tok.pos_ != "VERB" or trigger.plover != ASSAULT:
         return []
     # Its own active subject only: "police being *shot*" names whom it is done to.
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ in RELATIVE_TAGS and tok.dep_ == "relcl":
+        subject = tok.head
     if subject is None or subject.pos_ != "NOUN":
         return []
     act = trigger_for(scope, subject)

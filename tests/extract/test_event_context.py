@@ -43,6 +43,11 @@ def _verbs(result: AnalyzedArticle) -> list[str]:
         # ... or a participle naming a state as the doer of an act of conflict.
         ("The cleric accused by the Kenyan government of planning the bombing fled.",
          ["accuse"]),
+        # An act of conflict a noun of deciding holds is what its owner decided; other
+        # decided acts and other nouns stay background.
+        ("Kenya regrets the Ghanaian decision to impose a curfew.", ["curfew"]),
+        ("Kenya regrets the Ghanaian plan to impose a curfew.", []),
+        ("The Ghanaian government made a decision to grant the request.", []),
         # A preposition the parser took for a verb sets an act with its doer in time.
         ("The minister will face trial on nine charges following investigations by the "
          "Kenyan police.", ["investigation"]),
@@ -131,6 +136,12 @@ def test_a_passive_clause_with_another_doer_is_its_own_act(analyse_text: Analyse
     acts = {(e.verb, e.source.name, e.target.name if e.target else None)
             for e in analyse_text(text, MONDAY).events}  # fmt: skip
     assert acts == {("shoot", "rebels", "a Chadian policeman"), ("kill", "soldiers", "rebels")}
+
+
+def test_a_decided_act_is_done_by_whoever_decided_it(analyse_text: Analyser) -> None:
+    text = "The Ghanaian cabinet took a decision to impose a curfew."
+    acts = [(e.verb, e.source.name, e.source.code) for e in analyse_text(text, MONDAY).events]
+    assert acts == [("curfew", "Ghanaian cabinet", "GHAGOV")]
 
 
 def test_an_existential_states_its_clause(analyse_text: Analyser) -> None:

@@ -20,12 +20,14 @@ from eventwire.extract.lexicons import Lexicons
 from eventwire.extract.mentions import (
     RELATIVE_TAGS,
     Resolved,
+    subject_of,
     to_infinitive,
 )
 from eventwire.extract.participants import (
     TargetFinder,
     crowd,
     is_actor,
+    light_head,
     source_candidates,
     split_by_country,
     with_count,
@@ -40,6 +42,11 @@ RELATIVE_DEPS = frozenset({"relcl", "acl"})
 # A violent act whose subject is an attack with no one named for it ("a car bomb killed
 # 20") has that attack as its source: the perpetrators are unidentified.
 ASSAULT = "ASSAULT"
+# Nouns of deciding: the infinitive or "that" clause on one is the act decided ("the
+# Indian decision *to ban* flights", "took a decision that police *will close* ...").
+DECIDING_NOUNS = frozenset({"decision"})
+# Words that name who owns a noun: its possessor and an actor word before it.
+OWNER_DEPS = frozenset({"poss", "amod", "compound"})
 # Sectors of the state's and armed actors: police, military, government, courts, rebels,
 # intelligence and criminals.
 STATE_OR_ARMED = frozenset({"COP", "MIL", "GOV", "JUD", "REB", "SPY", "CRM"})
@@ -83,6 +90,25 @@ def state_or_armed(actor: Resolved) -> bool:
     or an intergovernmental body?"""
     code = actor.code or ""
     return len(code) == 3 or code[3:6] in STATE_OR_ARMED or code.startswith("IGO")
+
+
+def decided_by(scope: Scope, verb: Token) -> list[Token]:
+    """Who decided the act of the verb ``verb`` when it is the content of a noun of
+    deciding (DECIDING_NOUNS), as an infinitive or a "that" clause: the noun's owner
+    ("Ghana's decision", "the *Indian* decision *to ban*"), else the subject of the light
+    verb taking the noun ("*the cabinet* took a decision that ...")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "decision to downgrade ties and *ban* flights": both decided
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.lemma_.lower() not in DECIDING_NOUNS:
+        return []
+    if not (to_infinitive(verb) or any(c.dep_ == "mark" for c in verb.children)):
+        return []
+    owners = [c for c in noun.children if c.dep_ in OWNER_DEPS]
+    light = light_head(noun, scope.lexicons.rules)
+    if light is not None and (subject := subject_of(light)) is not None:
+        owners.append(subject)
+    return owners
 
 
 def entry_text(trigger: Trigger) -> str:
@@ -216,6 +242,12 @@ def _find_sources(
     counted = crowd(scope.index, tok, scope.lexicons.rules)
     if counted is not None:
         return [counted]
+    clause = light_head(tok, scope.lexicons.rules) if tok.pos_ == "NOUN" else tok
+    # "the Indian decision to ban flights": who decided it does it.
+    deciders = [finder.resolve(c) for c in decided_by(scope, clause)] if clause else []
+    actors = [r for r in deciders if is_actor(r)]
+    if actors:
+        return actors[:1]
     return _unclaimed_attack(scope, finder, tok, trigger)
 
 

@@ -20,6 +20,7 @@ from eventwire.extract.event_scope import (
     RELATIVE_DEPS,
     Scope,
     codable,
+    decided_by,
     finder_for,
     for_clause,
     sources_of,
@@ -55,7 +56,7 @@ PARTICIPLE_ACT_TYPES = frozenset({"ACCUSE", "THREATEN", "ASSAULT"})
 # a convoy", "the bombing *that killed* 20"): conflict done by the noun's referent. Other
 # acts in such a clause say which one is meant ("the man *who calls* himself X", "the
 # manager *who promised* me"), and are background.
-RELATIVE_ACT_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE", "PROTEST", "THREATEN"})
+RELATIVE_ACT_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE", "PROTEST", "THREATEN", "SANCTION"})
 # Clauses that may state the purpose or manner of an act ("protested, demanding ...").
 ADJUNCT_DEPS = frozenset({"advcl", "acl", "pcomp"})
 # Where a noun sits when it is what a verb acts on or asks for.
@@ -366,6 +367,8 @@ def _restrictive_clause(scope: Scope, tok: Token) -> bool:
         return False  # a past tense the parser took for a participle: a main verb
     if tok.dep_ == "acl" and _owned_infinitive(tok):
         return False  # "Ghana's decision *to impose* a curfew": the owner's own act
+    if _decided_act(scope, tok):
+        return False  # "the Indian decision *to ban* flights": what India decided
     start = tok.left_edge.i
     while start > 0 and tok.doc[start - 1].is_space:
         start -= 1  # "Lynch,  who": a second space is a token of its own
@@ -426,6 +429,20 @@ def _past_act(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children
     )
+
+
+def _decided_act(scope: Scope, verb: Token) -> bool:
+    """Is the verb ``verb`` an act of conflict that an actor decided ("the Indian
+    decision *to ban* flights", "the cabinet took a decision that police *will close*
+    the offices")? The decision states the actor's act, as "India decided to ban" would.
+    Other decided acts are left as background: "made a decision to grant a request" or
+    "to evacuate people" are most often procedure, not political acts."""
+    act = verb if trigger_for(scope, verb) is not None else light_object(scope, verb)
+    trigger = trigger_for(scope, act) if act is not None else None
+    if trigger is None or trigger.plover not in RELATIVE_ACT_TYPES:
+        return False
+    finder = finder_for(scope, verb)
+    return any(is_actor(finder.resolve(owner)) for owner in decided_by(scope, verb))
 
 
 def _owned_infinitive(verb: Token) -> bool:

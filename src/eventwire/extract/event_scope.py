@@ -18,6 +18,7 @@ from eventwire.extract.actors import ActorDraft, ActorIndex
 from eventwire.extract.lexicon import Trigger
 from eventwire.extract.lexicons import Lexicons
 from eventwire.extract.mentions import (
+    RELATIVE_TAGS,
     Resolved,
     subject_of,
     to_infinitive,
@@ -26,6 +27,7 @@ from eventwire.extract.participants import (
     TargetFinder,
     crowd,
     is_actor,
+    light_head,
     source_candidates,
     split_by_country,
     with_count,
@@ -44,6 +46,14 @@ ASSAULT = "ASSAULT"
 # ("Israeli air raids *killed* 20"); as the subject of an act of another kind ("raids had
 # *helped* the push", "the fire is *threatening* homes") it is no doer of that act.
 FORCE_TYPES = frozenset({ASSAULT, "COERCE"})
+# Nouns of deciding: the infinitive or "that" clause on one is the act decided ("the
+# Indian decision *to ban* flights", "took a decision that police *will close* ...").
+DECIDING_NOUNS = frozenset({"decision"})
+# Words that name who owns a noun: its possessor and an actor word before it.
+OWNER_DEPS = frozenset({"poss", "amod", "compound"})
+# Sectors of the state's and armed actors: police, military, government, courts, rebels,
+# intelligence and criminals.
+STATE_OR_ARMED = frozenset({"COP", "MIL", "GOV", "JUD", "REB", "SPY", "CRM"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +87,32 @@ class Scope:
         """Record a decision when tracing."""
         if self.trace is not None:
             self.trace.append(Decision(tok.idx, tok.text, entry, outcome, reason))
+
+
+def state_or_armed(actor: Resolved) -> bool:
+    """Is ``actor`` a state ("Washington", "Pakistan"), one of its state or armed bodies,
+    or an intergovernmental body?"""
+    code = actor.code or ""
+    return len(code) == 3 or code[3:6] in STATE_OR_ARMED or code.startswith("IGO")
+
+
+def decided_by(scope: Scope, verb: Token) -> list[Token]:
+    """Who decided the act of the verb ``verb`` when it is the content of a noun of
+    deciding (DECIDING_NOUNS), as an infinitive or a "that" clause: the noun's owner
+    ("Ghana's decision", "the *Indian* decision *to ban*"), else the subject of the light
+    verb taking the noun ("*the cabinet* took a decision that ...")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "decision to downgrade ties and *ban* flights": both decided
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.lemma_.lower() not in DECIDING_NOUNS:
+        return []
+    if not (to_infinitive(verb) or any(c.dep_ == "mark" for c in verb.children)):
+        return []
+    owners = [c for c in noun.children if c.dep_ in OWNER_DEPS]
+    light = light_head(noun, scope.lexicons.rules)
+    if light is not None and (subject := subject_of(light)) is not None:
+        owners.append(subject)
+    return owners
 
 
 def entry_text(trigger: Trigger) -> str:
@@ -226,6 +262,12 @@ def _find_sources(
     counted = crowd(scope.index, tok, scope.lexicons.rules)
     if counted is not None:
         return [counted]
+    clause = light_head(tok, scope.lexicons.rules) if tok.pos_ == "NOUN" else tok
+    # "the Indian decision to ban flights": who decided it does it.
+    deciders = [finder.resolve(c) for c in decided_by(scope, clause)] if clause else []
+    actors = [r for r in deciders if is_actor(r)]
+    if actors:
+        return actors[:1]
     return _unclaimed_attack(scope, finder, tok, trigger)
 
 
@@ -234,11 +276,15 @@ def _unclaimed_attack(
 ) -> list[Resolved]:
     """The source of a violent act whose subject is an attack no one is named for ("a
     car *bomb* killed 20", "a minefield *explosion* wounded five"): the attack itself
-    stands for its unidentified perpetrators, so the killing is still an event."""
+    stands for its unidentified perpetrators, so the killing is still an event. A
+    relative pronoun subject stands for the noun its clause hangs on ("the bombing
+    *that killed* 20")."""
     if tok.pos_ != "VERB" or trigger.plover != ASSAULT:
         return []
     # Its own active subject only: "police being *shot*" names whom it is done to.
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ in RELATIVE_TAGS and tok.dep_ == "relcl":
+        subject = tok.head
     if subject is None or subject.pos_ != "NOUN":
         return []
     act = trigger_for(scope, subject)

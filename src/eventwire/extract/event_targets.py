@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from eventwire.extract.event_scope import Scope, for_clause, trigger_for
 from eventwire.extract.folding import (
     PURPOSE_TARGET_TYPES,
+    RELATIVE_ACT_TYPES,
     completes,
     condition_subject,
     folded_into,
@@ -24,6 +25,8 @@ from eventwire.extract.folding import (
 from eventwire.extract.lexicon import Trigger
 from eventwire.extract.mentions import (
     Resolved,
+    agent_of,
+    subject_of,
     to_infinitive,
 )
 from eventwire.extract.participants import (
@@ -78,6 +81,8 @@ def targets_of(
                 break
     if found is None:
         found = condition_subject(tok)  # "will withdraw unless X ...": X is threatened
+    if found is None:
+        found = _passive_adjunct_subject(scope, tok) or _reduced_passive_head(tok, trigger)
     if found is None and trigger.plover in SITE_TARGET_TYPES:
         found = next(_site_objects(tok), None)
     if found is None and trigger.plover not in PLACE_NOT_TARGET:
@@ -86,6 +91,30 @@ def targets_of(
         return []
     resolved = finder.resolve_each(found)
     return [r for r in resolved if is_actor(r) and not same_actor(r, source)]
+
+
+def _passive_adjunct_subject(scope: Scope, tok: Token) -> Token | None:
+    """Whom a passive adjunct clause with no subject of its own is done to: the subject
+    of the act it hangs on ("the gunmen shot a guard *before being killed* by soldiers":
+    the gunmen). Not of a clause that is no act ("fired, officials said, *before being
+    shot*"): the parser may have hung it there."""
+    if tok.pos_ != "VERB" or tok.dep_ not in ADJUNCT_TARGET_DEPS:
+        return None
+    if not any(c.dep_ == "auxpass" for c in tok.children) or any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children
+    ):
+        return None
+    head = tok.head.head if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" else tok.head
+    return subject_of(head) if trigger_for(scope, head) is not None else None
+
+
+def _reduced_passive_head(tok: Token, trigger: Trigger) -> Token | None:
+    """Whom a participle naming its doer is done to, for an act of conflict: the noun
+    it hangs on ("the cleric *accused* by Washington": the cleric). Not for other acts:
+    a document "signed by" its parties is what they sign, not whom."""
+    if trigger.plover not in RELATIVE_ACT_TYPES or tok.dep_ != "acl" or tok.tag_ != "VBN":
+        return None
+    return tok.head if agent_of(tok) is not None else None
 
 
 def _casualties(trigger: Trigger, inner: Trigger) -> bool:

@@ -28,6 +28,7 @@ from eventwire.extract.dates import resolve_date
 from eventwire.extract.event_codes import code_event, declines_comment, inner_act
 from eventwire.extract.event_modality import modality_of
 from eventwire.extract.event_scope import (
+    STATE_OR_ARMED,
     Decision,
     Scope,
     entry_text,
@@ -70,8 +71,7 @@ OBLIGATION_AUX = frozenset({"must", "should"})
 CONTEST_TYPES = frozenset({"ASSAULT", "COERCE"})
 CONTEST_REASON = "in a sports report: a contest, not a conflict"
 # ... unless police, soldiers, officials, armed groups or criminals take part ("police arrested
-# fans after the match"): those act as they would anywhere.
-STATE_OR_ARMED = frozenset({"COP", "MIL", "GOV", "JUD", "REB", "SPY", "CRM"})
+# fans after the match"): those act as they would anywhere (event_scope.STATE_OR_ARMED).
 
 
 def extract_events(

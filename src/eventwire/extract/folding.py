@@ -5,9 +5,10 @@ A trigger that completes another ("agreed to *withdraw*", "refused to *meet*",
 trigger governing it that will itself be coded; a light verb ("held", "imposed") gives
 way to the trigger noun it governs ("talks", "sanctions"); the condition of a threat
 belongs to the threat. Background is no event: a trigger in a restrictive clause ("the
-guerrillas *who overran* it"), inside another noun's phrase ("demonstrations against
-the *violations*"), a noun naming a kind of thing ("*aid* convoys") or the object of a
-verb that is not an event verb. :func:`fold_reason` says which rule applies."""
+guerrillas *who praised* it"; not a past act of conflict by the actor it hangs on,
+"militants *who attacked* a convoy"), inside another noun's phrase ("demonstrations
+against the *violations*"), a noun naming a kind of thing ("*aid* convoys") or the object
+of a verb that is not an event verb. :func:`fold_reason` says which rule applies."""
 
 from __future__ import annotations
 
@@ -19,13 +20,18 @@ from eventwire.extract.event_scope import (
     RELATIVE_DEPS,
     Scope,
     codable,
+    decided_by,
     finder_for,
     for_clause,
     force_as_subject,
+    sources_of,
+    state_or_armed,
     trigger_for,
 )
 from eventwire.extract.mentions import (
     NOMINAL,
+    RELATIVE_TAGS,
+    agent_of,
     main_verb_on_noun,
     to_infinitive,
 )
@@ -35,6 +41,7 @@ from eventwire.extract.participants import (
     is_actor,
     is_light_verb,
     light_head,
+    same_actor,
 )
 
 # Acts whose purpose clause names their target ("marched to demand the minister's
@@ -46,6 +53,11 @@ PURPOSE_TARGET_TYPES = frozenset({"PROTEST"})
 # *demanding* his release"), and the coercion words are too often used in another sense
 # ("while *charging* students fees").
 PARTICIPLE_ACT_TYPES = frozenset({"ACCUSE", "THREATEN", "ASSAULT"})
+# Acts a restrictive relative clause on an actor states as news ("militants *who attacked*
+# a convoy", "the bombing *that killed* 20"): conflict done by the noun's referent. Other
+# acts in such a clause say which one is meant ("the man *who calls* himself X", "the
+# manager *who promised* me"), and are background.
+RELATIVE_ACT_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE", "PROTEST", "THREATEN", "SANCTION"})
 # Clauses that may state the purpose or manner of an act ("protested, demanding ...").
 ADJUNCT_DEPS = frozenset({"advcl", "acl", "pcomp"})
 # Where a noun sits when it is what a verb acts on or asks for.
@@ -151,14 +163,23 @@ def fold_reason(scope: Scope, tok: Token) -> str | None:
     if noun is not None:
         return f"light verb: the event is its object '{noun.text}'"
     governor = _sourced_governor(scope, tok)
-    if governor is not None and not _participle_act(scope, tok, governor):
+    if (
+        governor is not None
+        and not _participle_act(scope, tok, governor)
+        and not _done_by_another(scope, tok, governor)
+    ):
         return f"completes '{governor.text}': folded into that event"
     if _passive_frame(tok):
         return f"done to the subject of '{tok.head.text}' by no one named: background"
     conditioned = _conditioned(scope, tok)
     if conditioned is not None and codable(scope, conditioned):
         return f"the condition of '{conditioned.text}': folded into that event"
-    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and light_head(tok, scope.lexicons.rules) is None:
+    if (
+        tok.pos_ == "NOUN"
+        and tok.dep_ == "dobj"
+        and light_head(tok, scope.lexicons.rules) is None
+        and not _framed_with_doer(scope, tok)
+    ):
         return f"object of '{tok.head.text}', which is not an event verb"
     if _kind_word(scope, tok):
         return f"modifies '{tok.head.text}': names a kind of thing, not an event"
@@ -183,6 +204,11 @@ def _names_its_doer(scope: Scope, tok: Token) -> bool:
     owner = tok.head.head
     if owner.lower_ in ATTRIBUTION or trigger_for(scope, owner) is not None:
         return False
+    return _by_actor(scope, tok)
+
+
+def _by_actor(scope: Scope, tok: Token) -> bool:
+    """Does the noun ``tok`` have a "by" phrase naming an actor ("attacks *by Hamas*")?"""
     finder = finder_for(scope, tok)
     doers = [
         pobj
@@ -192,6 +218,29 @@ def _names_its_doer(scope: Scope, tok: Token) -> bool:
         if pobj.dep_ == "pobj"
     ]
     return any(is_actor(finder.resolve(doer)) for doer in doers)
+
+
+def _framed_with_doer(scope: Scope, tok: Token) -> bool:
+    """Is the noun ``tok`` the object of a preposition the parser took for a verb
+    ("charged *following* inquiries by the regulator"), naming its doer? Read as the
+    preposition's object, it is an act with its doer, as in :func:`_names_its_doer`."""
+    return tok.head.tag_ == "VBG" and tok.head.lower_ in FRAME_PREPS and _by_actor(scope, tok)
+
+
+def _agent_named(scope: Scope, verb: Token) -> bool:
+    """Does the participle or clause ``verb`` on a noun state an act of conflict by a
+    state or armed actor it names as the doer, done to an actor ("the cleric *accused*
+    by Washington of ...", "the fact that he *was arrested* by the police")? That is
+    reported with whoever did it and to whom: an event, not a description. Other acts
+    and doers most often say which thing is meant ("the video *released* by the group",
+    "an issue *seized* upon by critics", "land *seized* by the army")."""
+    trigger = trigger_for(scope, verb)
+    doer = agent_of(verb)
+    if trigger is None or trigger.plover not in RELATIVE_ACT_TYPES or doer is None:
+        return False
+    finder = finder_for(scope, verb)
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), verb.head)
+    return state_or_armed(finder.resolve(doer)) and is_actor(finder.resolve(patient))
 
 
 def _sourced_governor(scope: Scope, tok: Token) -> Token | None:
@@ -219,6 +268,25 @@ def _participle_act(scope: Scope, tok: Token, governor: Token) -> bool:
     if own is None or other is None or other.plover in PURPOSE_TARGET_TYPES:
         return False
     return own.plover in PARTICIPLE_ACT_TYPES and own.plover != other.plover
+
+
+def _done_by_another(scope: Scope, tok: Token, governor: Token) -> bool:
+    """Is the verb ``tok`` a passive adjunct clause naming a doer of its own, another
+    actor than its governor's ("shot a guard *before being killed* by soldiers",
+    "crossed the border *after being attacked* by rebels")? That is the other actor's
+    act, not part of the governor's."""
+    if tok.pos_ != "VERB" or tok.dep_ not in {"advcl", "pcomp"}:
+        return False
+    doer = agent_of(tok)
+    governor_trigger = trigger_for(scope, governor)
+    if doer is None or governor_trigger is None:
+        return False
+    finder = finder_for(scope, tok)
+    own = finder.resolve(doer)
+    if not is_actor(own):
+        return False
+    governor_sources = sources_of(scope, finder_for(scope, governor), governor, governor_trigger)
+    return not any(same_actor(own, source) for source in governor_sources)
 
 
 def _passive_frame(tok: Token) -> bool:
@@ -288,18 +356,23 @@ def _restricting_ancestor(scope: Scope, tok: Token) -> Token | None:
 
 def _restrictive_clause(scope: Scope, tok: Token) -> bool:
     """Is the verb ``tok`` a restrictive relative clause or participle, which says which
-    thing a noun means rather than stating an event ("guerrillas *who overran* it", "the
+    thing a noun means rather than stating an event ("guerrillas *who praised* it", "the
     property *seized* by the army", "rebels *fighting* the government")? One set off by
     a comma adds news of its own ("Israel, which *bombed* Gaza, ...") and stays, as do a
     relative clause in an apposition ("X, the leader *who ordered* ..."), a participle
-    giving a document's content ("a declaration *demanding* ...") and the clause of an
-    existential ("there is no way we will *disarm*")."""
+    giving a document's content ("a declaration *demanding* ..."), the clause of an
+    existential ("there is no way we will *disarm*") and an act of conflict whose doer
+    the clause names (:func:`_relative_act`, :func:`_agent_named`)."""
     if tok.pos_ != "VERB" or tok.dep_ not in RELATIVE_DEPS or tok.head.pos_ not in NOMINAL:
         return False
+    if tok.tag_ == "VBG" and tok.lower_ in FRAME_PREPS:
+        return False  # "charges *following* inquiries": a preposition, not a clause
     if tok.dep_ == "acl" and main_verb_on_noun(tok):
         return False  # a past tense the parser took for a participle: a main verb
     if tok.dep_ == "acl" and _owned_infinitive(tok):
         return False  # "Ghana's decision *to impose* a curfew": the owner's own act
+    if _decided_act(scope, tok):
+        return False  # "the Indian decision *to ban* flights": what India decided
     start = tok.left_edge.i
     while start > 0 and tok.doc[start - 1].is_space:
         start -= 1  # "Lynch,  who": a second space is a token of its own
@@ -308,11 +381,72 @@ def _restrictive_clause(scope: Scope, tok: Token) -> bool:
     head = tok.head
     if head.dep_ == "attr" and any(c.dep_ == "expl" for c in head.head.children):
         return False  # "there is no way we will *disarm*": the existential states it
+    if tok.dep_ == "acl" and _agent_named(scope, tok):
+        return False  # "the cleric *accused* by Washington of ...": Washington's act
+    if tok.dep_ == "relcl" and _relative_act(scope, tok):
+        return False  # "militants *who attacked* a convoy": the militants' act
     if tok.dep_ == "relcl" and head.dep_ == "appos":
         # "Hasan, the psychiatrist *who killed* 13": an apposition is set off from the
         # name it describes, and the clause in it tells news about that name.
         return False
     return tok.dep_ == "relcl" or tok.head.lemma_.lower() not in scope.lexicons.reporting.documents
+
+
+def _relative_act(scope: Scope, verb: Token) -> bool:
+    """Does the relative clause ``verb`` state a past act of conflict by the noun it
+    hangs on, its subject being the relative pronoun ("three gunmen *who attacked* a
+    checkpoint", "rebels *who have opened* fire", "the bombing *that killed* 20")? That
+    is the noun's act, reported as it would be in a clause of its own; one in the present
+    or future ("people who attack my wife", "a force that would halt") is a kind or a
+    possibility, and other acts are background (see RELATIVE_ACT_TYPES)."""
+    if not any(c.dep_ == "nsubj" and c.tag_ in RELATIVE_TAGS for c in verb.children):
+        return False
+    if not _past_act(verb) or not _next_to_antecedent(verb):
+        return False
+    act = verb if trigger_for(scope, verb) is not None else light_object(scope, verb)
+    if act is None:
+        return False
+    trigger = trigger_for(scope, act)
+    return trigger is not None and trigger.plover in RELATIVE_ACT_TYPES and codable(scope, act)
+
+
+def _next_to_antecedent(clause: Token) -> bool:
+    """Does the relative clause ``clause`` follow the noun it hangs on, or a phrase of
+    that noun ("a bombing in Jerusalem *which killed* 10")? A clause the parser hung on
+    a noun further back ("forces charged in pursuit of gunmen *who opened* fire") is
+    about another noun, so whose act it is cannot be told."""
+    start = clause.left_edge.i
+    if start == 0:
+        return False
+    node = clause.doc[start - 1]
+    while node.i != clause.head.i:
+        if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
+
+
+def _past_act(verb: Token) -> bool:
+    """Is ``verb`` in a past or perfect tense ("attacked", "have killed")?"""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children
+    )
+
+
+def _decided_act(scope: Scope, verb: Token) -> bool:
+    """Is the verb ``verb`` an act of conflict that an actor decided ("the Indian
+    decision *to ban* flights", "the cabinet took a decision that police *will close*
+    the offices")? The decision states the actor's act, as "India decided to ban" would.
+    Other decided acts are left as background: "made a decision to grant a request" or
+    "to evacuate people" are most often procedure, not political acts."""
+    act = verb if trigger_for(scope, verb) is not None else light_object(scope, verb)
+    trigger = trigger_for(scope, act) if act is not None else None
+    if trigger is None or trigger.plover not in RELATIVE_ACT_TYPES:
+        return False
+    finder = finder_for(scope, verb)
+    return any(is_actor(finder.resolve(owner)) for owner in decided_by(scope, verb))
 
 
 def _owned_infinitive(verb: Token) -> bool:

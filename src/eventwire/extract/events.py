@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract.actors import PLACE_LABELS, ActorDraft, ActorIndex
 from eventwire.extract.dates import resolve_date
-from eventwire.extract.event_rules import Recoding
+from eventwire.extract.event_rules import NO_OBJECT, PERSON, Recoding
 from eventwire.extract.gazetteer import role_sector
 from eventwire.extract.lexicon import Trigger
 from eventwire.extract.lexicons import Lexicons
@@ -42,6 +42,7 @@ from eventwire.extract.mentions import (
     NOMINAL,
     Resolved,
     main_verb_on_noun,
+    names_person,
     parse_depth,
     phrase_span,
     subject_of,
@@ -667,6 +668,12 @@ def _object_words(tok: Token) -> list[str]:
         words.append(lemma)
     # Last, what a compound says the object is about: "violated the *ceasefire* agreement".
     words += [m.lemma_.lower() for obj in objects for m in obj.lefts if m.dep_ == "compound"]
+    # And whether the object is a person ("joined *Kim* on the trip" goes along with him),
+    # or whether a verb has none ("Mr X *charged*" says something, charges no one).
+    if any(names_person(obj) for obj in objects):
+        words.append(PERSON)
+    if not objects and tok.pos_ == "VERB":
+        words.append(NO_OBJECT)
     return words
 
 
@@ -1043,7 +1050,8 @@ def _events_for(scope: _Scope, tok: Token, trigger: Trigger) -> Iterator[Event]:
         modality = "reported"
     place = _place(scope, tok)
     sentence = scope.index.sentence_of(tok)
-    mutual = is_mutual(coding.plover, coding.cameo) and len(sources) > 1
+    triggers = scope.lexicons.triggers
+    mutual = is_mutual(tok, trigger, coding.plover, coding.cameo, triggers) and len(sources) > 1
     for source in sources:
         targets: list[Resolved | None] = [
             _placed(t, place) for t in _targets(scope, finder, tok, trigger, source, mutual)

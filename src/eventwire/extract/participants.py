@@ -33,9 +33,9 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from eventwire.extract import gazetteer
-from eventwire.extract.actors import ActorDraft, ActorIndex
+from eventwire.extract.actors import SUBJECT_DEPS, ActorDraft, ActorIndex
 from eventwire.extract.event_rules import EventRules
-from eventwire.extract.lexicon import Trigger
+from eventwire.extract.lexicon import Trigger, TriggerLexicon
 from eventwire.extract.mentions import (
     NOMINAL,
     RELATIVE_TAGS,
@@ -66,6 +66,15 @@ SUFFERED_IN = frozenset({"in", "during"})
 # other target are mutual ("Israel and Egypt met", "rebels and soldiers clashed"), as are
 # those whose "between" phrase names both sides ("talks between X and Y resumed").
 MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "ASSAULT"})
+# The preposition that names the counterpart of an act done together ("meet *with*",
+# "agree *with*", "clash *with*"): only a trigger the lexicon lists with it is reciprocal.
+# Others of those types are done by each doer on its own ("X and Y co-hosted a summit",
+# "offered resistance", "launched incursions"), not to each other.
+COUNTERPART_PREP = "with"
+# Accords (agreements, truces, treaties: acts of these types done "with" a counterpart):
+# conjoined subjects acting on one act on it towards each other ("X and Y violated the
+# ceasefire", "X and Y ratified the treaty").
+PACT_TYPES = frozenset({"AGREE", "RETREAT", "SUPPORT"})
 # Support one party gives another, not an exchange (CAMEO 051-056: praise, defend, rally
 # support, recognise, apologise, forgive): "France and Britain welcomed the announcement"
 # is not France welcoming Britain.
@@ -108,10 +117,27 @@ CIVILIANS = "CVL"
 MAX_INNER_DEPTH = 3
 
 
-def is_mutual(plover: str, cameo: str) -> bool:
-    """Do conjoined doers of an act with this PLOVER type and CAMEO code do it to each
-    other when no other target is named ("Israel and Egypt met")?"""
-    return plover in MUTUAL_TYPES and cameo not in ONE_SIDED_CODES
+def is_mutual(
+    tok: Token, trigger: Trigger, plover: str, cameo: str, triggers: TriggerLexicon
+) -> bool:
+    """Do conjoined doers of the act of ``tok`` (``trigger``), coded with this PLOVER type
+    and CAMEO code, do it to each other when no other target is named ("Israel and Egypt
+    met")? Only an act the lexicon says is done *with* a counterpart is ("X and Y
+    clashed", not "X and Y co-hosted a summit"), or one on an accord between them ("X and
+    Y violated the ceasefire")."""
+    if plover not in MUTUAL_TYPES or cameo in ONE_SIDED_CODES:
+        return False
+    return COUNTERPART_PREP in trigger.target_preps or any(
+        _is_pact(obj, triggers) for obj in tok.children if obj.dep_ == "dobj"
+    )
+
+
+def _is_pact(noun: Token, triggers: TriggerLexicon) -> bool:
+    """Does ``noun`` name an accord made with a counterpart ("the ceasefire agreement")?"""
+    if noun.pos_ != "NOUN":
+        return False
+    found = triggers.lookup(noun.lemma_.lower(), "NOUN")
+    return found is not None and found.plover in PACT_TYPES and COUNTERPART_PREP in found.target_preps
 
 
 def is_actor(resolved: Resolved) -> bool:
@@ -442,10 +468,12 @@ def _verb_sources(tok: Token, trigger: Trigger) -> Iterator[Token]:
             # "Rebels, who have been fighting ...": a relative pronoun that names no actor
             # of its own (a group known by its role alone) is its antecedent.
             yield subject.head.head
-        if subject.pos_ == "PRON":
+        if subject.pos_ == "PRON" and subject.dep_ in SUBJECT_DEPS:
             # "the leaders announced that they are willing to ...": an unresolved pronoun
-            # subject of a reported clause stands for the one who reports it.
-            yield from _reporter(subject.head)
+            # subject of a reported clause stands for the one who reports it. Not an object
+            # the verb borrowed as its doer ("trying to persuade *them* to surrender"),
+            # which the reporter would have called "us".
+            yield from _reporter(subject.head, subject)
         # "issued a declaration demanding ...": whoever issued it.
         issuer = subject_of(subject.head) if subject.dep_ == "dobj" and tok.dep_ == "acl" else None
         if issuer is not None:
@@ -454,14 +482,18 @@ def _verb_sources(tok: Token, trigger: Trigger) -> Iterator[Token]:
         yield from (c for c in tok.children if c.dep_ == "nsubj" and c.i != subject.i)
 
 
-def _reporter(verb: Token) -> Iterator[Token]:
+def _reporter(verb: Token, pronoun: Token | None = None) -> Iterator[Token]:
     """Who a pronoun in the clause of ``verb`` most likely is: the addressee of the verb
     reporting the clause ("told Hamas it must ..."), else its subject ("the leaders said
-    they ...")."""
+    they ..."). Neither when a quotation mark stands between the ``pronoun`` and the
+    reporting verb: in a direct quote ("'*He* entered Afghanistan,' X said") the speaker
+    and whom he speaks to would be "I" and "you"."""
     node = verb
     for _ in range(MAX_REPORT_CHAIN):
         if node.dep_ == "ccomp" and node.head.i != node.i:
             cue = node.head
+            if pronoun is not None and _quote_between(pronoun, cue):
+                return
             addressee = next((c for c in cue.children if c.dep_ in {"dative", "dobj"}), None)
             found = addressee if addressee is not None else subject_of(cue)
             if found is not None:
@@ -470,6 +502,12 @@ def _reporter(verb: Token) -> Iterator[Token]:
         if node.dep_ not in {"xcomp", "acomp", "conj"} or node.head.i == node.i:
             return
         node = node.head
+
+
+def _quote_between(a: Token, b: Token) -> bool:
+    """Is there a quotation mark between the tokens ``a`` and ``b``?"""
+    start, end = sorted((a.i, b.i))
+    return any(t.is_quote for t in a.doc[start + 1 : end])
 
 
 def source_candidates(tok: Token, trigger: Trigger, rules: EventRules) -> Iterator[Token]:

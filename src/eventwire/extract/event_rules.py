@@ -31,6 +31,9 @@ PERSON = "<person>"
 # The object key of a verb with no object ("Mr X *charged*", "undertook to withdraw"): a
 # row with it says what the lemma is used on its own.
 NO_OBJECT = "<none>"
+# The object key of a verb that says what its object is ("called the plan *a sham*",
+# "what it calls *martyrdom operations*"): the parser's object predicate.
+PREDICATE = "<predicate>"
 ERROR_CODE = "E115"
 _CAMEO = re.compile(r"\d{2,4}")
 

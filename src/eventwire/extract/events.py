@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract.actors import PLACE_LABELS, ActorDraft, ActorIndex
 from eventwire.extract.dates import resolve_date
-from eventwire.extract.event_rules import NO_OBJECT, PERSON, Recoding
+from eventwire.extract.event_rules import NO_OBJECT, PERSON, PREDICATE, Recoding
 from eventwire.extract.gazetteer import role_sector
 from eventwire.extract.lexicon import Trigger
 from eventwire.extract.lexicons import Lexicons
@@ -50,6 +50,7 @@ from eventwire.extract.mentions import (
 )
 from eventwire.extract.modality import ModalityLexicon
 from eventwire.extract.participants import (
+    aimed_elsewhere,
     COMPLEMENT_DEPS,
     TargetFinder,
     claimant,
@@ -669,9 +670,12 @@ def _object_words(tok: Token) -> list[str]:
     # Last, what a compound says the object is about: "violated the *ceasefire* agreement".
     words += [m.lemma_.lower() for obj in objects for m in obj.lefts if m.dep_ == "compound"]
     # And whether the object is a person ("joined *Kim* on the trip" goes along with him),
-    # or whether a verb has none ("Mr X *charged*" says something, charges no one).
+    # whether the verb says what its object is ("*called* the plan a sham"), or whether
+    # a verb has none ("Mr X *charged*" says something, charges no one).
     if any(names_person(obj) for obj in objects):
         words.append(PERSON)
+    if any(c.dep_ == "oprd" for c in tok.children):
+        words.append(PREDICATE)
     if not objects and tok.pos_ == "VERB":
         words.append(NO_OBJECT)
     return words
@@ -936,6 +940,8 @@ def _targets(
                 trigger, inner_trigger
             ):
                 continue
+            if aimed_elsewhere(trigger, inner_trigger):
+                continue  # "called for attacks against Israel" asks no one of Israel
             found = finder.target(inner, inner_trigger, source)
             if found is not None:
                 break

@@ -115,6 +115,15 @@ MAX_REPORT_CHAIN = 3
 CIVILIANS = "CVL"
 # How deep inside a non-actor object the search for an actor goes.
 MAX_INNER_DEPTH = 3
+# Prepositions naming whom an act is aimed at ("attacks *against* Israel"): inside an
+# act someone asks for, that is the act's victim, not the one asked ("called for a halt
+# to attacks against Israel" asks the attackers). Not "on", which names a topic as often
+# ("a referendum on independence").
+VICTIM_PREPS = frozenset({"against"})
+# Types whose object may name an act asked for.
+ASKING_TYPES = frozenset({"REQUEST"})
+# Acts done by force to their victims.
+FORCEFUL_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
 def is_mutual(
@@ -674,10 +683,12 @@ class TargetFinder:
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         return owner is not None and same_actor(self.resolve(owner), source)
 
-    def _inner(self, head: Token, avoid: set[int], source: Resolved | None) -> Token | None:
+    def _inner(
+        self, head: Token, avoid: set[int], source: Resolved | None, asked: bool = False
+    ) -> Token | None:
         """The nearest token inside ``head``'s phrase that names a known or coded actor
         (a bare role word inside a phrase, "army reservists", is not the target, unless
-        it owns the phrase)."""
+        it owns the phrase). In an act ``asked`` for, not whom that act is aimed at."""
         # "the bombing of villages *by Ugandan troops*": a reaction to an act is aimed
         # at its doer, so the phrase's own "by" phrase is searched first.
         doer_first = sorted(
@@ -696,10 +707,15 @@ class TargetFinder:
                 node.dep_ == "acl" and node.tag_ != "VBN"
             ):
                 continue  # but "crimes committed by X" names X
+            if asked and _aimed_at(node):
+                continue
             if node.pos_ in NOMINAL | {"ADJ"} and node.i not in avoid:
                 found = self.resolve(node)
                 # An owner counts even when named by its role: "the rebels' demands".
                 strong = found.named or (node.dep_ == "poss" and is_actor(found))
+                # In an act asked for, a thing coded through whom it is aimed at is no
+                # actor: "a halt to *operations* against Israel".
+                strong = strong and not (asked and _coded_by_aim(node, found))
                 if (
                     strong
                     and not (avoid & {t.i for t in found.span})
@@ -712,15 +728,24 @@ class TargetFinder:
         return None
 
     def _narrowed(
-        self, candidate: Token, found: Resolved, avoid: set[int], source: Resolved | None
-    ) -> Token:
+        self,
+        candidate: Token,
+        found: Resolved,
+        avoid: set[int],
+        source: Resolved | None,
+        asked: bool = False,
+    ) -> Token | None:
         """The actor a candidate coded only through the words inside it is done to:
         "criticized *Rubio's* record", "a challenge from *Donald Trump*". The whole
         phrase stays when an adjective codes it ("three Italian hostages") or when the
-        actor alone is a vaguer code of the group it names ("Palestinian refugee camps")."""
+        actor alone is a vaguer code of the group it names ("Palestinian refugee camps").
+        None for an act ``asked`` for that is coded only through whom it is aimed at
+        ("called for attacks *against Israel*")."""
         if names_by_head(candidate, found):
             return candidate
-        inner = self._inner(candidate, avoid, source)
+        inner = self._inner(candidate, avoid, source, asked)
+        if asked and _coded_by_aim(candidate, found):
+            return inner
         if inner is None or inner.pos_ == "ADJ" or _narrows(found, self.resolve(inner)):
             return candidate
         return inner
@@ -736,6 +761,7 @@ class TargetFinder:
         role_only: Token | None = None
         light = light_head(tok, self.rules) if tok.pos_ == "NOUN" else None
         source_root = source.span.root if source else None
+        asked = trigger.plover in ASKING_TYPES
         for candidate in _candidates(tok, trigger, source_root, light):
             if candidate.i in avoid or candidate.lower_ in REFLEXIVES:
                 continue
@@ -744,13 +770,39 @@ class TargetFinder:
                 continue
             if is_actor(found) and not self._owned_by(candidate, source):
                 if found.named:
-                    return self._narrowed(candidate, found, avoid, source)
+                    narrowed = self._narrowed(candidate, found, avoid, source, asked)
+                    if narrowed is not None:
+                        return narrowed
+                    continue
                 role_only = role_only or candidate
                 continue
-            inner = self._inner(candidate, avoid, source)
+            inner = self._inner(candidate, avoid, source, asked)
             if inner is not None:
                 return inner
         return role_only
+
+
+def aimed_elsewhere(trigger: Trigger, inner: Trigger) -> bool:
+    """Is the act ``inner``, asked for in the request ``trigger``, aimed at others than
+    the request is: violence or coercion ("called for more attacks against Israel",
+    "demanded the arrest of the militants") befalls its victims, while the request is
+    made of those who would carry it out."""
+    return trigger.plover in ASKING_TYPES and inner.plover in FORCEFUL_TYPES
+
+
+def _coded_by_aim(node: Token, found: Resolved) -> bool:
+    """Is the phrase of ``node`` a thing coded only through whom it is aimed at
+    ("*operations* against Israel", "anti-Israeli *attacks*")?"""
+    return not names_by_head(node, found) and any(_aimed_at(t) for t in node.subtree)
+
+
+def _aimed_at(node: Token) -> bool:
+    """Does ``node`` name whom an act is aimed at: an "against"/"on" phrase ("attacks
+    *against Israel*") or the people of an "anti-" adjective ("anti-*Israeli* attacks")?"""
+    if node.dep_ == "prep":
+        return node.lower_ in VICTIM_PREPS
+    doc = node.doc
+    return node.i >= 2 and doc[node.i - 1].text == "-" and doc[node.i - 2].lower_ == "anti"
 
 
 def same_actor(a: Resolved, b: Resolved) -> bool:

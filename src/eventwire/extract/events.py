@@ -50,15 +50,16 @@ from eventwire.extract.mentions import (
 )
 from eventwire.extract.modality import ModalityLexicon
 from eventwire.extract.participants import (
-    aimed_elsewhere,
     COMPLEMENT_DEPS,
     TargetFinder,
+    aimed_elsewhere,
     claimant,
     crowd,
     is_actor,
     is_light_verb,
     is_mutual,
     light_head,
+    needs_target,
     reporter,
     same_actor,
     source_candidates,
@@ -1064,6 +1065,9 @@ def _events_for(scope: _Scope, tok: Token, trigger: Trigger) -> Iterator[Event]:
         ]
         if not targets and mutual:
             targets = [s for s in sources if s is not source]
+        if not targets and needs_target(coding.plover):
+            scope.note(tok, entry, "discarded", f"{coding.plover} with no one to meet")
+            continue
         for target in targets or [None]:
             span = _event_span(tok, sentence, source, target)
             scope.note(

@@ -75,6 +75,9 @@ COUNTERPART_PREP = "with"
 # conjoined subjects acting on one act on it towards each other ("X and Y violated the
 # ceasefire", "X and Y ratified the treaty").
 PACT_TYPES = frozenset({"AGREE", "RETREAT", "SUPPORT"})
+# Acts that are events only with a counterpart: a meeting, a visit or talks with no one
+# named is a body convening or a trip, not a consultation between actors.
+DYADIC_TYPES = frozenset({"CONSULT"})
 # Support one party gives another, not an exchange (CAMEO 051-056: praise, defend, rally
 # support, recognise, apologise, forgive): "France and Britain welcomed the announcement"
 # is not France welcoming Britain.
@@ -146,7 +149,16 @@ def _is_pact(noun: Token, triggers: TriggerLexicon) -> bool:
     if noun.pos_ != "NOUN":
         return False
     found = triggers.lookup(noun.lemma_.lower(), "NOUN")
-    return found is not None and found.plover in PACT_TYPES and COUNTERPART_PREP in found.target_preps
+    return (
+        found is not None and found.plover in PACT_TYPES and COUNTERPART_PREP in found.target_preps
+    )
+
+
+def needs_target(plover: str) -> bool:
+    """Is an act of this PLOVER type no event without a target? A consultation is
+    between parties: "the executive is meeting in Canberra", "the team arrived in
+    Adelaide" meet no one."""
+    return plover in DYADIC_TYPES
 
 
 def is_actor(resolved: Resolved) -> bool:

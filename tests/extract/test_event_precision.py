@@ -161,3 +161,10 @@ def test_a_consultation_with_no_one_is_no_event(analyse_text: Analyser, text: st
 def test_a_meeting_with_someone_stays(analyse_text: Analyser) -> None:
     dyads = _dyads(analyse_text, "The Chilean president met the Peruvian president in Lima.")
     assert [verb for verb, *_ in dyads] == ["meet"]
+
+
+def test_a_names_own_initials_do_not_code_it_as_another_body(analyse_text: Analyser) -> None:
+    # AFP is also a news agency (FRAMED): here it is the police's own short form.
+    text = "The New Zealand Federal Police (NZFP) and the Australian Federal Police (AFP) met."
+    actors = {a.name: a.code for a in analyse_text(text, DAY).actors}
+    assert actors.get("Australian Federal Police") == "AUSCOP"

@@ -89,27 +89,24 @@ def _candidates(
     return [d for _, _, d in ranked]
 
 
-def _quote_speakers(index: ActorIndex, sents: list[Span]) -> list[ActorDraft]:
-    """The actors who speak the quotes of ``sents``: a third-person pronoun inside their
-    quotation marks is someone they talk about, never themselves."""
+def _quote_speakers(index: ActorIndex, sents: list[Span], bounds: range) -> list[ActorDraft]:
+    """The actors who speak the quotes of ``sents`` (their tokens within ``bounds``): a
+    third-person pronoun inside their quotation marks is someone they talk about, never
+    themselves. The speaker is the subject, outside quotation marks, of a verb of saying
+    in a sentence that quotes someone."""
     speakers = []
     for sent in sents:
-        for tok in sent:
-            draft = index.actor_of(tok) or index.pronouns.get(tok.i)
-            if draft is not None and _speaks_quote(index, sent, tok):
+        tokens = range(max(sent.start, bounds.start), min(sent.end, bounds.stop))
+        if index.reporting is None or not any(i in index.quoted for i in tokens):
+            continue
+        for i in tokens:
+            tok = index.tokens[i]
+            if i in index.quoted or tok.dep_ not in SUBJECT_DEPS:
+                continue
+            draft = index.actor_of(tok) or index.pronouns.get(i)
+            if draft is not None and index.reporting.is_cue(tok.head.lemma_.lower()):
                 speakers.append(draft)
     return speakers
-
-
-def _speaks_quote(index: ActorIndex, sent: Span, tok: Token) -> bool:
-    """Is ``tok`` the speaker of a quote: the subject, outside quotation marks, of a verb
-    of saying in a sentence that quotes someone? A third-person pronoun inside quotation
-    marks is someone the speaker talks about; the speaker would be "I"."""
-    if index.reporting is None or tok.i in index.quoted or tok.dep_ not in SUBJECT_DEPS:
-        return False
-    if not index.reporting.is_cue(tok.head.lemma_.lower()):
-        return False
-    return any(i in index.quoted for i in range(sent.start, sent.end))
 
 
 def resolve_pronoun(index: ActorIndex, token: Token) -> ActorDraft | None:
@@ -125,7 +122,11 @@ def resolve_pronoun(index: ActorIndex, token: Token) -> ActorDraft | None:
         earliest = token.i - LOOKBACK_TOKENS
         nearby = range(here, max(-1, here - LOOKBACK_SENTENCES - 1), -1)
         inside_quote = token.i in index.quoted
-        speakers = _quote_speakers(index, [sents[k] for k in nearby]) if inside_quote else []
+        # The speaker may be named after the quote: '"He lied," X said.'
+        bounds = range(earliest, token.i + LOOKBACK_TOKENS)
+        speakers = (
+            _quote_speakers(index, [sents[k] for k in nearby], bounds) if inside_quote else []
+        )
         for k in nearby:
             sent = sents[k]
             if sent.end <= earliest:

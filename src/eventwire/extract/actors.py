@@ -411,12 +411,20 @@ def _context(span: Span) -> list[Span]:
     if left < span.start:
         parts.append(doc[left : span.start])
     for child in root.rights:
-        if child.i < span.end:
+        if child.i < span.end or _abbreviates(child, span):
             continue
         if child.dep_ == "appos" or _locates(child, _OWNER_PREPS):
             end = min(child.right_edge.i + 1, child.left_edge.i + MAX_PHRASE_TOKENS)
             parts.append(doc[child.left_edge.i : end])
     return parts
+
+
+def _abbreviates(token: Token, name: Span) -> bool:
+    """Is ``token`` the initials of ``name``, as given after it ("the Australian Federal
+    Police (*AFP*)")? They are the name's own short form, whatever else they may stand
+    for elsewhere (AFP the news agency), so they say nothing more about it."""
+    initials = "".join(t.text[0] for t in name if t.text[:1].isupper())
+    return len(initials) > 1 and token.text == initials
 
 
 def _locates(token: Token, preps: frozenset[str] = _LOCATING_PREPS) -> bool:

@@ -25,6 +25,12 @@ PARTITIVE_COLUMNS = ("word", "note")
 RULES = frozenset({"intent", "threat", "refusal", "accede", "appeal", "obligation"})
 ANY = "*"
 NONE = "-"
+# The object key of any person ("joined *Kim*", "was joined by X" done to *Pompeo*): a
+# row with it says what the lemma is when done to a person rather than to a body or thing.
+PERSON = "<person>"
+# The object key of a verb with no object ("Mr X *charged*", "undertook to withdraw"): a
+# row with it says what the lemma is used on its own.
+NO_OBJECT = "<none>"
 ERROR_CODE = "E115"
 _CAMEO = re.compile(r"\d{2,4}")
 

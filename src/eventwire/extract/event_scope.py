@@ -15,11 +15,13 @@ from datetime import date
 from spacy.tokens import Token
 
 from eventwire.extract.actors import ActorDraft, ActorIndex
+from eventwire.extract.event_rules import NO_OBJECT, PERSON
 from eventwire.extract.lexicon import Trigger
 from eventwire.extract.lexicons import Lexicons
 from eventwire.extract.mentions import (
     RELATIVE_TAGS,
     Resolved,
+    names_person,
     subject_of,
     to_infinitive,
 )
@@ -207,6 +209,12 @@ def object_words(tok: Token) -> list[str]:
         words.append(lemma)
     # Last, what a compound says the object is about: "violated the *ceasefire* agreement".
     words += [m.lemma_.lower() for obj in objects for m in obj.lefts if m.dep_ == "compound"]
+    # And whether the object is a person ("joined *Kim* on the trip" goes along with him),
+    # or whether a verb has none ("Mr X *charged*" says something, charges no one).
+    if any(names_person(obj) for obj in objects):
+        words.append(PERSON)
+    if not objects and tok.pos_ == "VERB":
+        words.append(NO_OBJECT)
     return words
 
 

@@ -31,6 +31,7 @@ from eventwire.extract.mentions import (
 )
 from eventwire.extract.participants import (
     TargetFinder,
+    aimed_elsewhere,
     is_actor,
     same_actor,
 )
@@ -76,6 +77,8 @@ def targets_of(
                 trigger, inner_trigger
             ):
                 continue
+            if aimed_elsewhere(trigger, inner_trigger):
+                continue  # "called for attacks against Israel" asks no one of Israel
             found = finder.target(inner, inner_trigger, source)
             if found is not None:
                 break

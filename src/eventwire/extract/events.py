@@ -52,6 +52,7 @@ from eventwire.extract.mentions import (
 from eventwire.extract.participants import (
     is_actor,
     is_mutual,
+    needs_target,
     reporter,
     same_actor,
 )
@@ -159,13 +160,17 @@ def _events_for(scope: Scope, tok: Token, trigger: Trigger) -> Iterator[Event]:
         modality = "reported"
     place = _place(scope, tok)
     sentence = scope.index.sentence_of(tok)
-    mutual = is_mutual(coding.plover, coding.cameo) and len(sources) > 1
+    triggers = scope.lexicons.triggers
+    mutual = is_mutual(tok, trigger, coding.plover, coding.cameo, triggers) and len(sources) > 1
     for source in sources:
         targets: list[Resolved | None] = [
             placed(t, place) for t in targets_of(scope, finder, tok, trigger, source, mutual)
         ]
         if not targets and mutual:
             targets = [s for s in sources if s is not source]
+        if not targets and needs_target(coding.plover):
+            scope.note(tok, entry, "discarded", f"{coding.plover} with no one to meet")
+            continue
         for target in targets or [None]:
             span = _event_span(tok, sentence, source, target)
             scope.note(

@@ -28,6 +28,10 @@ TIME_LABELS = frozenset({"DATE", "TIME"})
 # A word that makes a demonym name a people by origin rather than a state's citizens.
 ETHNIC = frozenset({"ethnic"})
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ourselves", "myself"})
+# Nouns of pressing someone to act: "put pressure on X to ..." makes X the one to act.
+PRESSING_NOUNS = frozenset({"pressure", "onus"})
+# Pronouns that stand for one person.
+PERSONAL_PRONOUNS = frozenset({"i", "me", "you", "he", "him", "she", "her"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +154,26 @@ def subject_of(token: Token) -> Token | None:
             obj = next((c for c in head.children if c.dep_ in {"dobj", "dative"}), None)
             if obj is not None:
                 return obj
+        if (pressed := _pressed(token)) is not None:
+            return pressed
         token = head
+    return None
+
+
+def _pressed(verb: Token) -> Token | None:
+    """Who is pressed to do what the infinitive ``verb`` says, named in the "on" phrase
+    of pressure its head puts: "put pressure *on Israel* to lift the blockade" (Israel is
+    to lift it, not whoever puts the pressure). Not the "on" of other objects: "imposed
+    sanctions on Iran to force ..." is the imposer's purpose."""
+    if verb.dep_ not in {"xcomp", "advcl"} or not to_infinitive(verb):
+        return None
+    head = verb.head
+    for obj in (c for c in head.children if c.dep_ == "dobj" and c.lemma_ in PRESSING_NOUNS):
+        # The parser hangs the "on" phrase on the noun or on the verb.
+        for prep in (c for c in (*obj.children, *head.children) if c.dep_ == "prep"):
+            found = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if prep.lower_ == "on" and found is not None and found.pos_ in NOMINAL:
+                return found
     return None
 
 
@@ -168,6 +191,11 @@ def _clause_owner(verb: Token) -> Token | None:
     if noun.pos_ != "NOUN" or any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children):
         return None  # "X's appeal to Y to settle": Y is to settle
     return next((c for c in noun.children if c.dep_ == "poss"), None)
+
+
+def names_person(token: Token) -> bool:
+    """Does ``token`` name one person: a person's name or a personal pronoun ("him")?"""
+    return token.ent_type_ == "PERSON" or token.lower_ in PERSONAL_PRONOUNS
 
 
 def to_infinitive(verb: Token) -> bool:

@@ -33,9 +33,9 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from eventwire.extract import gazetteer
-from eventwire.extract.actors import ActorDraft, ActorIndex
+from eventwire.extract.actors import SUBJECT_DEPS, ActorDraft, ActorIndex
 from eventwire.extract.event_rules import EventRules
-from eventwire.extract.lexicon import Trigger
+from eventwire.extract.lexicon import Trigger, TriggerLexicon
 from eventwire.extract.mentions import (
     NOMINAL,
     RELATIVE_TAGS,
@@ -66,6 +66,18 @@ SUFFERED_IN = frozenset({"in", "during"})
 # other target are mutual ("Israel and Egypt met", "rebels and soldiers clashed"), as are
 # those whose "between" phrase names both sides ("talks between X and Y resumed").
 MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "ASSAULT"})
+# The preposition that names the counterpart of an act done together ("meet *with*",
+# "agree *with*", "clash *with*"): only a trigger the lexicon lists with it is reciprocal.
+# Others of those types are done by each doer on its own ("X and Y co-hosted a summit",
+# "offered resistance", "launched incursions"), not to each other.
+COUNTERPART_PREP = "with"
+# Accords (agreements, truces, treaties: acts of these types done "with" a counterpart):
+# conjoined subjects acting on one act on it towards each other ("X and Y violated the
+# ceasefire", "X and Y ratified the treaty").
+PACT_TYPES = frozenset({"AGREE", "RETREAT", "SUPPORT"})
+# Acts that are events only with a counterpart: a meeting, a visit or talks with no one
+# named is a body convening or a trip, not a consultation between actors.
+DYADIC_TYPES = frozenset({"CONSULT"})
 # Support one party gives another, not an exchange (CAMEO 051-056: praise, defend, rally
 # support, recognise, apologise, forgive): "France and Britain welcomed the announcement"
 # is not France welcoming Britain.
@@ -106,12 +118,47 @@ MAX_REPORT_CHAIN = 3
 CIVILIANS = "CVL"
 # How deep inside a non-actor object the search for an actor goes.
 MAX_INNER_DEPTH = 3
+# Prepositions naming whom an act is aimed at ("attacks *against* Israel"): inside an
+# act someone asks for, that is the act's victim, not the one asked ("called for a halt
+# to attacks against Israel" asks the attackers). Not "on", which names a topic as often
+# ("a referendum on independence").
+VICTIM_PREPS = frozenset({"against"})
+# Types whose object may name an act asked for.
+ASKING_TYPES = frozenset({"REQUEST"})
+# Acts done by force to their victims.
+FORCEFUL_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
-def is_mutual(plover: str, cameo: str) -> bool:
-    """Do conjoined doers of an act with this PLOVER type and CAMEO code do it to each
-    other when no other target is named ("Israel and Egypt met")?"""
-    return plover in MUTUAL_TYPES and cameo not in ONE_SIDED_CODES
+def is_mutual(
+    tok: Token, trigger: Trigger, plover: str, cameo: str, triggers: TriggerLexicon
+) -> bool:
+    """Do conjoined doers of the act of ``tok`` (``trigger``), coded with this PLOVER type
+    and CAMEO code, do it to each other when no other target is named ("Israel and Egypt
+    met")? Only an act the lexicon says is done *with* a counterpart is ("X and Y
+    clashed", not "X and Y co-hosted a summit"), or one on an accord between them ("X and
+    Y violated the ceasefire")."""
+    if plover not in MUTUAL_TYPES or cameo in ONE_SIDED_CODES:
+        return False
+    return COUNTERPART_PREP in trigger.target_preps or any(
+        _is_pact(obj, triggers) for obj in tok.children if obj.dep_ == "dobj"
+    )
+
+
+def _is_pact(noun: Token, triggers: TriggerLexicon) -> bool:
+    """Does ``noun`` name an accord made with a counterpart ("the ceasefire agreement")?"""
+    if noun.pos_ != "NOUN":
+        return False
+    found = triggers.lookup(noun.lemma_.lower(), "NOUN")
+    return (
+        found is not None and found.plover in PACT_TYPES and COUNTERPART_PREP in found.target_preps
+    )
+
+
+def needs_target(plover: str) -> bool:
+    """Is an act of this PLOVER type no event without a target? A consultation is
+    between parties: "the executive is meeting in Canberra", "the team arrived in
+    Adelaide" meet no one."""
+    return plover in DYADIC_TYPES
 
 
 def is_actor(resolved: Resolved) -> bool:
@@ -442,10 +489,12 @@ def _verb_sources(tok: Token, trigger: Trigger) -> Iterator[Token]:
             # "Rebels, who have been fighting ...": a relative pronoun that names no actor
             # of its own (a group known by its role alone) is its antecedent.
             yield subject.head.head
-        if subject.pos_ == "PRON":
+        if subject.pos_ == "PRON" and subject.dep_ in SUBJECT_DEPS:
             # "the leaders announced that they are willing to ...": an unresolved pronoun
-            # subject of a reported clause stands for the one who reports it.
-            yield from _reporter(subject.head)
+            # subject of a reported clause stands for the one who reports it. Not an object
+            # the verb borrowed as its doer ("trying to persuade *them* to surrender"),
+            # which the reporter would have called "us".
+            yield from _reporter(subject.head, subject)
         # "issued a declaration demanding ...": whoever issued it.
         issuer = subject_of(subject.head) if subject.dep_ == "dobj" and tok.dep_ == "acl" else None
         if issuer is not None:
@@ -454,14 +503,18 @@ def _verb_sources(tok: Token, trigger: Trigger) -> Iterator[Token]:
         yield from (c for c in tok.children if c.dep_ == "nsubj" and c.i != subject.i)
 
 
-def _reporter(verb: Token) -> Iterator[Token]:
+def _reporter(verb: Token, pronoun: Token | None = None) -> Iterator[Token]:
     """Who a pronoun in the clause of ``verb`` most likely is: the addressee of the verb
     reporting the clause ("told Hamas it must ..."), else its subject ("the leaders said
-    they ...")."""
+    they ..."). Neither when a quotation mark stands between the ``pronoun`` and the
+    reporting verb: in a direct quote ("'*He* entered Afghanistan,' X said") the speaker
+    and whom he speaks to would be "I" and "you"."""
     node = verb
     for _ in range(MAX_REPORT_CHAIN):
         if node.dep_ == "ccomp" and node.head.i != node.i:
             cue = node.head
+            if pronoun is not None and _quote_between(pronoun, cue):
+                return
             addressee = next((c for c in cue.children if c.dep_ in {"dative", "dobj"}), None)
             found = addressee if addressee is not None else subject_of(cue)
             if found is not None:
@@ -470,6 +523,12 @@ def _reporter(verb: Token) -> Iterator[Token]:
         if node.dep_ not in {"xcomp", "acomp", "conj"} or node.head.i == node.i:
             return
         node = node.head
+
+
+def _quote_between(a: Token, b: Token) -> bool:
+    """Is there a quotation mark between the tokens ``a`` and ``b``?"""
+    start, end = sorted((a.i, b.i))
+    return any(t.is_quote for t in a.doc[start + 1 : end])
 
 
 def source_candidates(tok: Token, trigger: Trigger, rules: EventRules) -> Iterator[Token]:
@@ -637,10 +696,12 @@ class TargetFinder:
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         return owner is not None and same_actor(self.resolve(owner), source)
 
-    def _inner(self, head: Token, avoid: set[int], source: Resolved | None) -> Token | None:
+    def _inner(
+        self, head: Token, avoid: set[int], source: Resolved | None, asked: bool = False
+    ) -> Token | None:
         """The nearest token inside ``head``'s phrase that names a known or coded actor
         (a bare role word inside a phrase, "army reservists", is not the target, unless
-        it owns the phrase)."""
+        it owns the phrase). In an act ``asked`` for, not whom that act is aimed at."""
         # "the bombing of villages *by Ugandan troops*": a reaction to an act is aimed
         # at its doer, so the phrase's own "by" phrase is searched first.
         doer_first = sorted(
@@ -659,10 +720,15 @@ class TargetFinder:
                 node.dep_ == "acl" and node.tag_ != "VBN"
             ):
                 continue  # but "crimes committed by X" names X
+            if asked and _aimed_at(node):
+                continue
             if node.pos_ in NOMINAL | {"ADJ"} and node.i not in avoid:
                 found = self.resolve(node)
                 # An owner counts even when named by its role: "the rebels' demands".
                 strong = found.named or (node.dep_ == "poss" and is_actor(found))
+                # In an act asked for, a thing coded through whom it is aimed at is no
+                # actor: "a halt to *operations* against Israel".
+                strong = strong and not (asked and _coded_by_aim(node, found))
                 if (
                     strong
                     and not (avoid & {t.i for t in found.span})
@@ -675,15 +741,24 @@ class TargetFinder:
         return None
 
     def _narrowed(
-        self, candidate: Token, found: Resolved, avoid: set[int], source: Resolved | None
-    ) -> Token:
+        self,
+        candidate: Token,
+        found: Resolved,
+        avoid: set[int],
+        source: Resolved | None,
+        asked: bool = False,
+    ) -> Token | None:
         """The actor a candidate coded only through the words inside it is done to:
         "criticized *Rubio's* record", "a challenge from *Donald Trump*". The whole
         phrase stays when an adjective codes it ("three Italian hostages") or when the
-        actor alone is a vaguer code of the group it names ("Palestinian refugee camps")."""
+        actor alone is a vaguer code of the group it names ("Palestinian refugee camps").
+        None for an act ``asked`` for that is coded only through whom it is aimed at
+        ("called for attacks *against Israel*")."""
         if names_by_head(candidate, found):
             return candidate
-        inner = self._inner(candidate, avoid, source)
+        inner = self._inner(candidate, avoid, source, asked)
+        if asked and _coded_by_aim(candidate, found):
+            return inner
         if inner is None or inner.pos_ == "ADJ" or _narrows(found, self.resolve(inner)):
             return candidate
         return inner
@@ -699,6 +774,7 @@ class TargetFinder:
         role_only: Token | None = None
         light = light_head(tok, self.rules) if tok.pos_ == "NOUN" else None
         source_root = source.span.root if source else None
+        asked = trigger.plover in ASKING_TYPES
         for counted in _candidates(tok, trigger, source_root, light):
             # The group a count picks from is the party: "arrested dozens of *protesters*".
             candidate = through_partitive(counted, self.rules)
@@ -709,13 +785,39 @@ class TargetFinder:
                 continue
             if is_actor(found) and not self._owned_by(candidate, source):
                 if found.named:
-                    return self._narrowed(candidate, found, avoid, source)
+                    narrowed = self._narrowed(candidate, found, avoid, source, asked)
+                    if narrowed is not None:
+                        return narrowed
+                    continue
                 role_only = role_only or candidate
                 continue
-            inner = self._inner(candidate, avoid, source)
+            inner = self._inner(candidate, avoid, source, asked)
             if inner is not None:
                 return inner
         return role_only
+
+
+def aimed_elsewhere(trigger: Trigger, inner: Trigger) -> bool:
+    """Is the act ``inner``, asked for in the request ``trigger``, aimed at others than
+    the request is: violence or coercion ("called for more attacks against Israel",
+    "demanded the arrest of the militants") befalls its victims, while the request is
+    made of those who would carry it out."""
+    return trigger.plover in ASKING_TYPES and inner.plover in FORCEFUL_TYPES
+
+
+def _coded_by_aim(node: Token, found: Resolved) -> bool:
+    """Is the phrase of ``node`` a thing coded only through whom it is aimed at
+    ("*operations* against Israel", "anti-Israeli *attacks*")?"""
+    return not names_by_head(node, found) and any(_aimed_at(t) for t in node.subtree)
+
+
+def _aimed_at(node: Token) -> bool:
+    """Does ``node`` name whom an act is aimed at: an "against"/"on" phrase ("attacks
+    *against Israel*") or the people of an "anti-" adjective ("anti-*Israeli* attacks")?"""
+    if node.dep_ == "prep":
+        return node.lower_ in VICTIM_PREPS
+    doc = node.doc
+    return node.i >= 2 and doc[node.i - 1].text == "-" and doc[node.i - 2].lower_ == "anti"
 
 
 def same_actor(a: Resolved, b: Resolved) -> bool:

@@ -56,10 +56,16 @@ def _prominence(tok: Token) -> int:
 
 
 def _candidates(
-    index: ActorIndex, sent: Span, window: range, pronoun: str, *, inside_quote: bool
+    index: ActorIndex,
+    sent: Span,
+    window: range,
+    pronoun: str,
+    *,
+    inside_quote: bool,
+    speakers: list[ActorDraft],
 ) -> list[ActorDraft]:
     """Compatible actors mentioned in ``sent`` within the token ``window`` (which ends at
-    the pronoun, or after the sentence), most salient first."""
+    the pronoun, or after the sentence), most salient first, other than ``speakers``."""
     ranked: list[tuple[int, int, ActorDraft]] = []
     cache = index.pronouns
     doc = sent.doc
@@ -73,12 +79,34 @@ def _candidates(
             draft = cache.get(tok.i)  # "he ... he": a resolved person pronoun carries on
         if draft is None or not _compatible(draft, pronoun):
             continue
+        if draft in speakers:
+            continue  # '"He had a knife," X said': in a quote, "he" is not the speaker
         rank = _prominence(tok)
         if rank == NOT_SUBJECT and pronoun not in PERSON_PRONOUNS and before < sent.end:
             continue  # within its own sentence, "it" or "they" refers back to a subject only
         ranked.append((rank, tok.i, draft))
     ranked.sort(key=lambda r: (r[0], r[1]))
     return [d for _, _, d in ranked]
+
+
+def _quote_speakers(index: ActorIndex, sents: list[Span], bounds: range) -> list[ActorDraft]:
+    """The actors who speak the quotes of ``sents`` (their tokens within ``bounds``): a
+    third-person pronoun inside their quotation marks is someone they talk about, never
+    themselves. The speaker is the subject, outside quotation marks, of a verb of saying
+    in a sentence that quotes someone."""
+    speakers = []
+    for sent in sents:
+        tokens = range(max(sent.start, bounds.start), min(sent.end, bounds.stop))
+        if index.reporting is None or not any(i in index.quoted for i in tokens):
+            continue
+        for i in tokens:
+            tok = index.tokens[i]
+            if i in index.quoted or tok.dep_ not in SUBJECT_DEPS:
+                continue
+            draft = index.actor_of(tok) or index.pronouns.get(i)
+            if draft is not None and index.reporting.is_cue(tok.head.lemma_.lower()):
+                speakers.append(draft)
+    return speakers
 
 
 def resolve_pronoun(index: ActorIndex, token: Token) -> ActorDraft | None:
@@ -92,12 +120,21 @@ def resolve_pronoun(index: ActorIndex, token: Token) -> ActorDraft | None:
         sents = index.sents
         here = index.sentence_number(token)
         earliest = token.i - LOOKBACK_TOKENS
-        for k in range(here, max(-1, here - LOOKBACK_SENTENCES - 1), -1):
+        nearby = range(here, max(-1, here - LOOKBACK_SENTENCES - 1), -1)
+        inside_quote = token.i in index.quoted
+        # The speaker may be named after the quote: '"He lied," X said.'
+        bounds = range(earliest, token.i + LOOKBACK_TOKENS)
+        speakers = (
+            _quote_speakers(index, [sents[k] for k in nearby], bounds) if inside_quote else []
+        )
+        for k in nearby:
             sent = sents[k]
             if sent.end <= earliest:
                 break
             window = range(earliest, token.i if k == here else sent.end)
-            found = _candidates(index, sent, window, pronoun, inside_quote=token.i in index.quoted)
+            found = _candidates(
+                index, sent, window, pronoun, inside_quote=inside_quote, speakers=speakers
+            )
             if found:
                 result = found[0]
                 break

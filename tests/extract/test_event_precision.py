@@ -1,0 +1,171 @@
+"""Precision rules found by reading coded events on world news (the Lee corpus): acts
+done together only when the lexicon says so, going along with a person, naming, a verb
+used without an object, pronouns inside quotes or borrowed as objects, whom pressure
+is put on, what a request is aimed at, and meetings with no one. Each sentence is
+written for its rule."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from eventwire.models import AnalyzedArticle
+
+Analyser = Callable[..., AnalyzedArticle]
+DAY = date(2019, 3, 4)
+
+
+def _dyads(analyse_text: Analyser, text: str) -> list[tuple[str, str | None, str | None]]:
+    """(verb, source name, target name) of every event coded in ``text``."""
+    events = analyse_text(text, DAY).events
+    return [(e.verb, e.source.name, e.target.name if e.target else None) for e in events]
+
+
+def _verbs(analyse_text: Analyser, text: str) -> list[str]:
+    return [verb for verb, _, _ in _dyads(analyse_text, text)]
+
+
+def test_conjoined_subjects_of_an_act_done_with_a_counterpart_act_on_each_other(
+    analyse_text: Analyser,
+) -> None:
+    dyads = _dyads(analyse_text, "Chile and Peru clashed over fishing rights.")
+    assert ("clash", "Chile", "Peru") in dyads and ("clash", "Peru", "Chile") in dyads
+
+
+def test_conjoined_subjects_of_a_one_sided_act_do_not_target_each_other(
+    analyse_text: Analyser,
+) -> None:
+    # Hosting is not done "with" a counterpart: Chile does not host Peru.
+    dyads = _dyads(analyse_text, "Chile and Peru co-hosted a regional summit on fishing.")
+    assert not any(source and target in {"Chile", "Peru"} for _, source, target in dyads)
+
+
+def test_conjoined_subjects_breaking_an_accord_break_it_on_each_other(
+    analyse_text: Analyser,
+) -> None:
+    text = "Both the Burundian army and the Hutu rebels violated the ceasefire last week."
+    dyads = _dyads(analyse_text, text)
+    targets = {target for verb, _, target in dyads if verb == "violate"}
+    assert len(targets) == 2 and None not in targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean Foreign Minister Pedro Soto was joined by Chilean Senator Ana Ruiz.",
+        "Chilean Senator Ana Ruiz joined Foreign Minister Pedro Soto on his trip to Lima.",
+        "Senator Ana Ruiz joined him in criticizing the budget.",
+    ],
+)
+def test_joining_a_person_is_going_along_no_cooperation(analyse_text: Analyser, text: str) -> None:
+    assert "join" not in _verbs(analyse_text, text)
+
+
+def test_joining_a_coalition_is_still_cooperation(analyse_text: Analyser) -> None:
+    dyads = _dyads(analyse_text, "Denmark joined the coalition against the rebels.")
+    assert [verb for verb, *_ in dyads] == ["join"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Peruvian president called the Chilean plan a disgrace.",
+        "Bolivia withdrew from what its president called a colonial treaty.",
+    ],
+)
+def test_calling_something_a_name_is_no_telephone_call(analyse_text: Analyser, text: str) -> None:
+    # Bare "call X" is no event at all (news mostly names with it); "telephoned" is a call.
+    assert "call" not in _verbs(analyse_text, text)
+
+
+def test_telephoning_someone_is_a_call(analyse_text: Analyser) -> None:
+    dyads = _dyads(analyse_text, "The Peruvian president telephoned the Chilean president.")
+    assert [verb for verb, *_ in dyads] == ["telephone"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # "charged" alone reports words, not a legal charge.
+        ('"They are thieves," the Peruvian president charged.', "charge"),
+        # Undertaking training, lifting a score: no pledge, no easing of sanctions.
+        ("Pedro Soto undertook pilot training in Peru.", "undertake"),
+        ("The Chilean striker tried to lift the scoring rate.", "lift"),
+    ],
+)
+def test_senses_that_depend_on_the_object_or_its_absence(
+    analyse_text: Analyser, text: str, verb: str
+) -> None:
+    assert verb not in _verbs(analyse_text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian police charged the Chilean diplomat with spying.",
+        "Chile undertook to withdraw its ships from the disputed waters.",
+        "The United States lifted sanctions on Peru.",
+    ],
+)
+def test_the_political_senses_stay(analyse_text: Analyser, text: str) -> None:
+    assert len(_verbs(analyse_text, text)) >= 1
+
+
+def test_a_pronoun_inside_a_quote_is_not_the_quotes_speaker(analyse_text: Analyser) -> None:
+    text = (
+        "Chilean prosecutor Pedro Soto told the court about the robbery on Monday. "
+        '"He threatened to burn the house down," Mr Soto said.'
+    )
+    assert not any(
+        verb == "threaten" and source == "Pedro Soto"
+        for verb, source, _ in _dyads(analyse_text, text)
+    )
+
+
+def test_an_object_pronoun_borrowed_as_doer_is_not_the_reporter(analyse_text: Analyser) -> None:
+    text = '"We are trying to persuade them to surrender their rifles," Colonel Pedro Soto said.'
+    assert not any(verb == "surrender" for verb, *_ in _dyads(analyse_text, text))
+
+
+def test_whom_pressure_is_put_on_is_the_one_to_act(analyse_text: Analyser) -> None:
+    text = "Chile put pressure on Peru to release the fishermen."
+    assert any(
+        verb == "release" and source == "Peru" for verb, source, _ in _dyads(analyse_text, text)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean president called for a halt to all attacks against Peru.",
+        "The Chilean president called for an end to anti-Peruvian attacks.",
+    ],
+)
+def test_a_request_is_not_made_of_whom_the_act_asked_for_is_aimed_at(
+    analyse_text: Analyser, text: str
+) -> None:
+    dyads = _dyads(analyse_text, text)
+    assert [verb for verb, *_ in dyads] == ["call"]
+    assert all(target is None or "Peru" not in target for _, _, target in dyads)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Chilean cabinet is meeting in Santiago.", "The Peruvian team arrived on Monday."],
+)
+def test_a_consultation_with_no_one_is_no_event(analyse_text: Analyser, text: str) -> None:
+    assert _verbs(analyse_text, text) == []
+
+
+def test_a_meeting_with_someone_stays(analyse_text: Analyser) -> None:
+    dyads = _dyads(analyse_text, "The Chilean president met the Peruvian president in Lima.")
+    assert [verb for verb, *_ in dyads] == ["meet"]
+
+
+def test_a_names_own_initials_do_not_code_it_as_another_body(analyse_text: Analyser) -> None:
+    # AFP is also a news agency (FRAMED): here it is the police's own short form.
+    text = "The New Zealand Federal Police (NZFP) and the Australian Federal Police (AFP) met."
+    actors = {a.name: a.code for a in analyse_text(text, DAY).actors}
+    assert actors.get("Australian Federal Police") == "AUSCOP"

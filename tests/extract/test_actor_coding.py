@@ -75,6 +75,35 @@ def test_an_actor_is_coded_from_its_text(
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        (
+            "The Northern Alliance shelled Taliban positions north of Kabul.",
+            "Northern Alliance",
+            "AFGREB",
+        ),
+        ("The KLA ambushed a police patrol near Pristina.", "Kosovo Liberation Army", "XKXREB"),
+        # The demonym is part of the name: not Palestinian Islamic Jihad.
+        (
+            "Egyptian Islamic Jihad claimed the bombing in Cairo.",
+            "Egyptian Islamic Jihad",
+            "EGYREB",
+        ),
+        ("The DNC sued the campaign in federal court.", "Democratic National Committee", "USAPTY"),
+        (
+            "ASIO questioned two men in Sydney.",
+            "Australian Security Intelligence Organisation",
+            "AUSSPY",
+        ),
+    ],
+)
+def test_a_named_organisation_is_coded_from_the_list(
+    analyse_text: Analyser, text: str, name: str, code: str
+) -> None:
+    assert _actor(analyse_text, text, name).code == code
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         # The other party of a meeting is seldom of the country the sentence is about.

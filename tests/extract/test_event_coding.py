@@ -719,6 +719,14 @@ def test_an_offered_apology_is_an_apology_and_an_offered_speech_no_event(
         # No one did it.
         ("No Kenyan soldier attacked the Somali town.", "attack", "asserted", True, "190"),
         ("Kenyan police made no arrests in Mombasa.", "arrest", "asserted", True, "173"),
+        # What a denied report or claim says is denied; not if the denial is negated.
+        ("The Kenyan army denied reports that its soldiers had killed civilians.", "kill",
+         "asserted", True, "190"),
+        ("The Kenyan army did not deny reports that its soldiers had killed civilians.",
+         "kill", "asserted", False, "190"),
+        # A bid turned down is no refusal by the one who made it.
+        ("Kenya has rejected Ugandan President Museveni's bid to make a visit to Somalia.",
+         "visit", "intended", False, "036"),
         # A yes-no question leaves the act open; a question word takes it as done.
         ("Will Kenya attack Somalia?", "attack", "hypothetical", False, "190"),
         ("Why did Kenya attack Somalia?", "attack", "asserted", False, "190"),

@@ -91,6 +91,8 @@ def modality_of(scope: Scope, tok: Token) -> tuple[Modality, set[str]]:
             break
         coordinated, own_clause = node.dep_ == "conj", _own_clause(node)
         clause, node = node, node.head
+        if _denied_noun(lex, node, clause):
+            found.append("negated")  # "denied *reports* that its troops attacked"
         if coordinated or to_infinitive(clause) or clause.dep_ == "xcomp":
             # A verb of saying joined to the act ("called for calm and *vowed* ...") or
             # governing its infinitive ("vowed *to form*", "urged them *to leave*") is
@@ -126,6 +128,21 @@ def _effects(found: list[str], reported: bool) -> set[str]:
 def _marker_effects(lex: ModalityLexicon, clause: Token) -> list[str]:
     """The effects of the subordinating words opening ``clause`` ("*if* they attack")."""
     return [e for c in clause.children if c.dep_ == "mark" and (e := lex.effect(c.lower_, "mark"))]
+
+
+def _denied_noun(lex: ModalityLexicon, noun: Token, clause: Token) -> bool:
+    """Is ``noun`` a claim that the finite ``clause`` states, denied by the verb it is
+    the object of ("*denied* reports that X attacked", "*rejected* claims X fled")? Not a
+    proposal turned down ("rejected his bid to visit": the visit was his to make)."""
+    verb = noun.head
+    return (
+        noun.pos_ == "NOUN"
+        and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+        and not to_infinitive(clause)
+        and noun.dep_ == "dobj"
+        and lex.effect(verb.lemma_, "governor") == "negated"
+        and not any(c.dep_ == "neg" for c in verb.children)
+    )
 
 
 def _negating_det(lex: ModalityLexicon, noun: Token) -> bool:

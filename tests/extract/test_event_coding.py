@@ -693,3 +693,57 @@ def test_an_offered_apology_is_an_apology_and_an_offered_speech_no_event(
     assert _only(analyse_text(text, MONDAY)).cameo == "055"
     text = "The Kenyan president offered a long speech on the economy."
     assert "offer" not in [e.verb for e in analyse_text(text, MONDAY).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "modality", "negated", "cameo"),
+    [
+        # A verb of saying joined to the act is no governor of it: the vow is made.
+        ("Egypt called for calm and vowed to withdraw its troops from Libya.", "vow",
+         "asserted", False, "0356"),
+        # An infinitive a verb of saying governs takes its effect: vowed, so intended,
+        # and an intended act of conflict is a threat.
+        ("Kenya vowed to form a task force to crack down on Somali militants.", "crack",
+         "intended", False, "137"),
+        ("Kenya is poised to impose sanctions on Uganda.", "sanction", "intended", False,
+         "1312"),
+        # The nearest word wins: what will be hard to do is no intention, so no threat.
+        ("Kenya will find it difficult to attack Somalia.", "attack", "hypothetical", False,
+         "190"),
+        ("Kenya is unlikely to impose sanctions on Uganda.", "sanction", "hypothetical",
+         False, "163"),
+        ("Egypt needs to send troops to Libya.", "send", "hypothetical", False, "070"),
+        # An act set aside for another is not done.
+        ("Kenya attacked the rebels rather than negotiate with Uganda.", "negotiate",
+         "asserted", True, "046"),
+        # No one did it.
+        ("No Kenyan soldier attacked the Somali town.", "attack", "asserted", True, "190"),
+        ("Kenyan police made no arrests in Mombasa.", "arrest", "asserted", True, "173"),
+        # What a denied report or claim says is denied; not if the denial is negated.
+        ("The Kenyan army denied reports that its soldiers had killed civilians.", "kill",
+         "asserted", True, "190"),
+        ("The Kenyan army did not deny reports that its soldiers had killed civilians.",
+         "kill", "asserted", False, "190"),
+        # A bid turned down is no refusal by the one who made it.
+        ("Kenya has rejected Ugandan President Museveni's bid to make a visit to Somalia.",
+         "visit", "intended", False, "036"),
+        # A yes-no question leaves the act open; a question word takes it as done.
+        ("Will Kenya attack Somalia?", "attack", "hypothetical", False, "190"),
+        ("Why did Kenya attack Somalia?", "attack", "asserted", False, "190"),
+    ],
+)  # fmt: skip
+def test_modality_and_negation_of_an_act(
+    analyse_text: Analyser, text: str, verb: str, modality: str, negated: bool, cameo: str
+) -> None:
+    event = next(e for e in analyse_text(text, MONDAY).events if e.verb == verb)
+    assert (event.modality, event.negated, event.cameo) == (modality, negated, cameo)
+
+
+def test_a_question_asked_about_an_act_does_not_request_it(analyse_text: Analyser) -> None:
+    # "asked why" asks about a refusal that happened; "asked X to" would ask for the act.
+    event = next(
+        e
+        for e in analyse_text("Kenya asked why Uganda did not withdraw its troops.", MONDAY).events
+        if e.verb == "withdraw"
+    )
+    assert (event.negated, event.modality != "hypothetical") == (True, True)

@@ -23,75 +23,199 @@ MODALITY_CHAIN_DEPS = frozenset({"xcomp", "ccomp", "relcl", "acl", "conj", "acom
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # The modality lexicon's role of a dependent, by its dependency.
 ROLE_OF_DEP = {"aux": "aux", "auxpass": "aux", "neg": "neg", "mark": "mark"}
+# The effects that make an act not asserted; the one nearest the act wins.
+MODAL_EFFECTS = ("intended", "hypothetical", "conditional")
+# Dependencies of a verb's subject.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# How many clauses up the chain a governing word is looked for.
+MAX_CHAIN = 6
+# Tags of a question word opening a clause ("asked *why* X withdrew").
+WH_TAGS = frozenset({"WRB", "WP"})
+# Dependencies of a participle with no auxiliary that is a reduced passive ("Obama,
+# *expected* to visit ...", "with both *expected* to visit").
+REDUCED_PASSIVE_DEPS = frozenset({"acl", "advcl", "pcomp"})
+PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
 
 
 def modality_of(scope: Scope, tok: Token) -> tuple[Modality, set[str]]:
     """The modality and the set of effects ("negated", "intended", "refused" for a
     negating governor such as "refused to") from a noun's modifiers, auxiliaries,
     governing words, markers and negators, up the trigger's chain of governing clauses
-    until a reporting verb: "did not say that X attacked" does not negate the attack."""
+    until a reporting verb: "did not say that X attacked" does not negate the attack.
+    The nearest word that makes the act intended or hypothetical sets the modality:
+    "will ask Syria to withdraw" asks for the withdrawal, which is no one's intention."""
     lex = scope.lexicons.modality
     # "a *proposed* ban", "the *planned* visit": the noun names an act not (yet) done.
-    effects = {
+    found = [
         e
         for c in tok.children
         if tok.pos_ == "NOUN" and c.dep_ == "amod" and (e := lex.effect(c.lower_, "modifier"))
-    }
+    ]
+    if contrast := _contrast_effect(lex, tok):
+        found.append(contrast)  # "boycotted the talks *instead of negotiating*"
+    if tok.pos_ == "NOUN" and _negating_det(lex, tok):
+        found.append("negated")  # "made *no* arrests", "there was *no* attack"
     node = _light_anchor(scope, tok)
+    if _negated_subject(lex, node):
+        found.append("negated")  # "*no one* was arrested", "*nobody* attacked"
     reported = False
     # Coming up from a conjunct, the verb it is joined to does not govern it ("declined
     # to comment and defended the ad" refuses only the comment), and a conjunct with
     # a subject or auxiliary of its own shares none of that verb's words but its marker
     # ("is not against anyone, but will vote for him"); both share what governs the pair.
     coordinated = own_clause = questioned = False
-    for depth in range(4):
-        level = set()
+    for depth in range(MAX_CHAIN):
+        # A clause's marker is on all of it ("if Israel agreed to stop"), the governing
+        # word's effect on the act it governs, its auxiliaries on the governing act.
+        level = _marker_effects(lex, node)
+        if _yes_no_question(node):
+            level.append("hypothetical")  # "*Will* Kenya attack Somalia?"
+        if depth > 0 and not coordinated and (e := _governor_effect(lex, node)):
+            level += [e, "refused"] if e == "negated" else [e]
         for child in node.children:
             role = ROLE_OF_DEP.get(child.dep_)
-            if own_clause and role != "mark":
-                continue  # "whether it came from X or was fired": the marker is shared
+            if role == "mark" or own_clause:
+                continue  # "whether it came from X or was fired": only the marker is shared
             if role is None and depth > 0 and child.dep_ == "det":
                 role = "neg"  # "there is no way we will ..."
             # norm_ folds "wo"/"’ll" to "will" and "n’t" to "not".
             if role and (e := lex.effect(child.norm_, role) or lex.effect(child.lower_, role)):
-                level.add(e)
-        if depth > 0 and not coordinated and (e := _governor_effect(lex, node)):
-            level |= {e, "refused"} if e == "negated" else {e}
+                level.append(e)
         if questioned:
             # "did not know whether X would endorse him", "will decide whether to meet":
             # the negation or intention is of the knowing or deciding; the act stays open.
-            level &= {"hypothetical"}
-        effects |= level
-        questioned = questioned or any(
-            c.dep_ == "mark" and lex.effect(c.lower_, "mark") == "hypothetical"
-            for c in node.children
-        )
+            level = [e for e in level if e == "hypothetical"]
+        found += level
+        questioned = questioned or "hypothetical" in _marker_effects(lex, node)
         if not governed_clause(node) or node.head.i == node.i:
             break
         coordinated, own_clause = node.dep_ == "conj", _own_clause(node)
-        node = node.head
+        clause, node = node, node.head
+        if _denied_noun(lex, node, clause):
+            found.append("negated")  # "denied *reports* that its troops attacked"
+        if coordinated or to_infinitive(clause) or clause.dep_ == "xcomp":
+            # A verb of saying joined to the act ("called for calm and *vowed* ...") or
+            # governing its infinitive ("vowed *to form*", "urged them *to leave*") is
+            # a governor like any other: only a clause it states is reported.
+            continue
         if scope.lexicons.reporting.is_cue(node.lemma_):
-            # "calls for X to withdraw" asks for it; "said that X withdrew" only reports.
-            if lex.effect(node.lemma_, "governor") == "hypothetical":
-                effects.add("hypothetical")
+            if e := _reported_effect(lex, node, clause):
+                found.append(e)
             reported = True
             break
-    if "conditional" in effects:
-        effects.add("intended" if reported else "hypothetical")
-    modality: Modality = "asserted"
-    if "hypothetical" in effects and "intended" not in effects:
-        modality = "hypothetical"
-    elif "intended" in effects:
-        modality = "intended"
-    return modality, effects
+    return _modality(found, reported), _effects(found, reported)
+
+
+def _modality(found: list[str], reported: bool) -> Modality:
+    """The modality the nearest modal effect in ``found`` gives: "would" is the future
+    of the past where reported ("said it would boycott") and a supposition otherwise."""
+    nearest = next((e for e in found if e in MODAL_EFFECTS), None)
+    if nearest == "conditional":
+        return "intended" if reported else "hypothetical"
+    if nearest == "intended":
+        return "intended"
+    return "hypothetical" if nearest == "hypothetical" else "asserted"
+
+
+def _effects(found: list[str], reported: bool) -> set[str]:
+    """The effects of ``found`` with only the winning modal one kept ("intended" where
+    it wins, so that a negated intention is a refusal)."""
+    modality = _modality(found, reported)
+    effects = {e for e in found if e not in MODAL_EFFECTS}
+    return effects | {modality} if modality != "asserted" else effects
+
+
+def _marker_effects(lex: ModalityLexicon, clause: Token) -> list[str]:
+    """The effects of the subordinating words opening ``clause`` ("*if* they attack")."""
+    return [e for c in clause.children if c.dep_ == "mark" and (e := lex.effect(c.lower_, "mark"))]
+
+
+def _denied_noun(lex: ModalityLexicon, noun: Token, clause: Token) -> bool:
+    """Is ``noun`` a claim that the finite ``clause`` states, denied by the verb it is
+    the object of ("*denied* reports that X attacked", "*rejected* claims X fled")? Not a
+    proposal turned down ("rejected his bid to visit": the visit was his to make)."""
+    verb = noun.head
+    return (
+        noun.pos_ == "NOUN"
+        and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+        and not to_infinitive(clause)
+        and noun.dep_ == "dobj"
+        and lex.effect(verb.lemma_, "governor") == "negated"
+        and not any(c.dep_ == "neg" for c in verb.children)
+    )
+
+
+def _negating_det(lex: ModalityLexicon, noun: Token) -> bool:
+    """Does a negating determiner quantify ``noun`` ("*no* arrests")?"""
+    return any(c.dep_ == "det" and lex.effect(c.lower_, "neg") for c in noun.children)
+
+
+def _negated_subject(lex: ModalityLexicon, verb: Token) -> bool:
+    """Is ``verb``'s subject no one: a negating pronoun ("*nobody* attacked") or a noun
+    a negating determiner quantifies ("*no* soldier was hurt")?"""
+    return any(
+        c.dep_ in SUBJECT_DEPS and (lex.effect(c.lower_, "neg") or _negating_det(lex, c))
+        for c in verb.children
+    )
+
+
+def _yes_no_question(verb: Token) -> bool:
+    """Does ``verb``'s clause ask whether the act happens: an auxiliary before its
+    subject, in a sentence ending in a question mark ("*Will* Kenya attack Somalia?")?
+    A question word asks about an act taken as done ("*Why* did Kenya attack?")."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or not verb.sent.text.rstrip().endswith("?"):
+        return False
+    if any(c.tag_ in WH_TAGS for c in verb.children):
+        return False
+    return any(c.dep_ in {"aux", "auxpass"} and c.i < subject.i for c in verb.children)
+
+
+def _reported_effect(lex: ModalityLexicon, verb: Token, clause: Token) -> str | None:
+    """What a reporting ``verb`` makes of the ``clause`` it states: "calls for X to
+    withdraw" and "demanded that X withdraw" ask for it, "denied that its troops
+    attacked" negates it; "said that X withdrew" and a question ("asked *why* X
+    withdrew") only report it, and "did not deny that X attacked" negates nothing."""
+    effect = lex.effect(verb.lemma_, "governor")
+    if effect == "hypothetical" and not any(c.tag_ in WH_TAGS for c in clause.children):
+        return effect
+    if effect == "negated" and not any(c.dep_ == "neg" for c in verb.children):
+        return effect
+    return None
+
+
+def _contrast_effect(lex: ModalityLexicon, tok: Token) -> str | None:
+    """The effect of a contrast that sets ``tok`` aside ("*instead of* negotiating",
+    "boycotted *rather than* negotiate"): the phrase of an adverb and the preposition
+    or conjunction it modifies, which governs ``tok`` or joins it to its head."""
+    if tok.dep_ == "pcomp":
+        link: Token | None = tok.head
+    elif tok.dep_ == "conj":
+        link = next((c for c in tok.head.children if c.dep_ == "cc" and c.i < tok.i), None)
+    else:
+        return None
+    if link is None:
+        return None
+    adverb = next((c for c in link.children if c.dep_ == "advmod"), None)
+    return None if adverb is None else lex.effect(f"{adverb.lower_} {link.lower_}", "contrast")
 
 
 def _governor_effect(lex: ModalityLexicon, verb: Token) -> str | None:
     """What governing ``verb`` makes of the act it governs: its passive effect where it
     is passive and has one ("is expected to meet" predicts, "expects to meet" intends),
     else its own."""
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or _reduced_passive(verb)
     return (passive and lex.effect(verb.lemma_, "passive")) or lex.effect(verb.lemma_, "governor")
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """Is ``verb`` a past participle standing as a passive with no auxiliary ("Obama,
+    *expected* to visit Ohio")?"""
+    return (
+        verb.tag_ in PARTICIPLE_TAGS
+        and verb.dep_ in REDUCED_PASSIVE_DEPS
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    )
 
 
 def _own_clause(node: Token) -> bool:

@@ -1,6 +1,6 @@
 """The modality lexicon (``resources/modality.tsv``): auxiliaries, governing verbs,
-markers, negators and modifiers of an act noun ("a *proposed* ban") that make an event
-intended, hypothetical or negated.
+markers, negators, contrasts ("instead of") and modifiers of an act noun ("a *proposed*
+ban") that make an event intended, hypothetical or negated.
 
 ``conditional`` ("would") makes an event intended when its clause is reported ("said it
 would boycott": the future of the past) and hypothetical otherwise."""
@@ -16,7 +16,7 @@ from eventwire.extract.tsv import resource_error, tsv_rows
 COLUMNS = ("word", "role", "effect")
 ERROR_CODE = "E114"
 MODALITY_EFFECTS = frozenset({"intended", "hypothetical", "negated", "conditional"})
-MODALITY_ROLES = frozenset({"aux", "governor", "passive", "mark", "neg", "modifier"})
+MODALITY_ROLES = frozenset({"aux", "governor", "passive", "mark", "neg", "modifier", "contrast"})
 
 
 @dataclass(frozen=True, slots=True)

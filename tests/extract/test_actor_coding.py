@@ -123,8 +123,13 @@ def test_no_country_is_guessed_without_grounds(
 @pytest.mark.parametrize(
     ("text", "published", "name"),
     [
-        # The text's own title names the office, whatever the date says.
-        ("A group of Moroccan diplomats held a meeting with President Obama.", None, "Obama"),
+        # The text's own title names the office, whatever the date says; undated, the
+        # title singles out the one President Obama, whose full name is then known.
+        (
+            "A group of Moroccan diplomats held a meeting with President Obama.",
+            None,
+            "Barack Obama",
+        ),
         ("President Bush has warned of new measures against Iran.", date(2000, 1, 1), "Bush"),
     ],
 )

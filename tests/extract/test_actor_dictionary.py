@@ -55,7 +55,11 @@ def test_family_name_needs_a_title_or_the_country_in_the_article() -> None:
     assert d.lookup("Lee", day, role="chairman").name == "Lee Big"  # type: ignore[union-attr]
     assert d.lookup("Lee", day, countries=frozenset({"XYZ"})).name == "Lee Big"  # type: ignore[union-attr]
     assert d.lookup("Lee", day, countries=frozenset({"ABC"})) is None
-    assert d.lookup("Lee", None, role="chairman") is None
+    # Undated, a title or country must still single out one person among all offices.
+    assert d.lookup("Lee", None, role="chairman").name == "Lee Big"  # type: ignore[union-attr]
+    assert d.lookup("Lee", None) is None
+    two_chairmen = ActorDictionary(parse_actor_rows(rows + "chairman", "t"))
+    assert two_chairmen.lookup("Lee", None, role="chairman") is None
 
 
 def test_a_title_and_a_country_pointing_to_two_people_code_the_one_both_confirm() -> None:

@@ -284,8 +284,10 @@ class ActorDictionary:
         valid = [e for e in self._by_name.get(key, ()) if e.valid_on(published)]
         if valid:
             return valid[0]
-        if " " in key or published is None:
+        if " " in key:
             return None
+        # With no publication date every office is a candidate: the title or the country
+        # must still single out one person ("President Bush" undated stays uncoded).
         family = [e for e in self._by_family.get(key, ()) if e.valid_on(published)]
         titled = [e for e in family if role is not None and role.lower() in e.titles]
         placed = [e for e in family if e.country in countries]

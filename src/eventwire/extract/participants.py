@@ -131,6 +131,10 @@ FORCEFUL_TYPES = frozenset({"ASSAULT", "COERCE"})
 # with: "reached agreement *on an interim cabinet*", "talks *on* the refugees".
 TOPIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 TOPIC_PREPS = frozenset({"on", "about", "over"})
+# Acts whose object's topic is no target either ("co-hosted a summit *on* smuggling"):
+# the object of an offer or proposal may be aimed at whom it is about ("offered kind
+# words *about* X", "proposed a no-fly zone *over* Syria").
+OBJECT_TOPIC_TYPES = frozenset({"CONSULT"})
 
 
 def is_mutual(
@@ -729,8 +733,8 @@ class TargetFinder:
         """The nearest token inside ``head``'s phrase that names a known or coded actor
         (a bare role word inside a phrase, "army reservists", is not the target, unless
         it owns the phrase or does what the phrase names). ``plover`` is the type of the
-        act done to the phrase: in an act asked for, not whom that act is aimed at; not
-        what an agreement or talks are about."""
+        act done to the phrase: in an act asked for, not whom that act is aimed at; in a
+        consultation, not what it is about."""
         asked = plover in ASKING_TYPES
         # "the bombing of villages *by Ugandan troops*": a reaction to an act is aimed
         # at its doer, so the phrase's own "by" phrase is searched first.
@@ -774,20 +778,19 @@ class TargetFinder:
 
     @staticmethod
     def _beside_the_aim(node: Token, plover: str) -> bool:
-        """Is ``node`` a phrase inside a thing that says what an accord or talks (an act
-        of type ``plover``) are about ("an agreement *on the cabinet*", "a summit *on*
-        people smuggling"), not whom they are with? Not a verb's ("to crack down *on*
-        them")."""
+        """Is ``node`` a phrase inside the thing a consultation (an act of type ``plover``)
+        is held on that says what it is about ("co-hosted a summit *on* people
+        smuggling"), not whom it is with? Not a verb's ("to crack down *on* them")."""
         return (
             node.dep_ == "prep"
-            and plover in TOPIC_TYPES
+            and plover in OBJECT_TOPIC_TYPES
             and node.lower_ in TOPIC_PREPS
             and node.head.pos_ == "NOUN"
         )
 
     def _coded_beside(self, node: Token, found: Resolved, plover: str) -> bool:
         """Is the phrase of ``node`` a thing coded only through the words that say what an
-        act of type ``plover`` is about ("talks on *Zimbabwe's* debt")?"""
+        act of type ``plover`` is about ("a summit on *Zimbabwe's* debt")?"""
         if names_by_head(node, found):
             return False
         beside = {
@@ -840,7 +843,7 @@ class TargetFinder:
             if source is not None and same_actor(found, source):
                 continue
             if self._coded_beside(candidate, found, plover):
-                continue  # "held talks on Zimbabwe's debt" talks with no one named
+                continue  # "hosted a summit on Zimbabwe's debt" meets no one named
             if is_actor(found) and not self._owned_by(candidate, source):
                 if found.named:
                     narrowed = self._narrowed(candidate, found, avoid, source, plover)

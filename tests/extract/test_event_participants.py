@@ -524,3 +524,44 @@ def test_the_group_a_count_picks_from_is_the_target(
 ) -> None:
     events = analyse_text(text, MONDAY).events
     assert [e.target.name[: len(target)] for e in events if e.target] == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The doer of a passive clause an accusation states is the accused.
+        ("Kenya alleges the bombing was funded by Sudanese intelligence.", [("KEN", "SDNSPY")]),
+        # A reaction to an act is aimed at its doer, even one named by its role.
+        ("Chile rejected a peace offer by the rebels.", [("CHL", "CHLREB")]),
+        ("Chile condemned the recent raids by the guerrillas.", [("CHL", "CHLREB")]),
+        # What an accord or talks are about is not whom they are with: conjoined parties
+        # agree with each other, and an accord with no one named has no target.
+        (
+            "Nepal and India reached an accord on Tibetan refugees.",
+            [("NPL", "IND"), ("IND", "NPL")],
+        ),
+        ("The Afghan factions reached an agreement on a new cabinet.", [("AFG", None)]),
+        ("Nepal and Bhutan are co-hosting a conference on Tibetan refugees.", []),
+        # A verb's "on" still names whom the act it completes is done to.
+        ("The Dutch minister vowed to crack down on Moroccan smugglers.", [("NLDGOV", "MARCRM")]),
+        # A clause "for" introduces names whom a request asks.
+        ("Peru appealed for Ecuador to withdraw its troops.", [("PER", "ECU")]),
+    ],
+)
+def test_whom_the_clause_or_thing_names(
+    analyse_text: Analyser, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(source, target) for *_, source, target in _events(analyse_text, text)] == expected
+
+
+def test_a_clause_with_a_for_phrase_asks_no_one(analyse_text: Analyser) -> None:
+    # Only a clause "for" introduces is the act asked ("appealed for X to withdraw"):
+    # an adjunct clause with a "for" phrase of its own names no target of the withdrawal.
+    text = (
+        "Ecuador withdrew its troops after Peru protested to the mediators for a new "
+        "border commission."
+    )
+    events = _events(analyse_text, text)
+    assert [(verb, target) for verb, _, _, target in events if verb == "withdraw"] == [
+        ("withdraw", None)
+    ]

@@ -127,6 +127,14 @@ VICTIM_PREPS = frozenset({"against"})
 ASKING_TYPES = frozenset({"REQUEST"})
 # Acts done by force to their victims.
 FORCEFUL_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Acts whose "on"/"about"/"over" phrase names what they are about, not whom they are
+# with: "reached agreement *on an interim cabinet*", "talks *on* the refugees".
+TOPIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+TOPIC_PREPS = frozenset({"on", "about", "over"})
+# Acts whose object's topic is no target either ("co-hosted a summit *on* smuggling"):
+# the object of an offer or proposal may be aimed at whom it is about ("offered kind
+# words *about* X", "proposed a no-fly zone *over* Syria").
+OBJECT_TOPIC_TYPES = frozenset({"CONSULT"})
 
 
 def is_mutual(
@@ -573,13 +581,18 @@ def _candidates(
     yield from _preps(tok, trigger.target_preps)
     clause_deps = COMPLEMENT_DEPS | {"acl"} if tok.pos_ == "NOUN" else COMPLEMENT_DEPS
     for child in tok.children:
-        is_for = child.dep_ == "advcl" and any(m.lower_ == "for" for m in child.children)
+        # Only a clause "for" introduces: one with a "for" phrase of its own ("after X
+        # objected to the plan *for* an interim body") is an adjunct, not the act asked.
+        is_for = child.dep_ == "advcl" and any(
+            m.lower_ == "for" and m.dep_ == "mark" for m in child.children
+        )
         if child.dep_ in clause_deps or is_for:  # "calls for Israel to withdraw"
-            yield from (c for c in child.children if c.dep_ == "nsubj")
-    yield from _preps(tok, TARGET_PREPS)
+            yield from _clause_doers(child)
+    common = _common_preps(tok, trigger)
+    yield from _preps(tok, common)
     if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
         # "a mediation effort between X and Y": the phrase's head holds the target.
-        yield from _preps(tok.head, TARGET_PREPS)
+        yield from _preps(tok.head, common)
     if light is None and tok.pos_ == "NOUN" and tok.dep_ in {"dobj", "nsubj"}:
         light = tok.head  # "opened investigations against X", "air strikes hit X"
     if light is not None:
@@ -589,13 +602,31 @@ def _candidates(
         # "reiterated its demand that Israel ease ...": the clause the parser hung on the
         # light verb is the noun's content.
         for clause in (c for c in light.children if c.dep_ == "ccomp"):
-            yield from (c for c in clause.children if c.dep_ == "nsubj")
+            yield from _clause_doers(clause)
         yield from _preps(light, trigger.target_preps)
-        yield from _preps(light, TARGET_PREPS)
+        yield from _preps(light, common)
     if tok.pos_ == "NOUN":
         # "the blockade of Serbia", "in protest of the refusal": what the act is done to.
         yield from _preps(tok, ("of",))
         yield from _suffered_by(tok)
+
+
+def _common_preps(tok: Token, trigger: Trigger) -> tuple[str, ...]:
+    """The common target prepositions for ``tok`` (``trigger``): not, for a noun naming
+    an accord or talks, those naming its topic ("reached agreement *on* a new cabinet",
+    "talks *on* Zimbabwe"), unless the lexicon lists them for the trigger. A verb's "on"
+    may be the act it completes ("vowed to crack down *on* them")."""
+    if tok.pos_ != "NOUN" or trigger.plover not in TOPIC_TYPES:
+        return TARGET_PREPS
+    return tuple(p for p in TARGET_PREPS if p not in TOPIC_PREPS or p in trigger.target_preps)
+
+
+def _clause_doers(clause: Token) -> Iterator[Token]:
+    """Who does the act of a clause a trigger governs: its subject ("demanded that *X*
+    withdraw"), or the agent of a passive one ("alleges the attack was backed *by X*")."""
+    yield from (c for c in clause.children if c.dep_ == "nsubj")
+    if (agent := agent_of(clause)) is not None:
+        yield agent
 
 
 def _object_doers(verb: Token) -> Iterator[Token]:
@@ -607,7 +638,7 @@ def _object_doers(verb: Token) -> Iterator[Token]:
     # Only a phrase right after the object: one further on says how or where.
     ends = {c.right_edge.i + 1 for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"}
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "by" and prep.i in ends:
+        if prep.dep_ in {"prep", "agent"} and prep.lower_ == "by" and prep.i in ends:
             yield from (c for c in prep.children if c.dep_ == "pobj")
 
 
@@ -697,11 +728,14 @@ class TargetFinder:
         return owner is not None and same_actor(self.resolve(owner), source)
 
     def _inner(
-        self, head: Token, avoid: set[int], source: Resolved | None, asked: bool = False
+        self, head: Token, avoid: set[int], source: Resolved | None, plover: str = ""
     ) -> Token | None:
         """The nearest token inside ``head``'s phrase that names a known or coded actor
         (a bare role word inside a phrase, "army reservists", is not the target, unless
-        it owns the phrase). In an act ``asked`` for, not whom that act is aimed at."""
+        it owns the phrase or does what the phrase names). ``plover`` is the type of the
+        act done to the phrase: in an act asked for, not whom that act is aimed at; in a
+        consultation, not what it is about."""
+        asked = plover in ASKING_TYPES
         # "the bombing of villages *by Ugandan troops*": a reaction to an act is aimed
         # at its doer, so the phrase's own "by" phrase is searched first.
         doer_first = sorted(
@@ -720,12 +754,14 @@ class TargetFinder:
                 node.dep_ == "acl" and node.tag_ != "VBN"
             ):
                 continue  # but "crimes committed by X" names X
-            if asked and _aimed_at(node):
+            if (asked and _aimed_at(node)) or self._beside_the_aim(node, plover):
                 continue
             if node.pos_ in NOMINAL | {"ADJ"} and node.i not in avoid:
                 found = self.resolve(node)
-                # An owner counts even when named by its role: "the rebels' demands".
-                strong = found.named or (node.dep_ == "poss" and is_actor(found))
+                # An owner or a doer counts even when named by its role: "the rebels'
+                # demands", "an offer by three rebel groups".
+                strong = found.named or (_owns(node, head) and is_actor(found))
+                strong = strong and not self._coded_beside(node, found, plover)
                 # In an act asked for, a thing coded through whom it is aimed at is no
                 # actor: "a halt to *operations* against Israel".
                 strong = strong and not (asked and _coded_by_aim(node, found))
@@ -740,24 +776,47 @@ class TargetFinder:
                 queue.extend((c, depth + 1) for c in node.children)
         return None
 
+    @staticmethod
+    def _beside_the_aim(node: Token, plover: str) -> bool:
+        """Is ``node`` a phrase inside the thing a consultation (an act of type ``plover``)
+        is held on that says what it is about ("co-hosted a summit *on* people
+        smuggling"), not whom it is with? Not a verb's ("to crack down *on* them")."""
+        return (
+            node.dep_ == "prep"
+            and plover in OBJECT_TOPIC_TYPES
+            and node.lower_ in TOPIC_PREPS
+            and node.head.pos_ == "NOUN"
+        )
+
+    def _coded_beside(self, node: Token, found: Resolved, plover: str) -> bool:
+        """Is the phrase of ``node`` a thing coded only through the words that say what an
+        act of type ``plover`` is about ("a summit on *Zimbabwe's* debt")?"""
+        if names_by_head(node, found):
+            return False
+        beside = {
+            t.i for prep in node.subtree if self._beside_the_aim(prep, plover) for t in prep.subtree
+        }
+        named = [t for t in found.span if _names_actor(self.index, t)]
+        return bool(beside) and bool(named) and all(t.i in beside for t in named)
+
     def _narrowed(
         self,
         candidate: Token,
         found: Resolved,
         avoid: set[int],
         source: Resolved | None,
-        asked: bool = False,
+        plover: str = "",
     ) -> Token | None:
         """The actor a candidate coded only through the words inside it is done to:
         "criticized *Rubio's* record", "a challenge from *Donald Trump*". The whole
         phrase stays when an adjective codes it ("three Italian hostages") or when the
         actor alone is a vaguer code of the group it names ("Palestinian refugee camps").
-        None for an act ``asked`` for that is coded only through whom it is aimed at
-        ("called for attacks *against Israel*")."""
+        None for an act asked for (``plover``) that is coded only through whom it is aimed
+        at ("called for attacks *against Israel*")."""
         if names_by_head(candidate, found):
             return candidate
-        inner = self._inner(candidate, avoid, source, asked)
-        if asked and _coded_by_aim(candidate, found):
+        inner = self._inner(candidate, avoid, source, plover)
+        if plover in ASKING_TYPES and _coded_by_aim(candidate, found):
             return inner
         if inner is None or inner.pos_ == "ADJ" or _narrows(found, self.resolve(inner)):
             return candidate
@@ -774,7 +833,7 @@ class TargetFinder:
         role_only: Token | None = None
         light = light_head(tok, self.rules) if tok.pos_ == "NOUN" else None
         source_root = source.span.root if source else None
-        asked = trigger.plover in ASKING_TYPES
+        plover = trigger.plover
         for counted in _candidates(tok, trigger, source_root, light):
             # The group a count picks from is the party: "arrested dozens of *protesters*".
             candidate = through_partitive(counted, self.rules)
@@ -783,15 +842,17 @@ class TargetFinder:
             found = self.resolve(candidate)
             if source is not None and same_actor(found, source):
                 continue
+            if self._coded_beside(candidate, found, plover):
+                continue  # "hosted a summit on Zimbabwe's debt" meets no one named
             if is_actor(found) and not self._owned_by(candidate, source):
                 if found.named:
-                    narrowed = self._narrowed(candidate, found, avoid, source, asked)
+                    narrowed = self._narrowed(candidate, found, avoid, source, plover)
                     if narrowed is not None:
                         return narrowed
                     continue
                 role_only = role_only or candidate
                 continue
-            inner = self._inner(candidate, avoid, source, asked)
+            inner = self._inner(candidate, avoid, source, plover)
             if inner is not None:
                 return inner
         return role_only
@@ -803,6 +864,21 @@ def aimed_elsewhere(trigger: Trigger, inner: Trigger) -> bool:
     "demanded the arrest of the militants") befalls its victims, while the request is
     made of those who would carry it out."""
     return trigger.plover in ASKING_TYPES and inner.plover in FORCEFUL_TYPES
+
+
+def _names_actor(index: ActorIndex, tok: Token) -> bool:
+    """Is ``tok`` a word that names an actor: a known one, or a name of a people,
+    place or body ("Norway", "Israeli")?"""
+    return index.actor_of(tok) is not None or tok.ent_type_ in GROUP_ENTITIES | {"PERSON"}
+
+
+def _owns(node: Token, thing: Token) -> bool:
+    """Does ``node`` say whose ``thing`` is or who did it: its owner or the object of its
+    own "by" phrase ("the rebels' demands", "an offer *by three rebel groups*")?"""
+    if node.dep_ == "poss":
+        return True
+    prep = node.head
+    return node.dep_ == "pobj" and prep.lower_ == "by" and prep.head.i == thing.i
 
 
 def _coded_by_aim(node: Token, found: Resolved) -> bool:

@@ -774,3 +774,27 @@ def test_coordinated_verbs_share_the_object_of_the_second(analyse_text: Analyser
     events = analyse_text("Zimbabwean police beat and arrested protesters in Harare.", MONDAY)
     codes = {e.verb: e.cameo for e in events.events}
     assert codes.get("beat") == "182" and codes.get("arrest") == "173", codes
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # Shooting back is a retort when the particle is parsed as an adverb ...
+        ("The Kenyan president shot back that the report was false.", "shoot"),
+        # ... hosting a show or a fundraiser hosts no visitor ...
+        ("The Kenyan president hosted a fundraiser in Nairobi.", "host"),
+        # ... and a message shared with the public is no intelligence shared.
+        ("The Kenyan president shared the news with his supporters.", "share"),
+    ],
+)
+def test_verbs_with_objects_or_particles_of_another_sense_are_no_events(
+    analyse_text: Analyser, text: str, verb: str
+) -> None:
+    assert verb not in [e.verb for e in analyse_text(text, MONDAY).events]
+
+
+def test_a_particle_parsed_as_an_adverb_selects_its_entry(analyse_text: Analyser) -> None:
+    text = "The Kenyan opposition backed away from the peace deal."
+    assert _only(analyse_text(text, MONDAY)).cameo.startswith("08")
+    text = "Kenyan police shot two protesters in Nairobi."
+    assert _only(analyse_text(text, MONDAY)).cameo == "193"

@@ -39,6 +39,8 @@ from eventwire.models import Quote
 # The dependencies of an adjective that says what a verb makes of its object ("held Iran
 # *responsible*"): in the lexicon it is the verb's particle.
 PREDICATIVE_DEPS = frozenset({"oprd", "ccomp", "acomp", "xcomp"})
+# Particles the parser may take for adverbs when they follow the verb ("shot *back*").
+PARTICLES = frozenset({"back", "down", "off", "out", "up", "away"})
 # Named-entity labels of times and dates.
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # Clauses that modify a noun: relative clauses and participles ("the property seized").
@@ -131,6 +133,8 @@ def _prep_of(tok: Token) -> str | None:
     for child in tok.children:
         if child.dep_ in {"prt", "prep"} and child.i > tok.i and not _time_phrase(child):
             return child.lower_
+        if child.dep_ == "advmod" and child.i == tok.i + 1 and child.lower_ in PARTICLES:
+            return child.lower_  # "shot *back* that ...": a particle parsed as an adverb
         if for_clause(child):
             return "for"  # "calls for Israel to withdraw"
         if child.dep_ in PREDICATIVE_DEPS and child.pos_ == "ADJ" and child.i > tok.i:

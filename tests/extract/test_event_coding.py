@@ -783,8 +783,10 @@ def test_coordinated_verbs_share_the_object_of_the_second(analyse_text: Analyser
         ("The Kenyan president shot back that the report was false.", "shoot"),
         # ... hosting a show or a fundraiser hosts no visitor ...
         ("The Kenyan president hosted a fundraiser in Nairobi.", "host"),
-        # ... and a message shared with the public is no intelligence shared.
+        # ... a message shared with the public is no intelligence shared ...
         ("The Kenyan president shared the news with his supporters.", "share"),
+        # ... and lifting anything but a sanction, a ban or a blockade eases nothing.
+        ("The Kenyan president hopes the vote will lift him into contention.", "lift"),
     ],
 )
 def test_verbs_with_objects_or_particles_of_another_sense_are_no_events(
@@ -798,3 +800,7 @@ def test_a_particle_parsed_as_an_adverb_selects_its_entry(analyse_text: Analyser
     assert _only(analyse_text(text, MONDAY)).cameo.startswith("08")
     text = "Kenyan police shot two protesters in Nairobi."
     assert _only(analyse_text(text, MONDAY)).cameo == "193"
+
+
+def test_lifting_sanctions_eases_them(analyse_text: Analyser) -> None:
+    assert _only(analyse_text("Kenya lifted sanctions on Uganda.", MONDAY)).cameo == "085"

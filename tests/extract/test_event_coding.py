@@ -747,3 +747,114 @@ def test_a_question_asked_about_an_act_does_not_request_it(analyse_text: Analyse
         if e.verb == "withdraw"
     )
     assert (event.negated, event.modality != "hypothetical") == (True, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # Helping with no one helped is a share in an effort, not aid ...
+        ("The Kenyan president helped ensure that the vote was fair.", "help"),
+        ("Kenyan officials helped lead the fundraising drive.", "help"),
+        # ... a warning that names no one warned and no act of one's own side is a
+        # caution or a forecast ...
+        ("The Kenyan finance minister warned that growth could slow next year.", "warn"),
+        # ... an intransitive "decline" of no actor is a fall ...
+        ("Kenyan coffee exports declined sharply last year.", "decline"),
+        # ... demonstrating that something is so shows it ...
+        ("The Kenyan president demonstrated that he can win the vote.", "demonstrate"),
+        # ... agreeing that something is so concurs in a view ...
+        ("The Kenyan president agreed that the plan was flawed.", "agree"),
+        # ... challenging someone for a seat is running against them ...
+        ("The Kenyan opposition leader is challenging the president for his seat.", "challenge"),
+        # ... and a statement released by someone is published, not freed.
+        ("A statement released by the Kenyan army said the talks had failed.", "release"),
+    ],
+)
+def test_trigger_words_in_senses_the_parse_tells_apart_are_no_events(
+    analyse_text: Analyser, text: str, verb: str
+) -> None:
+    assert verb not in [e.verb for e in analyse_text(text, MONDAY).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "cameo"),
+    [
+        # Helping someone, or someone to do something, is aid ...
+        ("Russia helped Syria rebuild its army.", "help", "070"),
+        ("Uganda helped Kenya after the floods.", "help", "070"),
+        # ... a warning to someone, or of one's own side's act, is a threat ...
+        ("Iran warned Israel against an attack.", "warn", "130"),
+        (
+            "The Kenyan interior minister warned that police would break up the rallies.",
+            "warn",
+            "13",
+        ),
+        # ... an actor that declines declines something ...
+        ("Kenya declined the Ugandan invitation.", "decline", "12"),
+        # ... students demonstrating protest ...
+        ("Kenyan students demonstrated outside parliament.", "demonstrate", "141"),
+        # ... an agreement that states an act commits to it ...
+        ("Kenya and Uganda agreed that talks would resume in May.", "agree", "03"),
+        # ... and challenging someone to do something demands it.
+        ("The European Union challenged Kenya to hold free elections.", "challenge", "10"),
+    ],
+)
+def test_the_same_words_in_their_political_senses_stay_events(
+    analyse_text: Analyser, text: str, verb: str, cameo: str
+) -> None:
+    events = [e for e in analyse_text(text, MONDAY).events if e.verb == verb]
+    assert events and events[0].cameo.startswith(cameo), events
+
+
+def test_strikes_on_a_place_are_attacks_and_a_labour_strike_a_protest(
+    analyse_text: Analyser,
+) -> None:
+    text = "Israeli warplanes launched strikes on Gaza City."
+    assert _only(analyse_text(text, MONDAY)).plover == "ASSAULT"
+    text = "Kenyan teachers began a strike on Monday over pay."
+    event = _only(analyse_text(text, MONDAY))
+    assert (event.cameo, event.plover) == ("143", "PROTEST")
+
+
+def test_one_person_attacking_another_is_criticism(analyse_text: Analyser) -> None:
+    text = "Senator John Smith attacked Governor Mary Jones over the budget."
+    event = _only(analyse_text(text, MONDAY))
+    assert (event.cameo, event.plover, event.rule) == ("111", "ACCUSE", "verbal attack: 190 -> 111")
+    event = _only(analyse_text("Somali militants attacked a Kenyan army base.", MONDAY))
+    assert event.plover == "ASSAULT"
+
+
+def test_coordinated_verbs_share_the_object_of_the_second(analyse_text: Analyser) -> None:
+    events = analyse_text("Zimbabwean police beat and arrested protesters in Harare.", MONDAY)
+    codes = {e.verb: e.cameo for e in events.events}
+    assert codes.get("beat") == "182" and codes.get("arrest") == "173", codes
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # Shooting back is a retort when the particle is parsed as an adverb ...
+        ("The Kenyan president shot back that the report was false.", "shoot"),
+        # ... hosting a show or a fundraiser hosts no visitor ...
+        ("The Kenyan president hosted a fundraiser in Nairobi.", "host"),
+        # ... a message shared with the public is no intelligence shared ...
+        ("The Kenyan president shared the news with his supporters.", "share"),
+        # ... and lifting anything but a sanction, a ban or a blockade eases nothing.
+        ("The Kenyan president hopes the vote will lift him into contention.", "lift"),
+    ],
+)
+def test_verbs_with_objects_or_particles_of_another_sense_are_no_events(
+    analyse_text: Analyser, text: str, verb: str
+) -> None:
+    assert verb not in [e.verb for e in analyse_text(text, MONDAY).events]
+
+
+def test_a_particle_parsed_as_an_adverb_selects_its_entry(analyse_text: Analyser) -> None:
+    text = "The Kenyan opposition backed away from the peace deal."
+    assert _only(analyse_text(text, MONDAY)).cameo.startswith("08")
+    text = "Kenyan police shot two protesters in Nairobi."
+    assert _only(analyse_text(text, MONDAY)).cameo == "193"
+
+
+def test_lifting_sanctions_eases_them(analyse_text: Analyser) -> None:
+    assert _only(analyse_text("Kenya lifted sanctions on Uganda.", MONDAY)).cameo == "085"

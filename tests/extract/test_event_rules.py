@@ -164,3 +164,15 @@ def test_an_object_without_a_code_makes_its_lemma_no_event() -> None:
     assert packaged.rules_out("recall", ["childhood"]) and packaged.rules_out("recall", [])
     assert not packaged.rules_out("recall", ["ambassador"])
     assert packaged.rules_out("release", ["statement"]) and not packaged.rules_out("release", [])
+
+
+def test_every_sense_row_is_for_a_lexicon_verb() -> None:
+    verbs = {t.lemma for t in load_triggers().entries if t.pos == "VERB"}
+    senses = load_event_rules().senses
+    assert senses["help"] == "party" and set(senses) <= verbs
+
+
+def test_an_unknown_sense_test_is_refused_with_the_line() -> None:
+    senses = "lemma\ttest\tnote\nhelp\tparty\tx\nwarn\tguess\tx\n"
+    with pytest.raises(ConfigError, match=r"trigger_senses.tsv:3: unknown sense test 'guess'"):
+        parse_rules(f"{HEADER}\n", LIGHT, "", "", senses)

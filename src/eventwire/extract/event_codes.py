@@ -43,6 +43,10 @@ APPEAL_ROOT = "02"
 OPPOSING_PREPS = frozenset({"against"})
 # Acts that are themselves statements of intent, refusal or threat: never recoded again.
 SPEECH_ACT_ROOTS = frozenset({"03", "12", "13"})
+# The prepositions that name whom an attack is on ("attacks *on* him", "clashed *with* her").
+ATTACKED_PREPS = frozenset({"on", "against", "with"})
+# Personal pronouns that stand for one person as the attacked party.
+PERSON_PRONOUNS = frozenset({"him", "her", "me"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,6 +198,46 @@ def _own_statement(scope: Scope, tok: Token, source: Resolved | None) -> bool:
     return True
 
 
+def verbal_attack(scope: Scope, tok: Token, trigger: Trigger, source: Resolved | None) -> bool:
+    """Is ``tok`` an attack in words: its lemma has a verbal sense (the "verbal" test of
+    trigger_senses.tsv: attack, target, clash) and both its doer and the party it
+    is on are single persons ("Cruz *attacked* Trump", "her *attacks* on him")? Named
+    people attacking one another in the news almost always do it in words; armed attacks
+    are by forces, groups and states, or on places."""
+    rules = scope.lexicons.rules
+    if rules.sense_test(trigger.lemma) != "verbal" or source is None:
+        return False
+    if source.draft is None or source.draft.kind != "person":
+        return False
+    finder = TargetFinder(scope.index, None, rules)
+    attacked = _attacked(tok)
+    return bool(attacked) and all(_one_person(finder, a) for a in attacked)
+
+
+def _attacked(tok: Token) -> list[Token]:
+    """The parties ``tok`` is an attack on: a verb's direct object, else the object of
+    its "on", "against" or "with" phrase (a noun's only of those)."""
+    if tok.pos_ == "VERB":
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        if objects:
+            return objects
+    return [
+        p
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in ATTACKED_PREPS
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+
+
+def _one_person(finder: TargetFinder, tok: Token) -> bool:
+    """Does ``tok`` name one person (a person actor, or "him", "her", "me")?"""
+    if tok.lower_ in PERSON_PRONOUNS:
+        return True
+    resolved = finder.resolve(tok)
+    return resolved.draft is not None and resolved.draft.kind == "person"
+
+
 def code_event(
     scope: Scope,
     tok: Token,
@@ -202,10 +246,12 @@ def code_event(
     effects: set[str],
     source: Resolved | None,
 ) -> Coding:
-    """The event's code: the lexicon's, unless a governed act, an intention, a threat or a
-    refusal changes it."""
+    """The event's code: the lexicon's, unless an attack in words, a governed act, an
+    intention, a threat or a refusal changes it."""
     rules = scope.lexicons.rules
     coding = _lexicon_coding(scope, tok, trigger)
+    if verbal_attack(scope, tok, trigger, source):
+        coding = _recoded(rules.recode("verbal", coding.cameo), coding, "verbal attack")
     rule = GOVERNOR_RULES.get(coding.plover)
     if coding.cameo.startswith(DEMAND_ROOT):
         rule = "obligation"  # "demanded the withdrawal" is a demand to de-escalate (1056)

@@ -1,13 +1,15 @@
 """The event coder's own rules as data: how an intended, threatened, refused or demanded
 act is recoded (``resources/event_recoding.tsv``), what a trigger's object makes of it
 (``resources/trigger_objects.tsv``: "violate a ceasefire" is 196), which verbs are light
-verbs whose object noun names the event (``resources/light_verbs.tsv``), and which words
-count members of a group (``resources/partitives.tsv``: "thousands of protesters")."""
+verbs whose object noun names the event (``resources/light_verbs.tsv``), which words
+count members of a group (``resources/partitives.tsv``: "thousands of protesters"), and
+which triggers have a sense the parse tells apart (``resources/trigger_senses.tsv``:
+"helped ensure" helps no one)."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -18,11 +20,15 @@ RECODING = "resources/event_recoding.tsv"
 LIGHT_VERBS = "resources/light_verbs.tsv"
 OBJECTS = "resources/trigger_objects.tsv"
 PARTITIVES = "resources/partitives.tsv"
+SENSES = "resources/trigger_senses.tsv"
 RECODING_COLUMNS = ("rule", "from", "cameo", "plover", "mode", "note")
 OBJECT_COLUMNS = ("lemma", "object", "cameo", "plover", "mode", "note")
 LIGHT_COLUMNS = ("lemma", "note")
 PARTITIVE_COLUMNS = ("word", "note")
-RULES = frozenset({"intent", "threat", "refusal", "accede", "appeal", "obligation"})
+SENSE_COLUMNS = ("lemma", "test", "note")
+# The parse tests a trigger's sense may need (event_scope.wrong_sense says what each does).
+SENSE_TESTS = frozenset({"party", "forecast", "falls", "intransitive", "opinion", "verbal"})
+RULES = frozenset({"intent", "threat", "refusal", "accede", "appeal", "obligation", "verbal"})
 ANY = "*"
 NONE = "-"
 # The object key of any person ("joined *Kim*", "was joined by X" done to *Pompeo*): a
@@ -74,6 +80,7 @@ class EventRules:
     objects: dict[tuple[str, str], ObjectCode]
     partitives: frozenset[str] = frozenset()
     object_lemmas: frozenset[str] = frozenset()
+    senses: dict[str, str] = field(default_factory=dict)  # lemma -> its parse test
 
     def is_partitive(self, word: str) -> bool:
         """Does ``word`` count or single out members of a group ("thousands of")?"""
@@ -115,6 +122,11 @@ class EventRules:
             if row is not None:
                 return row
         return self.recodings.get((rule, ANY))
+
+    def sense_test(self, lemma: str) -> str | None:
+        """The parse test that tells ``lemma``'s political sense from its others, if any
+        ("party": "help" is aid only to a party helped)."""
+        return self.senses.get(lemma.lower())
 
     def is_light(self, lemma: str) -> bool:
         """Is ``lemma`` a light verb ("hold" talks, "impose" sanctions)?"""
@@ -161,9 +173,25 @@ def _object_code(fields: list[str], origin: str, number: int) -> ObjectCode:
     return ObjectCode(lemma, word, cameo, plover, None if no_code else mode or None, note)
 
 
-def parse_rules(recoding: str, light: str, objects: str = "", partitives: str = "") -> EventRules:
-    """Parse and validate the four files (``objects`` and ``partitives`` may be left out);
-    errors (E115) name the file and the line."""
+def _senses(text: str) -> dict[str, str]:
+    tests: dict[str, str] = {}
+    for number, (lemma, test, _note) in tsv_rows(text, SENSES, SENSE_COLUMNS, ERROR_CODE):
+        problem = None
+        if test not in SENSE_TESTS:
+            problem = f"unknown sense test {test!r} (want one of {', '.join(sorted(SENSE_TESTS))})"
+        elif lemma in tests or not lemma or lemma != lemma.lower():
+            problem = f"lemma {lemma!r} must be lowercase and listed once"
+        if problem:
+            raise resource_error(SENSES, number, problem, ERROR_CODE)
+        tests[lemma] = test
+    return tests
+
+
+def parse_rules(
+    recoding: str, light: str, objects: str = "", partitives: str = "", senses: str = ""
+) -> EventRules:
+    """Parse and validate the five files (``objects``, ``partitives`` and ``senses`` may be
+    left out); errors (E115) name the file and the line."""
     rows: dict[tuple[str, str], Recoding] = {}
     for number, fields in tsv_rows(recoding, RECODING, RECODING_COLUMNS, ERROR_CODE):
         row = _recoding(fields, RECODING, number)
@@ -191,7 +219,8 @@ def parse_rules(recoding: str, light: str, objects: str = "", partitives: str = 
         )
     )
     listed = frozenset(lemma for lemma, _ in by_object)
-    return EventRules(rows, frozenset(verbs), by_object, counting, listed)
+    tests = _senses(senses) if senses else {}
+    return EventRules(rows, frozenset(verbs), by_object, counting, listed, tests)
 
 
 @cache
@@ -203,4 +232,5 @@ def load_event_rules() -> EventRules:
         files.joinpath(LIGHT_VERBS).read_text("utf-8"),
         files.joinpath(OBJECTS).read_text("utf-8"),
         files.joinpath(PARTITIVES).read_text("utf-8"),
+        files.joinpath(SENSES).read_text("utf-8"),
     )

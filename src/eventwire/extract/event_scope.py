@@ -30,6 +30,8 @@ from eventwire.extract.participants import (
     crowd,
     is_actor,
     light_head,
+    names_by_head,
+    same_actor,
     source_candidates,
     split_by_country,
     with_count,
@@ -39,6 +41,10 @@ from eventwire.models import Quote
 # The dependencies of an adjective that says what a verb makes of its object ("held Iran
 # *responsible*"): in the lexicon it is the verb's particle.
 PREDICATIVE_DEPS = frozenset({"oprd", "ccomp", "acomp", "xcomp"})
+# Particles the parser may take for adverbs when they follow the verb ("shot *back*").
+PARTICLES = frozenset({"back", "down", "off", "out", "up", "away"})
+# Named-entity labels of times and dates.
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # Clauses that modify a noun: relative clauses and participles ("the property seized").
 RELATIVE_DEPS = frozenset({"relcl", "acl"})
 # A violent act whose subject is an attack with no one named for it ("a car bomb killed
@@ -127,8 +133,10 @@ def _prep_of(tok: Token) -> str | None:
     """The word that selects ``tok``'s lexicon entry after it: a particle or preposition,
     a "for X to" clause, a predicative adjective or an object's infinitive."""
     for child in tok.children:
-        if child.dep_ in {"prt", "prep"} and child.i > tok.i:
+        if child.dep_ in {"prt", "prep"} and child.i > tok.i and not _time_phrase(child):
             return child.lower_
+        if child.dep_ == "advmod" and child.i == tok.i + 1 and child.lower_ in PARTICLES:
+            return child.lower_  # "shot *back* that ...": a particle parsed as an adverb
         if for_clause(child):
             return "for"  # "calls for Israel to withdraw"
         if child.dep_ in PREDICATIVE_DEPS and child.pos_ == "ADJ" and child.i > tok.i:
@@ -138,6 +146,12 @@ def _prep_of(tok: Token) -> str | None:
             # is to do, or has the time to do.
             return "to"
     return None
+
+
+def _time_phrase(prep: Token) -> bool:
+    """Is ``prep`` a phrase of time ("a strike *on Monday*", "called *on Friday* for
+    talks")? It says when, and selects no sense of the word it follows."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in TIME_ENTITIES for c in prep.children)
 
 
 def _object_infinitive(tok: Token) -> bool:
@@ -191,11 +205,40 @@ def _of_objects(tok: Token) -> list[Token]:
             for p in c.children if p.dep_ == "pobj"]  # fmt: skip
 
 
+def acted_on(verb: Token) -> list[Token]:
+    """What the verb ``verb`` acts on: its direct objects and passive subject; the noun its
+    participle modifies ("a statement *released* by the army"; through a relative pronoun,
+    "the statement that was *released*"); else the objects of the verb coordinated after
+    it that has no subject of its own ("police *beat* and arrested protesters")."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if verb.dep_ in RELATIVE_DEPS and verb.head.pos_ in {"NOUN", "PROPN"}:
+        relative = [o for o in objects if o.tag_ in RELATIVE_TAGS]
+        if relative or (verb.dep_ == "acl" and verb.tag_ == "VBN" and not objects):
+            objects = [o for o in objects if o not in relative] + [verb.head]
+    if not objects:
+        objects = _objects_of_next_conjunct(verb)
+    return objects
+
+
+def subject_of_own(verb: Token) -> Token | None:
+    """The subject that is the verb ``verb``'s own child, if any."""
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def _objects_of_next_conjunct(verb: Token) -> list[Token]:
+    """The direct objects of the verb coordinated after ``verb`` when that verb has no
+    subject of its own: both verbs act on them ("*beat* and arrested protesters")."""
+    for conj in verb.children:
+        if conj.dep_ == "conj" and conj.pos_ == "VERB" and subject_of_own(conj) is None:
+            return [c for c in conj.children if c.dep_ == "dobj"]
+    return []
+
+
 def object_words(tok: Token) -> list[str]:
     """What ``tok`` acts on, as lookup keys: "martial law", then "law" (and, after all
     objects, their compound modifiers alone)."""
     if tok.pos_ == "VERB":
-        objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+        objects = acted_on(tok)
     else:
         objects = _of_objects(tok) + [c for c in tok.children if c.dep_ == "compound"]
     # "received a mission of observers", "sent a shipment of arms": what the measure holds.
@@ -219,9 +262,99 @@ def object_words(tok: Token) -> list[str]:
 
 
 def ruled_out_by_object(scope: Scope, tok: Token, trigger: Trigger) -> bool:
-    """Is ``tok`` no event with its object ("deliver a speech", "recall a visit")?"""
+    """Is ``tok`` no event with its object ("deliver a speech", "recall a visit"), or in
+    the sense its parse shows ("helped ensure", "prices declined")?"""
     rules = scope.lexicons.rules
-    return rules.rules_out(rules.object_key(trigger.lemma, trigger.prep), object_words(tok))
+    if rules.rules_out(rules.object_key(trigger.lemma, trigger.prep), object_words(tok)):
+        return True
+    return wrong_sense(scope, tok, trigger)
+
+
+def wrong_sense(scope: Scope, tok: Token, trigger: Trigger) -> bool:
+    """Does the verb ``tok`` fail the sense test its lemma has in trigger_senses.tsv:
+    "party" (an act done to someone, with no one it is done to: "helped ensure"),
+    "forecast" (a warning neither to anyone nor of the warner's own act: "warned that
+    growth could slow"), "falls" (an intransitive verb with no actor as its subject:
+    "prices declined"), "intransitive" (an object or a clause: "demonstrated that he can
+    win"), "opinion" (a clause that states no act: "agreed that the plan was flawed")?"""
+    test = scope.lexicons.rules.sense_test(trigger.lemma) if tok.pos_ == "VERB" else None
+    if test == "party":
+        return not acted_on(tok) and _clause_subject(tok) is None
+    if test == "forecast":
+        return _forecast(scope, tok, trigger)
+    if test == "falls":
+        return _falls(scope, tok)
+    if test == "intransitive":
+        return any(c.dep_ in {"dobj", "ccomp"} for c in tok.children)
+    if test == "opinion":
+        return _opinion(scope, tok)
+    return False
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of a bare clause the verb ``verb`` takes ("helped *Kenya* rebuild",
+    "help *them* to leave"): not a "that" clause, nor one with a modal or tense."""
+    for clause in verb.children:
+        # The bare infinitive is often tagged as a present tense (VBP): both are base forms.
+        if clause.dep_ != "ccomp" or clause.tag_ not in {"VB", "VBP"}:
+            continue
+        if any(c.dep_ == "mark" or (c.dep_ == "aux" and c.lower_ != "to") for c in clause.children):
+            continue
+        subject = subject_of_own(clause)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _forecast(scope: Scope, verb: Token, trigger: Trigger) -> bool:
+    """Is the warning ``verb`` a caution or a forecast: a clause warned of, no actor warned
+    ("warned that the economy could slow"), and that clause is no act of the warner's
+    own side ("warned that police will ban rallies" is a threat)?"""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not clauses:
+        return False
+    finder = finder_for(scope, verb)
+    warned = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    if any(is_actor(finder.resolve(w)) for w in warned):
+        return False
+    sources = sources_of(scope, finder, verb, trigger)
+    for clause in clauses:
+        subject = subject_of(clause)
+        doer = finder.resolve(subject) if subject is not None else None
+        if doer is not None and is_actor(doer) and any(_same_side(doer, s) for s in sources):
+            return False
+    return True
+
+
+def _opinion(scope: Scope, verb: Token) -> bool:
+    """Does the verb ``verb`` hold a view, not commit to an act: it takes a clause, no
+    infinitive nor object, and nothing in the clause is an act ("agreed that the shift
+    was a matter of geography"; "agreed that talks would resume" states an act)?"""
+    if any(c.dep_ in {"xcomp", "dobj", "prep"} for c in verb.children):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return bool(clauses) and not any(
+        trigger_for(scope, t) is not None for clause in clauses for t in clause.subtree
+    )
+
+
+def _same_side(one: Resolved, other: Resolved) -> bool:
+    """Are two actors the same, or of the same state?"""
+    if same_actor(one, other):
+        return True
+    return bool(one.code and other.code and one.code[:3] == other.code[:3])
+
+
+def _falls(scope: Scope, verb: Token) -> bool:
+    """Is the verb ``verb`` intransitive (no object, no clause) with a subject that is
+    no actor ("emissions *declined*", "its approval rating has *declined*")?"""
+    if any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in verb.children):
+        return False
+    subject = subject_of(verb)
+    if subject is None:
+        return False
+    # By its head word: "*Kenyan* exports" are no actor, though "Kenyan" codes one.
+    return not names_by_head(subject, finder_for(scope, verb).resolve(subject))
 
 
 def quote_index(scope: Scope, tok: Token) -> int | None:

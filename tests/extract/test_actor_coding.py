@@ -36,7 +36,7 @@ def _actor(analyse_text: Analyser, text: str, name: str) -> Actor:
         ),
         # A person without a title, only when the sentence names one state.
         (
-            "Kenya's Supreme Court decided to allow Peter Mwangi to stand in the vote.",
+            "Kenya's Supreme Court ruled that Peter Mwangi may run for governor.",
             "Peter Mwangi",
             "KEN",
         ),
@@ -44,7 +44,7 @@ def _actor(analyse_text: Analyser, text: str, name: str) -> Actor:
         ("King Hassan of Morocco said he would host the meeting.", "Hassan", "MARGOV"),
         # An institution many states have, with the country before it.
         (
-            "Kenya's Supreme Court decided to allow Peter Mwangi to stand in the vote.",
+            "Kenya's Supreme Court ruled that Peter Mwangi may run for governor.",
             "Supreme Court",
             "KENJUD",
         ),
@@ -54,7 +54,7 @@ def _actor(analyse_text: Analyser, text: str, name: str) -> Actor:
             "Sandinista government",
             "NICGOV",
         ),
-        ("Rebels in the Ivory Coast blocked transport into Abidjan.", "Rebels", "CIVREB"),
+        ("Insurgents in Mali seized two towns near Gao.", "Insurgents", "MLIREB"),
         ("A newspaper based in Beirut violated the ban.", "newspaper", "LBNMED"),
         # A place only the place index knows, inside the words.
         ("Police in Dili arrested ten people.", "Police", "TLSCOP"),
@@ -62,21 +62,11 @@ def _actor(analyse_text: Analyser, text: str, name: str) -> Actor:
         ("Bosnian Croats demanded a ceasefire with Serb forces.", "Bosnian Croats", "BIHCVL"),
         # An organisation named with what it is.
         (
-            "Venezuela's government ordered the opposition newspaper El Nacional to stop printing.",
+            "El Nacional, an opposition newspaper in Caracas, defied the ban.",
             "El Nacional",
             "VENMED",
         ),
-    ],
-)
-def test_an_actor_is_coded_from_its_text(
-    analyse_text: Analyser, text: str, name: str, code: str
-) -> None:
-    assert _actor(analyse_text, text, name).code == code
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "code"),
-    [
+        # Organisations the list names.
         (
             "The Northern Alliance shelled Taliban positions north of Kabul.",
             "Northern Alliance",
@@ -97,7 +87,7 @@ def test_an_actor_is_coded_from_its_text(
         ),
     ],
 )
-def test_a_named_organisation_is_coded_from_the_list(
+def test_an_actor_is_coded_from_its_text(
     analyse_text: Analyser, text: str, name: str, code: str
 ) -> None:
     assert _actor(analyse_text, text, name).code == code
@@ -107,9 +97,9 @@ def test_a_named_organisation_is_coded_from_the_list(
     ("text", "name"),
     [
         # The other party of a meeting is seldom of the country the sentence is about.
-        ("A group of Moroccan diplomats held a meeting with President Halvorsen.", "Halvorsen"),
+        ("Tunisian envoys sat down for talks with President Halvorsen.", "Halvorsen"),
         # A state named only as a target is not the actor's.
-        ("President Halvorsen has threatened further action against Russia.", "Halvorsen"),
+        ("President Halvorsen vowed tougher steps against Russia.", "Halvorsen"),
         # Without a title, a sentence naming several states says nothing.
         ("Stephen Biegun met officials from Japan and China.", "Stephen Biegun"),
     ],
@@ -126,7 +116,7 @@ def test_no_country_is_guessed_without_grounds(
         # The text's own title names the office, whatever the date says; undated, the
         # title singles out the one President Obama, whose full name is then known.
         (
-            "A group of Moroccan diplomats held a meeting with President Obama.",
+            "Tunisian envoys sat down for talks with President Obama.",
             None,
             "Barack Obama",
         ),

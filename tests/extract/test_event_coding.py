@@ -165,8 +165,8 @@ def test_the_object_makes_the_code_specific(analyse_text: Analyser) -> None:
 
 
 def test_an_object_code_then_an_intent_rule_both_show(analyse_text: Analyser) -> None:
-    event = _only(analyse_text("Iraq's government is prepared to impose martial law.", MONDAY))
-    assert (event.cameo, event.plover, event.source.code) == ("1324", "THREATEN", "IRQGOV")
+    event = _only(analyse_text("Chad's cabinet is ready to impose martial law.", MONDAY))
+    assert (event.cameo, event.plover, event.source.code) == ("1324", "THREATEN", "TCDGOV")
     assert event.rule == "object 'martial law': 163 -> 1724; threat: 1724 -> 1324"
 
 
@@ -369,8 +369,8 @@ def test_a_run_on_sentence_gives_each_event_a_window_of_it(analyse_text: Analyse
         ("Iran expelled the UN inspectors.", "1662"),
         ("The Kremlin warned Washington against new sanctions.", "130"),
         ("Iran threatened to strike Israel with missiles.", "1384"),
-        ("The president received a team of observers from the OSCE.", "0862"),
-        ("Turkey has strengthened its forces in Syria.", "154"),
+        ("The president received a group of observers sent by the OSCE.", "0862"),
+        ("Turkey has reinforced its troops near Syria.", "154"),
         ("China and Russia strengthened ties.", "050"),
         ("The IAEA dispatched inspectors to Iran.", "090"),
         ("Egyptian workers shunned work to protest the new tax.", "143"),

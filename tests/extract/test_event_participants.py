@@ -87,13 +87,13 @@ def test_what_is_not_an_event(analyse_text: Analyser, text: str, expected: list[
         ),
         # A past tense the parser hung on a noun as a participle, known by its object.
         (
-            "Nurses from three British aid groups donated and personally delivered "
-            "food worth $20,000 to a hospital in Kabul.",
+            "Nurses from three British aid agencies donated and then delivered "
+            "medicine worth $20,000 to a hospital in Kabul.",
             ("donate", "AID", "GBRNGO", "AFGHLH"),
         ),
         # A clause the parser took for the object is searched for the actor inside it.
         (
-            "Russia on Tuesday vetoed a Security Council resolution condemning "
+            "Russia on Tuesday vetoed the Security Council draft condemning "
             "as a breach of the truce its conduct.",
             ("veto", "REJECT", "RUS", "IGOUNO"),
         ),
@@ -117,7 +117,7 @@ def test_what_is_not_an_event(analyse_text: Analyser, text: str, expected: list[
         # The infinitive on a rejected or accepted noun says what it asks or offers, and
         # so whom the act concerns.
         (
-            "Nigeria rejected a call for its soldiers to be deployed in Liberia.",
+            "Nigeria rejected a request for its troops to be sent to Liberia.",
             ("reject", "REJECT", "NGA", "LBR"),
         ),
         (

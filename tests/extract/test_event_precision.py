@@ -102,15 +102,15 @@ def test_senses_that_depend_on_the_object_or_its_absence(
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "verb"),
     [
-        "Peruvian police charged the Chilean diplomat with spying.",
-        "Chile undertook to withdraw its ships from the disputed waters.",
-        "The United States lifted sanctions on Peru.",
+        ("Peruvian police charged the Chilean diplomat with spying.", "charge"),
+        ("Chile undertook to withdraw its ships from the disputed waters.", "undertake"),
+        ("The United States lifted sanctions on Peru.", "lift"),
     ],
 )
-def test_the_political_senses_stay(analyse_text: Analyser, text: str) -> None:
-    assert len(_verbs(analyse_text, text)) >= 1
+def test_the_political_senses_stay(analyse_text: Analyser, text: str, verb: str) -> None:
+    assert verb in _verbs(analyse_text, text)
 
 
 def test_a_pronoun_inside_a_quote_is_not_the_quotes_speaker(analyse_text: Analyser) -> None:

@@ -514,7 +514,7 @@ def test_title_gender(text: str, gender: str | None) -> None:
         ("anti-Syria Lebanese journalist", "LBNMED"),
         ("European Community", "IGOEUR"),
         ("Bosnian Serbs", "BIHCVL"),  # a people: a plural demonym
-        ("Some 800,000 Iraqi Kurds", "IRQCVL"),
+        ("Nearly 20,000 Iraqi Kurds", "IRQCVL"),
         ("Druze residents of the Golan Heights", "SYRCVL"),
         ("Palestinian detainees", "PSECVL"),
         ("a border village in northern Cambodia", "KHMCVL"),
@@ -526,7 +526,7 @@ def test_title_gender(text: str, gender: str | None) -> None:
         ("former Yugoslav President", "SRBELI"),
         ("Chechen rebels", "RUSREB"),
         ("Zairean troops", "CODMIL"),
-        ("the government of Sindh province", "PAKGOV"),
+        ("the government of Balochistan province", "PAKGOV"),
         ("voting in East Jerusalem", "PSE"),
         # a state's body after a place word only locates a group named by a body word
         ("students at Ankara University near party offices", "TUREDU"),
@@ -586,7 +586,7 @@ def test_phrase_sector(text: str, sector: str | None) -> None:
             ["UGA"],
         ),
         ("The Kremlin told Xinhua that Moscow was ready.", ["RUS", "CHN", "RUS"]),
-        ("Bush threatened further action against Russia.", []),  # a target
+        ("Bush vowed tougher steps against Russia.", []),  # a target
         ("The UN and NATO met in Congress.", []),  # international or generic bodies
         ("Israel's troops entered Gaza from Egypt.", ["ISR", "PSE", "EGY"]),
     ],

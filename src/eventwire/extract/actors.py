@@ -661,7 +661,8 @@ def _code_out_of_office(draft: ActorDraft, dictionary: ActorDictionary) -> None:
         country, sector = dictionary.country_of_person(draft.name), words_sector or ELITE
     if country is None:
         return
-    if ELITE in (draft.sector, words_sector):
+    # An international body's block is no sector: its former officials keep its code.
+    if ELITE in (draft.sector, words_sector) and country not in gazetteer.INTERNATIONAL:
         sector = ELITE
     draft.code, draft.country, draft.sector = country + (sector or ""), country, sector
 

@@ -13,7 +13,13 @@ from spacy.tokens import Token
 
 from eventwire.extract.event_modality import governed_clause
 from eventwire.extract.event_rules import Recoding
-from eventwire.extract.event_scope import Scope, object_words, ruled_out_by_object, trigger_for
+from eventwire.extract.event_scope import (
+    Scope,
+    finder_for,
+    object_words,
+    ruled_out_by_object,
+    trigger_for,
+)
 from eventwire.extract.folding import (
     MAX_STATEMENT_CHAIN,
     condition_subject,
@@ -188,7 +194,7 @@ def _own_statement(scope: Scope, tok: Token, source: Resolved | None) -> bool:
             thinker = subject_of(node.head)
             if thinker is None or source is None:
                 return True
-            finder = TargetFinder(scope.index, None, scope.lexicons.rules)
+            finder = finder_for(scope, tok)
             other = finder.resolve(thinker)
             same_state = other.code is not None and other.code[:3] == (source.code or "")[:3]
             return same_actor(other, source) or same_state
@@ -209,7 +215,7 @@ def verbal_attack(scope: Scope, tok: Token, trigger: Trigger, source: Resolved |
         return False
     if source.draft is None or source.draft.kind != "person":
         return False
-    finder = TargetFinder(scope.index, None, rules)
+    finder = finder_for(scope, tok)
     attacked = _attacked(tok)
     return bool(attacked) and all(_one_person(finder, a) for a in attacked)
 

@@ -1,6 +1,10 @@
 """What the event coder knows while it reads one article, and what it asks of every
 token: the trigger lexicon's entry for it (with the preposition or particle and the
-object that select the entry), and the actors doing its act.
+object that select the entry, and the sense tests of ``resources/trigger_senses.tsv``),
+and the actors doing its act: its subject or other source candidates, a crowd, whoever
+decided it ("the Indian decision to ban"), or an unclaimed attack. An attack that is
+the subject of an act of another kind is no doer of it (:func:`force_as_subject`);
+:func:`state_or_armed` tells states and their armed bodies from other actors.
 
 A trigger's sources are worked out once and kept in the :class:`Scope`, because a
 governing trigger's sources are asked for (is it an event at all?) before its own event
@@ -26,6 +30,7 @@ from eventwire.extract.mentions import (
     to_infinitive,
 )
 from eventwire.extract.participants import (
+    FORCEFUL_TYPES,
     TargetFinder,
     crowd,
     is_actor,
@@ -50,10 +55,6 @@ RELATIVE_DEPS = frozenset({"relcl", "acl"})
 # A violent act whose subject is an attack with no one named for it ("a car bomb killed
 # 20") has that attack as its source: the perpetrators are unidentified.
 ASSAULT = "ASSAULT"
-# Acts of force. An attack as the subject of an act of force states what the attack did
-# ("Israeli air raids *killed* 20"); as the subject of an act of another kind ("raids had
-# *helped* the push", "the fire is *threatening* homes") it is no doer of that act.
-FORCE_TYPES = frozenset({ASSAULT, "COERCE"})
 # Nouns of deciding: the infinitive or "that" clause on one is the act decided ("the
 # Indian decision *to ban* flights", "took a decision that police *will close* ...").
 DECIDING_NOUNS = frozenset({"decision"})
@@ -86,10 +87,13 @@ class Scope:
     quotes: list[Quote]
     speakers: dict[int, ActorDraft]
     published: date | None
-    quote_starts: list[int] = field(default_factory=list)
     trace: list[Decision] | None = None
+    quote_starts: list[int] = field(init=False)  # where each quote starts, for bisection
     demanded: set[int] = field(default_factory=set)
     sources: dict[int, list[Resolved]] = field(default_factory=dict)  # by trigger token
+
+    def __post_init__(self) -> None:
+        self.quote_starts = [q.start for q in self.quotes]
 
     def note(self, tok: Token, entry: str, outcome: str, reason: str) -> None:
         """Record a decision when tracing."""
@@ -380,13 +384,13 @@ def force_as_subject(scope: Scope, verb: Token, trigger: Trigger) -> bool:
     another kind ("bombing raids by US warplanes had *helped* the push", "a new fire is
     *threatening* homes")? The attack neither does that act nor folds into it: it keeps its
     own event, with its own doer ("raids *by US warplanes*")."""
-    if verb.pos_ != "VERB" or trigger.plover in FORCE_TYPES:
+    if verb.pos_ != "VERB" or trigger.plover in FORCEFUL_TYPES:
         return False
     subject = subject_of(verb)
     if subject is None or subject.dep_ != "nsubj" or subject.pos_ != "NOUN":
         return False
     act = trigger_for(scope, subject)
-    return act is not None and act.plover in FORCE_TYPES
+    return act is not None and act.plover in FORCEFUL_TYPES
 
 
 def _find_sources(

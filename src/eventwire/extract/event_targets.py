@@ -129,7 +129,7 @@ def _casualties(trigger: Trigger, inner: Trigger) -> bool:
 def _site_objects(tok: Token) -> Iterator[Token]:
     """What a protest is held outside or in front of ("rallied outside the Turkish
     embassy", "a strike in front of parliament"): the body it is aimed at."""
-    for node in {tok, anchor(tok)}:
+    for node in [tok] if anchor(tok).i == tok.i else [tok, anchor(tok)]:
         for prep in (c for c in node.children if c.dep_ == "prep"):
             if prep.lower_ in SITE_PREPS:
                 yield from (c for c in prep.children if c.dep_ == "pobj")

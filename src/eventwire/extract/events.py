@@ -50,6 +50,7 @@ from eventwire.extract.mentions import (
     subject_of,
 )
 from eventwire.extract.participants import (
+    FORCEFUL_TYPES,
     is_actor,
     is_mutual,
     needs_target,
@@ -68,11 +69,10 @@ MAX_CLAUSE_DEPTH = 4
 # Auxiliaries that make "X said Y must act" a demand on Y.
 OBLIGATION_AUX = frozenset({"must", "should"})
 # In a sports report "beat", "attacked" and "crushed" are moves in a contest
-# (resources/sports.tsv): no material conflict is coded there.
-CONTEST_TYPES = frozenset({"ASSAULT", "COERCE"})
-CONTEST_REASON = "in a sports report: a contest, not a conflict"
-# ... unless police, soldiers, officials, armed groups or criminals take part ("police arrested
+# (resources/sports.tsv): no act of force (participants.FORCEFUL_TYPES) is coded there,
+# unless police, soldiers, officials, armed groups or criminals take part ("police arrested
 # fans after the match"): those act as they would anywhere (event_scope.STATE_OR_ARMED).
+CONTEST_REASON = "in a sports report: a contest, not a conflict"
 
 
 def extract_events(
@@ -92,7 +92,7 @@ def extract_events(
         and q.speaker.actor is not None
         and (d := next((a for a in index.drafts if a.id == q.speaker.actor), None)) is not None
     }
-    scope = Scope(index, lexicons, quotes, speakers, published, [q.start for q in quotes], trace)
+    scope = Scope(index, lexicons, quotes, speakers, published, trace)
     found: list[tuple[Token, Event]] = []
     for tok in index.tokens:
         if tok.pos_ == "VERB" and (demand := _obligation(scope, tok)) is not None:
@@ -120,7 +120,7 @@ def extract_events(
 def _contest(event: Event) -> bool:
     """Would ``event``, in a sports report, be a move in a contest: material conflict
     between parties none of whom is police, military, government or an armed group?"""
-    if event.plover not in CONTEST_TYPES:
+    if event.plover not in FORCEFUL_TYPES:
         return False
     parties = [p for p in (event.source, event.target) if p is not None]
     return not any(((p.code or "")[3:6] or role_sector(p.name)) in STATE_OR_ARMED for p in parties)

@@ -259,7 +259,7 @@ def _sourced_governor(scope: Scope, tok: Token) -> Token | None:
 
 def _participle_act(scope: Scope, tok: Token, governor: Token) -> bool:
     """Is ``tok`` a participle adding an act of another kind to its governor's ("denied
-    the charge, *accusing* the army instead", "visited Cairo, *urging* talks")? That is
+    the charge, *accusing* the army instead", "visited Cairo, *accusing* Israel")? That is
     a second event; one of the same kind ("fired on the car, *killing* two") states the
     governor's act, and what a protest demands is the protest's purpose."""
     if tok.tag_ != "VBG" or tok.dep_ != "advcl" or _has_subject(tok):

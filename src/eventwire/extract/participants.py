@@ -888,8 +888,9 @@ def _coded_by_aim(node: Token, found: Resolved) -> bool:
 
 
 def _aimed_at(node: Token) -> bool:
-    """Does ``node`` name whom an act is aimed at: an "against"/"on" phrase ("attacks
-    *against Israel*") or the people of an "anti-" adjective ("anti-*Israeli* attacks")?"""
+    """Does ``node`` name whom an act is aimed at: an "against" phrase ("attacks *against
+    Israel*"; not "on", see VICTIM_PREPS) or the people of an "anti-" adjective
+    ("anti-*Israeli* attacks")?"""
     if node.dep_ == "prep":
         return node.lower_ in VICTIM_PREPS
     doc = node.doc

@@ -565,3 +565,21 @@ def test_a_clause_with_a_for_phrase_asks_no_one(analyse_text: Analyser) -> None:
     assert [(verb, target) for verb, _, _, target in events if verb == "withdraw"] == [
         ("withdraw", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Rebel groups shelled the northern town overnight.", "Rebel groups"),
+        ("Militant factions fired rockets at the border post.", "Militant factions"),
+    ],
+)
+def test_a_role_word_before_a_body_of_people_is_an_actor(
+    analyse_text: Analyser, text: str, source: str
+) -> None:
+    assert [e.source.name for e in analyse_text(text, MONDAY).events] == [source]
+
+
+def test_a_role_word_before_a_thing_is_no_actor(analyse_text: Analyser) -> None:
+    events = analyse_text("Military exercises threatened the fishing grounds.", MONDAY).events
+    assert not events

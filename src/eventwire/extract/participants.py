@@ -123,6 +123,10 @@ MAX_INNER_DEPTH = 3
 # to attacks against Israel" asks the attackers). Not "on", which names a topic as often
 # ("a referendum on independence").
 VICTIM_PREPS = frozenset({"against"})
+# Words for a body of people, which a role word before makes an actor ("rebel *groups*").
+COLLECTIVES = frozenset(
+    {"group", "faction", "cell", "movement", "organisation", "organization", "unit", "band"}
+)
 # Types whose object may name an act asked for.
 ASKING_TYPES = frozenset({"REQUEST"})
 # Acts done by force to their victims.
@@ -179,14 +183,14 @@ def is_actor(resolved: Resolved) -> bool:
         return False
     if gazetteer.role_sector(root.text) is not None:
         return True
-    # A two-word role whose first word is no role of its own: "rights group", "aid
-    # group" (but "military exercises" and "general strike" are not actors).
     before = root.doc[root.i - 1] if root.i > resolved.span.start else None
-    return (
-        before is not None
-        and gazetteer.role_sector(before.text) is None
-        and gazetteer.role_sector(f"{before.text} {root.text}") is not None
-    )
+    if before is None or gazetteer.role_sector(f"{before.text} {root.text}") is None:
+        return False
+    # A two-word role whose first word is no role of its own ("rights group", "aid
+    # group"), or a role word before a word for a body of people ("rebel groups",
+    # "militant factions"); not a role word before a thing ("military exercises",
+    # "general strike").
+    return gazetteer.role_sector(before.text) is None or root.lemma_.lower() in COLLECTIVES
 
 
 def names_by_head(tok: Token, resolved: Resolved) -> bool:

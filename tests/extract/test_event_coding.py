@@ -824,6 +824,44 @@ def test_one_person_attacking_another_is_criticism(analyse_text: Analyser) -> No
     assert event.plover == "ASSAULT"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A party's attack on a group of people ...
+        "The Kenyan opposition party attacked the country's farmers over the new tax.",
+        # ... and a person's attack on a party are in words.
+        "Senator John Smith attacked the Kenyan opposition party over the budget.",
+    ],
+)
+def test_a_speakers_attack_on_no_place_and_no_armed_body_is_criticism(
+    analyse_text: Analyser, text: str
+) -> None:
+    events = [e for e in analyse_text(text, MONDAY).events if e.verb == "attack"]
+    assert events and (events[0].cameo, events[0].plover) == ("111", "ACCUSE"), events
+
+
+def test_an_attack_with_words_of_armed_force_stays_an_assault(analyse_text: Analyser) -> None:
+    text = "Senator John Smith's guards attacked the farmers with guns, killing two."
+    events = [e for e in analyse_text(text, MONDAY).events if e.verb == "attack"]
+    assert all(e.plover == "ASSAULT" for e in events), events
+    text = "Kenyan rebels attacked the opposition party's offices in Nairobi."
+    events = [e for e in analyse_text(text, MONDAY).events if e.verb == "attack"]
+    assert events and events[0].plover == "ASSAULT", events
+
+
+def test_capturing_and_allowing_are_events_of_states_and_armed_bodies(
+    analyse_text: Analyser,
+) -> None:
+    text = "Senator John Smith captured Nevada and Ohio in the primaries."
+    assert "capture" not in [e.verb for e in analyse_text(text, MONDAY).events]
+    text = "Kenyan rebels captured the town of Garissa."
+    assert "capture" in [e.verb for e in analyse_text(text, MONDAY).events]
+    text = "The new loan scheme allows Kenyan farmers to borrow more."
+    assert "allow" not in [e.verb for e in analyse_text(text, MONDAY).events]
+    text = "The Kenyan government allowed the refugees to return to Somalia."
+    assert "allow" in [e.verb for e in analyse_text(text, MONDAY).events]
+
+
 def test_coordinated_verbs_share_the_object_of_the_second(analyse_text: Analyser) -> None:
     events = analyse_text("Zimbabwean police beat and arrested protesters in Harare.", MONDAY)
     codes = {e.verb: e.cameo for e in events.events}

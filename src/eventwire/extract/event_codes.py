@@ -53,6 +53,17 @@ SPEECH_ACT_ROOTS = frozenset({"03", "12", "13"})
 ATTACKED_PREPS = frozenset({"on", "against", "with"})
 # Personal pronouns that stand for one person as the attacked party.
 PERSON_PRONOUNS = frozenset({"him", "her", "me"})
+# Sectors of armed bodies: their attacks, and attacks on them, are armed ones.
+ARMED_SECTORS = frozenset({"MIL", "REB", "CRM", "SPY", "COP"})
+# Sectors of political actors whose attacks are in words even when no one is named for
+# them ("the party's attacks", "a campaign of attacks"): parties, legislators, elites,
+# the media and the opposition.
+SPEAKING_SECTORS = frozenset({"PTY", "LEG", "ELI", "MED", "OPP"})
+# Sectors of bodies that are neither states nor armed and speak for their members: their
+# attacks may be in words (crowds and civilians attack as often with their hands).
+BODY_SECTORS = SPEAKING_SECTORS | {"NGO", "LAB", "BUS"}
+# Named-entity labels of places and buildings: an attack on one is an armed one.
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,19 +216,62 @@ def _own_statement(scope: Scope, tok: Token, source: Resolved | None) -> bool:
 
 
 def verbal_attack(scope: Scope, tok: Token, trigger: Trigger, source: Resolved | None) -> bool:
-    """Is ``tok`` an attack in words: its lemma has a verbal sense (the "verbal" test of
-    trigger_senses.tsv: attack, target, clash) and both its doer and the party it
-    is on are single persons ("Cruz *attacked* Trump", "her *attacks* on him")? Named
-    people attacking one another in the news almost always do it in words; armed attacks
-    are by forces, groups and states, or on places."""
+    """Is ``tok`` an attack in words? Its lemma must have a verbal sense (the "verbal" test
+    of trigger_senses.tsv: attack, target, clash, fight, battle). Then it is one when one
+    person attacks another ("Cruz *attacked* Trump", "her *attacks* on him"): named people
+    attacking one another in the news almost always do it in words. It is one too when
+    its doer is a speaker (:func:`_speaker`), the parties it is on are no places, no armed
+    bodies and no unknown "them" ("the senator *attacked* the party's leaders", "her
+    *attacks* on his record"), and its sentence has no word of armed force
+    (force_words.tsv: "the leader's men attacked the convoy, killing three"). An attack
+    on no one named is in words only when a party, a legislator, a medium or another
+    political actor (SPEAKING_SECTORS) makes it: a person's or a state's unaimed attacks
+    are as often armed."""
     rules = scope.lexicons.rules
     if rules.sense_test(trigger.lemma) != "verbal" or source is None:
         return False
-    if source.draft is None or source.draft.kind != "person":
-        return False
     finder = finder_for(scope, tok)
     attacked = _attacked(tok)
-    return bool(attacked) and all(_one_person(finder, a) for a in attacked)
+    if _is_person(source) and attacked and all(_one_person(finder, a) for a in attacked):
+        return True
+    if not _speaker(source) or any(rules.is_force_word(w.lemma_) for w in tok.sent):
+        return False
+    if not attacked:
+        return not _is_person(source) and (source.code or "")[3:6] in SPEAKING_SECTORS
+    return all(_attacked_in_words(finder, a) for a in attacked)
+
+
+def _is_person(actor: Resolved) -> bool:
+    return actor.draft is not None and actor.draft.kind == "person"
+
+
+def _one_person(finder: TargetFinder, tok: Token) -> bool:
+    """Does ``tok`` name one person (a person actor, or "him", "her", "me")?"""
+    return tok.lower_ in PERSON_PRONOUNS or _is_person(finder.resolve(tok))
+
+
+def _speaker(actor: Resolved) -> bool:
+    """Can ``actor``'s attacks be in words: a coded person of no armed body, or a body
+    that speaks for its members (BODY_SECTORS: a party, a campaign, a medium, a union)?"""
+    if actor.code is None:
+        return False
+    if _is_person(actor):
+        return actor.code[3:6] not in ARMED_SECTORS
+    return actor.code[3:6] in BODY_SECTORS
+
+
+def _attacked_in_words(finder: TargetFinder, tok: Token) -> bool:
+    """Can ``tok`` be attacked in words: no place (a country, a named place or building),
+    no armed body and no pronoun for someone unknown; a person, a party, a group or a
+    thing said or done ("his record")?"""
+    if tok.lower_ in PERSON_PRONOUNS:
+        return True
+    if tok.ent_type_ in PLACE_ENTITIES:
+        return False
+    code = finder.resolve(tok).code
+    if code is None:
+        return tok.pos_ != "PRON"
+    return len(code) > 3 and code[3:6] not in ARMED_SECTORS
 
 
 def _attacked(tok: Token) -> list[Token]:
@@ -234,14 +288,6 @@ def _attacked(tok: Token) -> list[Token]:
         for p in c.children
         if p.dep_ == "pobj"
     ]
-
-
-def _one_person(finder: TargetFinder, tok: Token) -> bool:
-    """Does ``tok`` name one person (a person actor, or "him", "her", "me")?"""
-    if tok.lower_ in PERSON_PRONOUNS:
-        return True
-    resolved = finder.resolve(tok)
-    return resolved.draft is not None and resolved.draft.kind == "person"
 
 
 def code_event(

@@ -3,7 +3,9 @@ act is recoded (``resources/event_recoding.tsv``), what a trigger's object makes
 (``resources/trigger_objects.tsv``: "violate a ceasefire" is 196), which verbs are light
 verbs whose object noun names the event (``resources/light_verbs.tsv``), which words
 count members of a group (``resources/partitives.tsv``: "thousands of protesters"), and
-which triggers have a sense the parse tells apart (``resources/trigger_senses.tsv``:
+which words of armed force tell an armed attack from one in words
+(``resources/force_words.tsv``), and which triggers have a sense the parse tells apart
+(``resources/trigger_senses.tsv``:
 "helped ensure" helps no one)."""
 
 from __future__ import annotations
@@ -21,13 +23,17 @@ LIGHT_VERBS = "resources/light_verbs.tsv"
 OBJECTS = "resources/trigger_objects.tsv"
 PARTITIVES = "resources/partitives.tsv"
 SENSES = "resources/trigger_senses.tsv"
+FORCE_WORDS = "resources/force_words.tsv"
 RECODING_COLUMNS = ("rule", "from", "cameo", "plover", "mode", "note")
 OBJECT_COLUMNS = ("lemma", "object", "cameo", "plover", "mode", "note")
 LIGHT_COLUMNS = ("lemma", "note")
 PARTITIVE_COLUMNS = ("word", "note")
 SENSE_COLUMNS = ("lemma", "test", "note")
+FORCE_COLUMNS = ("lemma", "note")
 # The parse tests a trigger's sense may need (event_scope.wrong_sense says what each does).
-SENSE_TESTS = frozenset({"party", "forecast", "falls", "intransitive", "opinion", "verbal"})
+SENSE_TESTS = frozenset(
+    {"party", "forecast", "falls", "intransitive", "opinion", "verbal", "state"}
+)
 RULES = frozenset({"intent", "threat", "refusal", "accede", "appeal", "obligation", "verbal"})
 ANY = "*"
 NONE = "-"
@@ -81,6 +87,11 @@ class EventRules:
     partitives: frozenset[str] = frozenset()
     object_lemmas: frozenset[str] = frozenset()
     senses: dict[str, str] = field(default_factory=dict)  # lemma -> its parse test
+    force_words: frozenset[str] = frozenset()  # lemmas of weapons, casualties, armed men
+
+    def is_force_word(self, lemma: str) -> bool:
+        """Is ``lemma`` a word of armed force ("bomb", "killed", "troops")?"""
+        return lemma.lower() in self.force_words
 
     def is_partitive(self, word: str) -> bool:
         """Does ``word`` count or single out members of a group ("thousands of")?"""
@@ -188,10 +199,15 @@ def _senses(text: str) -> dict[str, str]:
 
 
 def parse_rules(
-    recoding: str, light: str, objects: str = "", partitives: str = "", senses: str = ""
+    recoding: str,
+    light: str,
+    objects: str = "",
+    partitives: str = "",
+    senses: str = "",
+    force: str = "",
 ) -> EventRules:
-    """Parse and validate the five files (``objects``, ``partitives`` and ``senses`` may be
-    left out); errors (E115) name the file and the line."""
+    """Parse and validate the six files (all but ``recoding`` and ``light`` may be left
+    out); errors (E115) name the file and the line."""
     rows: dict[tuple[str, str], Recoding] = {}
     for number, fields in tsv_rows(recoding, RECODING, RECODING_COLUMNS, ERROR_CODE):
         row = _recoding(fields, RECODING, number)
@@ -220,7 +236,13 @@ def parse_rules(
     )
     listed = frozenset(lemma for lemma, _ in by_object)
     tests = _senses(senses) if senses else {}
-    return EventRules(rows, frozenset(verbs), by_object, counting, listed, tests)
+    force_words = frozenset(
+        lemma.lower()
+        for _, (lemma, _note) in (
+            tsv_rows(force, FORCE_WORDS, FORCE_COLUMNS, ERROR_CODE) if force else ()
+        )
+    )
+    return EventRules(rows, frozenset(verbs), by_object, counting, listed, tests, force_words)
 
 
 @cache
@@ -233,4 +255,5 @@ def load_event_rules() -> EventRules:
         files.joinpath(OBJECTS).read_text("utf-8"),
         files.joinpath(PARTITIVES).read_text("utf-8"),
         files.joinpath(SENSES).read_text("utf-8"),
+        files.joinpath(FORCE_WORDS).read_text("utf-8"),
     )

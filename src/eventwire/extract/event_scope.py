@@ -292,6 +292,11 @@ def wrong_sense(scope: Scope, tok: Token, trigger: Trigger) -> bool:
         return any(c.dep_ in {"dobj", "ccomp"} for c in tok.children)
     if test == "opinion":
         return _opinion(scope, tok)
+    if test == "state":
+        # A doer with no code ("the rebels") may be armed: only coded doers rule it out.
+        sources = sources_of(scope, finder_for(scope, tok), tok, trigger)
+        coded = [s for s in sources if s.code]
+        return bool(coded) and not any(state_or_armed(s) for s in coded)
     return False
 
 

@@ -583,3 +583,39 @@ def test_a_role_word_before_a_body_of_people_is_an_actor(
 def test_a_role_word_before_a_thing_is_no_actor(analyse_text: Analyser) -> None:
     events = analyse_text("Military exercises threatened the fishing grounds.", MONDAY).events
     assert not events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # People named by who they are are the victims of force, of the place's state.
+        ("Gunmen shot dead two teenagers in Kabul on Tuesday.", ("shoot", "AFGCVL")),
+        ("Police in Jakarta detained three women overnight.", ("detain", "IDNCVL")),
+        # A place of origin before the word gives the country, the word the sector.
+        ("Israeli soldiers beat a Hebron boy on Friday.", ("beat", "PSECVL")),
+    ],
+)
+def test_people_named_by_who_they_are_are_victims_of_force(
+    analyse_text: Analyser, text: str, expected: tuple[str, str]
+) -> None:
+    events = _events(analyse_text, text)
+    assert (expected[0], expected[1]) in [(verb, target) for verb, _, _, target in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... but no actor as the doer of an act, nor the partner of a talk.
+        "A man complained to the council about the new road in Leeds.",
+        "Several families demanded compensation from the builder.",
+    ],
+)
+def test_people_named_by_who_they_are_do_no_political_act(
+    analyse_text: Analyser, text: str
+) -> None:
+    assert not analyse_text(text, MONDAY).events
+
+
+def test_people_named_by_who_they_are_are_not_met(analyse_text: Analyser) -> None:
+    events = _events(analyse_text, "The Danish premier met a group of elders in Kandahar.")
+    assert all(target is None or not target.endswith("CVL") for *_, target in events)

@@ -713,3 +713,15 @@ def test_parse_accepts_comments_and_blank_lines() -> None:
         "test.tsv",
     )
     assert rows == (g.OrganisationRow("IGOUNO", "United Nations", ("UN", "U.N."), "note", 5),)
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("man", "CVL"), ("women", "CVL"), ("families", "CVL"), ("troops", None), ("rebels", None)],
+)
+def test_victim_sector(word: str, expected: str | None) -> None:
+    assert g.victim_sector(word) == expected
+
+
+def test_person_words_are_no_roles() -> None:
+    assert g.role_sector("three men") is None

@@ -68,6 +68,9 @@ def targets_of(
     None of a ``mutual`` act's inner acts: conjoined subjects that "agreed that their
     countries should cooperate" agreed with each other."""
     found = finder.target(tok, trigger, source)
+    # The act whose target was found: it says whether people named by who they are may be
+    # its victims ("promised to arrest the men": the arrest's).
+    plover = trigger.plover
     if found is None and mutual:
         return []
     if found is None:
@@ -81,6 +84,7 @@ def targets_of(
                 continue  # "called for attacks against Israel" asks no one of Israel
             found = finder.target(inner, inner_trigger, source)
             if found is not None:
+                plover = inner_trigger.plover
                 break
     if found is None:
         found = condition_subject(tok)  # "will withdraw unless X ...": X is threatened
@@ -92,7 +96,7 @@ def targets_of(
         found = _place_target(scope, tok)
     if found is None:
         return []
-    resolved = finder.resolve_each(found)
+    resolved = finder.resolve_each(found, plover)
     return [r for r in resolved if is_actor(r) and not same_actor(r, source)]
 
 

@@ -80,7 +80,7 @@ ROLE_COLUMNS = ("text", "sector", "kind", "gender", "note")
 ORGANISATION_COLUMNS = ("code", "text", "aliases", "note")
 COUNTRY_KINDS = frozenset({"name", "region", "demonym", "capital", "seat"})
 PLACE_ACTOR_KINDS = frozenset({"capital", "seat"})
-ROLE_KINDS = frozenset({"title", "member", "body", "modifier"})
+ROLE_KINDS = frozenset({"title", "member", "body", "modifier", "person"})
 AMBIGUITY_PREFIXES = ("ambiguous:", "contested:")
 
 # A country right after these words is a target or a stance, not the actor:
@@ -425,24 +425,31 @@ class _Roles:
     index: dict[str, _Role]
     title_words: frozenset[str]
     max_words: int
+    # Words for people by who they are ("men", "children", "families"), kept apart:
+    # they name no actor, only the victims of force, threats or blame (victim_sector).
+    persons: dict[str, _Role]
 
 
 @cache
 def _roles() -> _Roles:
     rows = parse_roles(*_read("roles.tsv"))
     index: dict[str, _Role] = {}
+    persons: dict[str, _Role] = {}
     words: set[str] = set()
     for row in rows:
         key = " ".join(_tokens(row.text))
-        index[key] = _Role(row.text, row.sector, row.kind, row.gender)
+        (persons if row.kind == "person" else index)[key] = _Role(
+            row.text, row.sector, row.kind, row.gender
+        )
         if row.kind in {"title", "modifier"}:
             words.update(key.split())
     for row in rows:
         plural = _plural(row.text) if row.sector else None
         if plural:
-            index.setdefault(" ".join(_tokens(plural)), _Role(row.text, row.sector, row.kind, None))
+            role = _Role(row.text, row.sector, row.kind, None)
+            (persons if row.kind == "person" else index).setdefault(" ".join(_tokens(plural)), role)
     words.discard("the")
-    return _Roles(index, frozenset(words), max(k.count(" ") + 1 for k in index))
+    return _Roles(index, frozenset(words), max(k.count(" ") + 1 for k in index), persons)
 
 
 def _actor(code: str, name: str) -> ActorCode:
@@ -602,6 +609,14 @@ def role_sector(text: str) -> str | None:
     words = _lower_words(text)
     hits = _role_hits(words)
     return _sector(hits, _best_hit(words, hits))
+
+
+def victim_sector(word: str) -> str | None:
+    """The sector of people named by ``word`` for who they are, not what they do
+    ("men", "a teenager", "families": CVL), which roles.tsv lists as kind "person";
+    None for any other word."""
+    role = _roles().persons.get(word.lower())
+    return role.sector if role is not None else None
 
 
 def role_phrase(text: str) -> str | None:

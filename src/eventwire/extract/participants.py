@@ -29,11 +29,13 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Token
 
 from eventwire.extract import gazetteer
 from eventwire.extract.actors import SUBJECT_DEPS, ActorDraft, ActorIndex
+from eventwire.extract.codes import split_code
 from eventwire.extract.event_rules import EventRules
 from eventwire.extract.lexicon import Trigger, TriggerLexicon
 from eventwire.extract.mentions import (
@@ -131,6 +133,10 @@ COLLECTIVES = frozenset(
 ASKING_TYPES = frozenset({"REQUEST"})
 # Acts done by force to their victims.
 FORCEFUL_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Acts whose target may be people named only by who they are ("killed three men",
+# "arrested a teenager", "threatened the families", "insulted women"): the victims of
+# force, threats or blame, not the partners of a talk or a deal, nor those asked.
+VICTIM_TYPES = FORCEFUL_TYPES | {"THREATEN", "ACCUSE"}
 # Acts whose "on"/"about"/"over" phrase names what they are about, not whom they are
 # with: "reached agreement *on an interim cabinet*", "talks *on* the refugees".
 TOPIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -719,10 +725,32 @@ class TargetFinder:
         """The phrase headed by ``tok``, resolved to an actor where possible."""
         return resolve(self.index, tok, speaker=self.speaker)
 
-    def resolve_each(self, tok: Token) -> list[Resolved]:
-        """``tok`` and each phrase conjoined with it, resolved one by one."""
+    def resolve_each(self, tok: Token, plover: str = "") -> list[Resolved]:
+        """``tok`` and each phrase conjoined with it, resolved one by one, as the ones an
+        act of type ``plover`` is done to (see ``victim``)."""
         heads = conjuncts(tok)
-        return [resolve(self.index, t, speaker=self.speaker, alone=len(heads) > 1) for t in heads]
+        return [
+            self.victim(resolve(self.index, t, speaker=self.speaker, alone=len(heads) > 1), plover)
+            for t in heads
+        ]
+
+    def victim(self, found: Resolved, plover: str) -> Resolved:
+        """``found`` as the one an act of type ``plover`` is done to: people named only by
+        who they are ("three men", "a teenager") are no actor, but civilians of the state
+        the text is about when killed, arrested, threatened or blamed ("gunmen killed
+        three men"); "a man said" codes no one."""
+        if found.draft is not None or plover not in VICTIM_TYPES:
+            return found
+        sector = gazetteer.victim_sector(found.span.root.text)
+        if sector is None:
+            return found
+        if found.code is not None:
+            # "a Gold Coast teenager", "a French man": the words before name a place of
+            # origin, a code with no sector of its own.
+            country, own_sector = split_code(found.code)
+            return found if own_sector or country is None else replace(found, code=country + sector)
+        home = self.index.home_country(found.span.start)
+        return found if home is None else replace(found, code=home + sector, guessed=True)
 
     def _owned_by(self, tok: Token, source: Resolved | None) -> bool:
         """Is ``tok`` something the source owns ("its troops", "their borders")?"""
@@ -843,12 +871,15 @@ class TargetFinder:
             candidate = through_partitive(counted, self.rules)
             if candidate.i in avoid or candidate.lower_ in REFLEXIVES:
                 continue
-            found = self.resolve(candidate)
+            plain = self.resolve(candidate)
+            found = self.victim(plain, plover)
             if source is not None and same_actor(found, source):
                 continue
             if self._coded_beside(candidate, found, plover):
                 continue  # "hosted a summit on Zimbabwe's debt" meets no one named
             if is_actor(found) and not self._owned_by(candidate, source):
+                if found.named and found is not plain:
+                    return candidate  # a victim named by its head word: "a Gaza teenager"
                 if found.named:
                     narrowed = self._narrowed(candidate, found, avoid, source, plover)
                     if narrowed is not None:

@@ -87,7 +87,7 @@ def _verbs(result: AnalyzedArticle) -> list[str]:
         ("Kenyan and Ugandan ministers agreed that both states should cooperate to "
          "encourage displaced families to go back.", ["agree", "agree"]),
         # What a clause completing a refusal is about is part of the refusal.
-        ("Hamas refused to respond to a demand from Egypt.", ["refuse"]),
+        ("Hamas refused to reply to an ultimatum from Egypt.", ["refuse"]),
         # A light verb gives way to the trigger compounded on its object.
         ("Qatar undertook a mediation mission between Chad and Sudan.",
          ["mediation", "mediation"]),
@@ -199,11 +199,11 @@ def _only(result: AnalyzedArticle) -> Event:
 @pytest.mark.parametrize(
     ("text", "cameo"),
     [
-        ("The United Nations reduced food supplies to the refugee camp.", "162"),
+        ("The United Nations cut food aid to the refugee camp.", "162"),
         ("Britain reduced its ties with Iran.", "161"),
         # Meeting demands yields to them; refusing to is declining to yield.
         ("Israel met the demands of the strikers.", "080"),
-        ("The U.S. said it would not meet the kidnappers' demands.", "124"),
+        ("Spain said it would never meet the hijackers' demands.", "124"),
     ],
 )
 def test_common_objects_make_the_code_specific(

@@ -62,13 +62,16 @@ def test_what_is_not_an_event(analyse_text: Analyser, text: str, expected: list[
         ("Prosecutors in Kenya brought charges against the former minister.", ("charge", "COERCE")),
         # A complaint's target is what it is about; the addressee only hears it.
         (
-            "Syria complained to the United Nations over Turkish air raids.",
+            "Syria complained to the UN Security Council about Turkish air raids.",
             ("complain", "ACCUSE", "SYR", "TUR"),
         ),
         # "violated the ceasefire agreement" violates a ceasefire (196), not a norm.
         ("Both armies violated the ceasefire agreement.", ("violate", "ASSAULT")),
         # A place named in apposition ("the capital Kabul") stands for its state.
-        ("Rebels exploded bombs in the capital Kabul.", ("explode", "ASSAULT", "AFGREB", "AFGGOV")),
+        (
+            "Rebels exploded a car bomb in the capital Kabul.",
+            ("explode", "ASSAULT", "AFGREB", "AFGGOV"),
+        ),
         # "order" is a light verb: the one who orders does what is ordered.
         (
             "Egypt ordered the arrest of Muslim Brotherhood leaders.",

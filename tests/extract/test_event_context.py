@@ -222,3 +222,9 @@ def test_an_act_folds_only_into_a_governor_that_is_an_event(analyse_text: Analys
     assert "bomb" in _verbs(analyse_text(text, MONDAY))
     # "threw" is an event only with stones; its support is an event of its own.
     assert _verbs(analyse_text("Kenya threw its support behind Uganda.", MONDAY)) == ["support"]
+
+
+def test_a_word_modifying_an_event_noun_is_no_event_of_its_own(analyse_text: Analyser) -> None:
+    text = "The Ghanaian foreign minister made an emergency visit to Togo on Sunday."
+    events = analyse_text(text, MONDAY).events
+    assert [(e.verb, e.plover) for e in events] == [("visit", "CONSULT")]

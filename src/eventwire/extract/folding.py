@@ -486,13 +486,11 @@ def _nested_noun(scope: Scope, tok: Token) -> bool:
 def _kind_word(scope: Scope, tok: Token) -> bool:
     """Is the noun ``tok`` a modifier naming a kind of thing ("*aid* convoys", "*truce*
     monitors", "*protest* leaders") rather than an event? Not when its phrase is the
-    object of a light verb ("launched a *mediation* effort")."""
-    return (
-        tok.pos_ == "NOUN"
-        and tok.dep_ == "compound"
-        and tok.head.pos_ in {"NOUN", "PROPN"}
-        and light_head(tok, scope.lexicons.rules) is None
-    )
+    object of a light verb ("launched a *mediation* effort"), unless the noun it modifies
+    is an event itself: "made an *emergency* visit" is a visit of some urgency."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "compound" or tok.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return light_head(tok, scope.lexicons.rules) is None or trigger_for(scope, tok.head) is not None
 
 
 def own_children(scope: Scope, tok: Token) -> list[Token]:

@@ -896,3 +896,19 @@ def test_a_particle_parsed_as_an_adverb_selects_its_entry(analyse_text: Analyser
 
 def test_lifting_sanctions_eases_them(analyse_text: Analyser) -> None:
     assert _only(analyse_text("Kenya lifted sanctions on Uganda.", MONDAY)).cameo == "085"
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # People captured are detained (173) ...
+        ("Kenyan troops captured the militant commander near the border.", "173"),
+        ("He was captured by Kenyan troops near the border.", "173"),
+        # ... a town captured is occupied (192), even when a name follows "of".
+        ("Kenyan troops captured the town of Kismayo.", "192"),
+    ],
+)
+def test_capturing_people_is_detention_and_capturing_places_occupation(
+    analyse_text: Analyser, text: str, cameo: str
+) -> None:
+    assert [e.cameo for e in analyse_text(text, MONDAY).events if e.verb == "capture"] == [cameo]

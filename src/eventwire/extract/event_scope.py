@@ -245,6 +245,9 @@ def object_words(tok: Token) -> list[str]:
         objects = acted_on(tok)
     else:
         objects = _of_objects(tok) + [c for c in tok.children if c.dep_ == "compound"]
+    # Whether the object itself is a person ("joined *Kim* on the trip", "*he* was
+    # captured"); not a name in its "of" phrase ("the town of Goma").
+    person = any(names_person(obj) for obj in objects)
     # "received a mission of observers", "sent a shipment of arms": what the measure holds.
     objects += [inner for obj in list(objects) for inner in _of_objects(obj)]
     words = []
@@ -256,9 +259,9 @@ def object_words(tok: Token) -> list[str]:
         words.append(lemma)
     # Last, what a compound says the object is about: "violated the *ceasefire* agreement".
     words += [m.lemma_.lower() for obj in objects for m in obj.lefts if m.dep_ == "compound"]
-    # And whether the object is a person ("joined *Kim* on the trip" goes along with him),
-    # or whether a verb has none ("Mr X *charged*" says something, charges no one).
-    if any(names_person(obj) for obj in objects):
+    # And whether the object is a person (see above), or whether a verb has none ("Mr X
+    # *charged*" says something, charges no one).
+    if person:
         words.append(PERSON)
     if not objects and tok.pos_ == "VERB":
         words.append(NO_OBJECT)

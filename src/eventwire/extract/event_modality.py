@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.extract.actors import SUBJECT_DEPS
 from eventwire.extract.event_scope import Scope
 from eventwire.extract.mentions import (
     to_infinitive,
@@ -25,8 +26,6 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 ROLE_OF_DEP = {"aux": "aux", "auxpass": "aux", "neg": "neg", "mark": "mark"}
 # The effects that make an act not asserted; the one nearest the act wins.
 MODAL_EFFECTS = ("intended", "hypothetical", "conditional")
-# Dependencies of a verb's subject.
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # How many clauses up the chain a governing word is looked for.
 MAX_CHAIN = 6
 # Tags of a question word opening a clause ("asked *why* X withdrew").

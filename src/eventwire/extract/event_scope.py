@@ -36,9 +36,11 @@ from eventwire.extract.participants import (
     is_actor,
     light_head,
     names_by_head,
+    own_subject,
     same_actor,
     source_candidates,
     split_by_country,
+    subjectless_conjuncts,
     with_count,
 )
 from eventwire.models import Quote
@@ -171,6 +173,12 @@ def _object_infinitive(tok: Token) -> bool:
     )
 
 
+def clause_of(scope: Scope, tok: Token) -> Token | None:
+    """The verb whose clause states ``tok``'s act: the verb ``tok`` itself, or for a noun
+    the light verb it is the object of ("*imposed* sanctions"), None when it has none."""
+    return light_head(tok, scope.lexicons.rules) if tok.pos_ == "NOUN" else tok
+
+
 def for_clause(tok: Token) -> bool:
     """Is ``tok`` a "for X to V" clause ("calls for Israel to withdraw")?"""
     return tok.dep_ in {"advcl", "ccomp"} and any(
@@ -224,18 +232,11 @@ def acted_on(verb: Token) -> list[Token]:
     return objects
 
 
-def subject_of_own(verb: Token) -> Token | None:
-    """The subject that is the verb ``verb``'s own child, if any."""
-    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-
-
 def _objects_of_next_conjunct(verb: Token) -> list[Token]:
     """The direct objects of the verb coordinated after ``verb`` when that verb has no
     subject of its own: both verbs act on them ("*beat* and arrested protesters")."""
-    for conj in verb.children:
-        if conj.dep_ == "conj" and conj.pos_ == "VERB" and subject_of_own(conj) is None:
-            return [c for c in conj.children if c.dep_ == "dobj"]
-    return []
+    conj = next(subjectless_conjuncts(verb), None)
+    return [c for c in conj.children if c.dep_ == "dobj"] if conj is not None else []
 
 
 def object_words(tok: Token) -> list[str]:
@@ -312,7 +313,7 @@ def _clause_subject(verb: Token) -> Token | None:
             continue
         if any(c.dep_ == "mark" or (c.dep_ == "aux" and c.lower_ != "to") for c in clause.children):
             continue
-        subject = subject_of_own(clause)
+        subject = own_subject(clause)
         if subject is not None:
             return subject
     return None
@@ -415,7 +416,7 @@ def _find_sources(
     counted = crowd(scope.index, tok, scope.lexicons.rules)
     if counted is not None:
         return [counted]
-    clause = light_head(tok, scope.lexicons.rules) if tok.pos_ == "NOUN" else tok
+    clause = clause_of(scope, tok)
     # "the Indian decision to ban flights": who decided it does it.
     deciders = [finder.resolve(c) for c in decided_by(scope, clause)] if clause else []
     actors = [r for r in deciders if is_actor(r)]

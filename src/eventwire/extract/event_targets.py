@@ -33,6 +33,7 @@ from eventwire.extract.participants import (
     TargetFinder,
     aimed_elsewhere,
     is_actor,
+    own_subject,
     same_actor,
 )
 from eventwire.models import Place
@@ -107,9 +108,7 @@ def _passive_adjunct_subject(scope: Scope, tok: Token) -> Token | None:
     shot*"): the parser may have hung it there."""
     if tok.pos_ != "VERB" or tok.dep_ not in ADJUNCT_TARGET_DEPS:
         return None
-    if not any(c.dep_ == "auxpass" for c in tok.children) or any(
-        c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children
-    ):
+    if not any(c.dep_ == "auxpass" for c in tok.children) or own_subject(tok) is not None:
         return None
     head = tok.head.head if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" else tok.head
     return subject_of(head) if trigger_for(scope, head) is not None else None

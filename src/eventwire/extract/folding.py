@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from eventwire.extract.event_scope import (
     RELATIVE_DEPS,
     Scope,
+    clause_of,
     codable,
     decided_by,
     finder_for,
@@ -307,16 +308,21 @@ def _conditioned(scope: Scope, tok: Token) -> Token | None:
     siege", "will attack *if* the rebels *advance*"): the condition is no act of its own
     but part of the threat or promise (whose target it names), and hypothetical. A noun
     is the condition its light verb opens ("unless X *arranged* a *ceasefire*")."""
-    clause = light_head(tok, scope.lexicons.rules) if tok.pos_ == "NOUN" else tok
+    clause = clause_of(scope, tok)
     if clause is None or clause.pos_ != "VERB" or clause.dep_ != "advcl":
         return None
-    if not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children):
+    if not _conditional(clause):
         return None
     head = clause.head
     if trigger_for(scope, head) is not None:
         return head
     # "threatened to hold a strike unless ...": the condition is on the light verb's event.
     return light_object(scope, head) or _governor(scope, head)
+
+
+def _conditional(clause: Token) -> bool:
+    """Does the clause ``clause`` open with "if" or "unless"?"""
+    return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
 
 
 def _part_of_head(verb: Token) -> bool:
@@ -403,11 +409,17 @@ def _relative_act(scope: Scope, verb: Token) -> bool:
         return False
     if not _past_act(verb) or not _next_to_antecedent(verb):
         return False
-    act = verb if trigger_for(scope, verb) is not None else light_object(scope, verb)
+    act = _stated_act(scope, verb)
     if act is None:
         return False
     trigger = trigger_for(scope, act)
     return trigger is not None and trigger.plover in RELATIVE_ACT_TYPES and codable(scope, act)
+
+
+def _stated_act(scope: Scope, verb: Token) -> Token | None:
+    """The trigger the clause of ``verb`` states: the verb itself, else the noun its light
+    verb governs ("who *opened* fire")."""
+    return verb if trigger_for(scope, verb) is not None else light_object(scope, verb)
 
 
 def _next_to_antecedent(clause: Token) -> bool:
@@ -441,7 +453,7 @@ def _decided_act(scope: Scope, verb: Token) -> bool:
     the offices")? The decision states the actor's act, as "India decided to ban" would.
     Other decided acts are left as background: "made a decision to grant a request" or
     "to evacuate people" are most often procedure, not political acts."""
-    act = verb if trigger_for(scope, verb) is not None else light_object(scope, verb)
+    act = _stated_act(scope, verb)
     trigger = trigger_for(scope, act) if act is not None else None
     if trigger is None or trigger.plover not in RELATIVE_ACT_TYPES:
         return False
@@ -524,8 +536,6 @@ def condition_subject(tok: Token) -> Token | None:
     nodes = [tok, *(c for c in tok.children if c.pos_ == "VERB" and c.dep_ in COMPLEMENT_DEPS)]
     for node in nodes:
         for child in node.children:
-            if child.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in child.children
-            ):
+            if child.dep_ == "advcl" and _conditional(child):
                 return next((c for c in child.children if c.dep_ == "nsubj"), None)
     return None

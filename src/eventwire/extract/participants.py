@@ -643,7 +643,7 @@ def _object_doers(verb: Token) -> Iterator[Token]:
     """Who did what an active verb's object names, in a "by" phrase the parser hung on
     the verb (an active verb has no agent): "denounced the shelling of villages *by
     Ethiopian troops*". A reaction to an act is aimed at its doer."""
-    if verb.pos_ != "VERB" or _is_passive(verb) or not _has_own_subject(verb):
+    if verb.pos_ != "VERB" or _is_passive(verb) or own_subject(verb) is None:
         return
     # Only a phrase right after the object: one further on says how or where.
     ends = {c.right_edge.i + 1 for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"}
@@ -667,12 +667,11 @@ def _shared_objects(verb: Token) -> Iterator[Token]:
     phrase that says whom it is for ("donated and delivered food *to refugees*")."""
     if verb.pos_ != "VERB" or any(c.dep_ in OBJECT_DEPS for c in verb.children):
         return
-    for conj in verb.children:
-        if conj.dep_ == "conj" and conj.pos_ == "VERB" and not _has_own_subject(conj):
-            objects = [c for c in conj.children if c.dep_ == "dobj" and c.pos_ in NOMINAL]
-            yield from objects
-            if objects:
-                yield from _preps(conj, TARGET_PREPS)
+    for conj in subjectless_conjuncts(verb):
+        objects = [c for c in conj.children if c.dep_ == "dobj" and c.pos_ in NOMINAL]
+        yield from objects
+        if objects:
+            yield from _preps(conj, TARGET_PREPS)
 
 
 def _shifted_objects(verb: Token) -> Iterator[Token]:
@@ -695,9 +694,17 @@ def _content_clause(node: Token) -> bool:
     )
 
 
-def _has_own_subject(verb: Token) -> bool:
-    """Does ``verb`` have a subject of its own ("shot and *police* arrested")?"""
-    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+def own_subject(verb: Token) -> Token | None:
+    """The subject that is ``verb``'s own child ("shot and *police* arrested"), if any."""
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+
+
+def subjectless_conjuncts(verb: Token) -> Iterator[Token]:
+    """The verbs coordinated after ``verb`` with no subject of their own: they share its
+    subject and may share its object ("arrested and detained 20 protesters")."""
+    return (
+        c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and own_subject(c) is None
+    )
 
 
 def split_by_country(finder: TargetFinder, tok: Token) -> list[Resolved]:

@@ -266,8 +266,9 @@ def test_negation_conditions_and_predictions_in_coding(
          False, "036"),
         # A finite verb joined to a negated bare one is not negated.
         ("Syria did not attack the town and withdrew its troops.", "withdraw", False, "087"),
-        # A bare verb shares the auxiliary and its negation.
-        ("Egypt will not meet or negotiate with Hamas.", "negotiate", True, "125"),
+        # A bare verb shares the auxiliary and its negation: a refusal to negotiate (125),
+        # which was made, so the event is not negated.
+        ("Egypt will not meet or negotiate with Hamas.", "negotiate", False, "125"),
     ],
 )  # fmt: skip
 def test_a_coordinated_clause_has_its_own_modality(
@@ -275,6 +276,23 @@ def test_a_coordinated_clause_has_its_own_modality(
 ) -> None:
     event = next(e for e in analyse_text(text, MONDAY).events if e.verb == verb)
     assert (event.negated, event.cameo) == (negated, cameo)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "negated", "plover"),
+    [
+        # A negated intention is coded as the refusal it states; the refusal happened.
+        ("The rebels said they will never lay down their arms.", "lay", False, "REJECT"),
+        ("Ankara refused to withdraw its troops from the border.", "refuse", False, "REJECT"),
+        # A negated act that states no refusal stays negated.
+        ("The army did not attack the village on Friday.", "attack", True, "ASSAULT"),
+    ],
+)  # fmt: skip
+def test_a_refusal_is_not_also_negated(
+    analyse_text: Analyser, text: str, verb: str, negated: bool, plover: str
+) -> None:
+    event = next(e for e in analyse_text(text, MONDAY).events if e.verb == verb)
+    assert (event.negated, event.plover) == (negated, plover)
 
 
 def test_what_someone_is_expected_to_do_is_a_prediction_not_an_intention(

@@ -109,8 +109,9 @@ def test_core_events(seed: AnalyzedArticle) -> None:
     # Planned travel is an intent to meet (CAMEO 036), dated by the article.
     assert travel and travel[0].modality == "intended" and travel[0].cameo == "036"
     disarm = [e for e in seed.events if e.verb == "disarm"]
-    # "there is no way we will unilaterally disarm": a negated intent, a rejection.
-    assert disarm and disarm[0].negated and disarm[0].plover == "REJECT"
+    # "there is no way we will unilaterally disarm": a negated intent, coded as the
+    # rejection it states (which was made, so the event itself is not negated).
+    assert disarm and disarm[0].plover == "REJECT" and not disarm[0].negated
     assert disarm[0].quote is not None and "disarm" in seed.quotes[disarm[0].quote].text
     assert all(e.trigger for e in seed.events)
 

@@ -74,14 +74,21 @@ class Coding:
     plover: str
     mode: str | None
     rule: str | None = None
+    # The code states the negation itself: "would not surrender" is a refusal (1246) that
+    # was made, so the event is not also negated.
+    refusal: bool = False
 
 
-def _recoded(row: Recoding | None, coding: Coding, why: str) -> Coding:
+def _recoded(row: Recoding | None, coding: Coding, why: str, *, refusal: bool = False) -> Coding:
     if row is None or row.cameo == coding.cameo:
         return coding
     rule = f"{why}: {coding.cameo} -> {row.cameo}"
     return Coding(
-        row.cameo, row.plover, row.mode, f"{coding.rule}; {rule}" if coding.rule else rule
+        row.cameo,
+        row.plover,
+        row.mode,
+        f"{coding.rule}; {rule}" if coding.rule else rule,
+        refusal=refusal,
     )
 
 
@@ -147,7 +154,7 @@ def _governed_code(scope: Scope, tok: Token, coding: Coding, rule: str, negated:
             base = act if root in COOPERATION_ROOTS | REQUEST_ROOTS else coding
             why = f"refusal ({node.text})"
             refused = _requested_act(scope, node, base)
-            return _recoded(rules.recode("refusal", refused.cameo), coding, why)
+            return _recoded(rules.recode("refusal", refused.cameo), coding, why, refusal=True)
         if negated:
             return coding  # "did not refuse", "did not threaten"
         if rule == "refusal":
@@ -315,7 +322,7 @@ def code_event(
     refused = "negated" in effects and ("intended" in effects or "refused" in effects)
     if refused and root in COOPERATION_ROOTS:
         refused_act = _yielded_to(scope, tok, coding)
-        return _recoded(rules.recode("refusal", refused_act.cameo), coding, "refusal")
+        return _recoded(rules.recode("refusal", refused_act.cameo), coding, "refusal", refusal=True)
     if "negated" in effects or modality != "intended" or not _own_statement(scope, tok, source):
         return coding
     if root in CONFLICT_ROOTS:

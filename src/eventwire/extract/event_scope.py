@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from eventwire.extract.actors import ActorDraft, ActorIndex
 from eventwire.extract.event_rules import NO_OBJECT, PERSON
+from eventwire.extract.gazetteer import role_sector
 from eventwire.extract.lexicon import Trigger
 from eventwire.extract.lexicons import Lexicons
 from eventwire.extract.mentions import (
@@ -258,8 +259,14 @@ def object_words(tok: Token) -> list[str]:
             f"{m.lemma_.lower()} {lemma}" for m in obj.lefts if m.dep_ in {"compound", "amod"}
         ]
         words.append(lemma)
-    # Last, what a compound says the object is about: "violated the *ceasefire* agreement".
-    words += [m.lemma_.lower() for obj in objects for m in obj.lefts if m.dep_ == "compound"]
+    # Last, what a compound says the object is about: "violated the *ceasefire* agreement";
+    # not whose it is ("captured a *guerrilla* stronghold" captures no guerrilla).
+    words += [
+        m.lemma_.lower()
+        for obj in objects
+        for m in obj.lefts
+        if m.dep_ == "compound" and role_sector(m.text) is None
+    ]
     # And whether the object is a person (see above), or whether a verb has none ("Mr X
     # *charged*" says something, charges no one).
     if person:

@@ -192,7 +192,7 @@ def _events_for(scope: Scope, tok: Token, trigger: Trigger) -> Iterator[Event]:
                 sentence=_sentence_text(scope, sentence, span),
                 source=_event_actor(source),
                 target=_event_actor(target) if target is not None else None,
-                negated="negated" in effects,
+                negated="negated" in effects and not coding.refusal,
                 modality=modality,
                 date=when,
                 date_text=when_text,

@@ -622,3 +622,21 @@ def test_people_named_by_who_they_are_do_no_political_act(
 def test_people_named_by_who_they_are_are_not_met(analyse_text: Analyser) -> None:
     events = _events(analyse_text, "The Danish premier met a group of elders in Kandahar.")
     assert all(target is None or not target.endswith("CVL") for *_, target in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean envoy was said to have been shot near the border.",
+        "The general said the rebel militia needs to be destroyed.",
+    ],
+)
+def test_the_subject_a_passive_infinitive_borrows_is_not_its_doer(
+    analyse_text: Analyser, text: str
+) -> None:
+    events = analyse_text(text, MONDAY).events
+    assert not [
+        e
+        for e in events
+        if e.verb in {"shoot", "destroy"} and e.source.name.endswith(("envoy", "militia"))
+    ]

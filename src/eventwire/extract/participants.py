@@ -480,8 +480,10 @@ def _passive_participle(tok: Token) -> bool:
 
 
 def _is_passive(tok: Token) -> bool:
-    """Is the verb ``tok`` passive, with a passive subject of its own or shared?"""
-    return any(c.dep_ == "nsubjpass" for c in tok.children) or _shares_passive(tok)
+    """Is the verb ``tok`` passive, with a passive subject of its own or shared, or a
+    passive auxiliary ("was said to have *been shot*": the subject it borrows from the
+    verb it completes is whom it is done to)?"""
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or _shares_passive(tok)
 
 
 def _verb_sources(tok: Token, trigger: Trigger) -> Iterator[Token]:
@@ -493,6 +495,9 @@ def _verb_sources(tok: Token, trigger: Trigger) -> Iterator[Token]:
             # "the guerrillas have been demobilized": with no one named for it, those who
             # stand down do it.
             yield from (c for c in tok.children if c.dep_ == "nsubjpass")
+            borrowed = subject_of(tok)  # "are to be demobilized"
+            if borrowed is not None and not any(c.dep_ == "nsubjpass" for c in tok.children):
+                yield borrowed
         elif trigger.cameo.startswith(COERCION_ROOT):
             # "was arrested in Lebanon": the authorities of the place arrest.
             yield from _preps(tok, ("in",))

@@ -152,6 +152,21 @@ def test_a_bare_surname_the_ner_missed_is_the_person_named_before(
     assert trump.mentions[1][0] == text.index("Trump almost")
 
 
+def test_a_surname_the_ner_took_for_an_organisation_is_the_person_named_before(
+    analyse_text: Analyser,
+) -> None:
+    """The small model labels "Brumby" here an organisation; it is the one person whose
+    full name ends with it."""
+    text = (
+        "Donald Brumby and Marco Ruiz met on stage on Saturday. "
+        "Cole has questioned whether Brumby has the temperament to be president."
+    )
+    result = analyse_text(text, PUBLISHED)
+    brumby = next(a for a in result.actors if a.name == "Donald Brumby")
+    assert [text[start:end] for start, end in brumby.mentions] == ["Donald Brumby", "Brumby"]
+    assert not [a for a in result.actors if a.kind == "organisation" and a.name == "Brumby"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -529,7 +529,7 @@ def _comrade_country(index: ActorIndex, draft: ActorDraft, sector: str) -> str |
     return None
 
 
-def _kind_of(span: Span, label: str, person_texts: set[str]) -> ActorKind:
+def _kind_of(span: Span, label: str, person_texts: set[str], surnames: frozenset[str]) -> ActorKind:
     text = span.text
     if gazetteer.lookup_organisation(text) is not None:
         return "organisation"
@@ -541,6 +541,10 @@ def _kind_of(span: Span, label: str, person_texts: set[str]) -> ActorKind:
         return "person"
     if text in person_texts:
         # The small NER model sometimes labels a person a place once and a person later.
+        return "person"
+    if label in ORG_LABELS and text in surnames and text.istitle() and span.root.dep_ != "compound":
+        # ... and a bare surname an organisation ("Donald Trump ... whether *Trump* has");
+        # not one that modifies a noun ("the Trump campaign").
         return "person"
     if label in ORG_LABELS:
         return "organisation"
@@ -610,8 +614,9 @@ def build_actor_index(
     index = ActorIndex(doc, quoted, reporting)
     spans = list(_entity_spans(doc))
     person_texts = {s.text for s, label in spans if label in PERSON_LABELS}
+    surnames = _unique_surnames(person_texts)
     for span, label in spans:
-        kind = _kind_of(span, label, person_texts)
+        kind = _kind_of(span, label, person_texts, surnames)
         if kind == "person":
             _add_person(index, span)
         else:
@@ -626,6 +631,12 @@ def build_actor_index(
     _merge_same_names(index)
     index.number()
     return index
+
+
+def _unique_surnames(person_texts: set[str]) -> frozenset[str]:
+    """The last words of the full names in ``person_texts`` that only one name ends with."""
+    ends = Counter(text.split()[-1] for text in person_texts if len(text.split()) > 1)
+    return frozenset(word for word, n in ends.items() if n == 1)
 
 
 def _code_from_dictionary(

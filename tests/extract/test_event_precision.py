@@ -169,3 +169,28 @@ def test_a_names_own_initials_do_not_code_it_as_another_body(analyse_text: Analy
     text = "The New Zealand Federal Police (NZFP) and the Australian Federal Police (AFP) met."
     actors = {a.name: a.code for a in analyse_text(text, DAY).actors}
     assert actors.get("Australian Federal Police") == "AUSCOP"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan government denied the allegation on Tuesday.",
+        "The militia denied any involvement in the bombing.",
+        "Ankara denies that its troops crossed the border.",
+    ],
+)
+def test_denying_a_claim_is_a_statement_no_rejection(analyse_text: Analyser, text: str) -> None:
+    assert "deny" not in _verbs(analyse_text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel denied the activists entry to the port.",
+        "The Egyptian authorities denied the reporters access to the border crossing.",
+    ],
+)
+def test_withholding_something_from_someone_is_a_rejection(
+    analyse_text: Analyser, text: str
+) -> None:
+    assert "deny" in _verbs(analyse_text, text)

@@ -614,8 +614,8 @@ def test_closing_a_groups_offices_is_an_administrative_sanction(
 def test_a_participle_of_another_kind_of_act_is_an_event_of_its_own(
     analyse_text: Analyser,
 ) -> None:
-    # The denial and the accusation are two acts; a killing that states a shooting is not.
-    text = "The Nigerian rebels denied the charge, accusing the Nigerian army of lying."
+    # The rejection and the accusation are two acts; a killing that states a shooting is not.
+    text = "The Nigerian rebels rejected the offer, accusing the Nigerian army of lying."
     plovers = {e.plover for e in analyse_text(text, MONDAY).events}
     assert {"REJECT", "ACCUSE"} <= plovers
     text = "Nigerian soldiers fired on the Chadian rebels, killing four of them."

@@ -194,3 +194,13 @@ def test_withholding_something_from_someone_is_a_rejection(
     analyse_text: Analyser, text: str
 ) -> None:
     assert "deny" in _verbs(analyse_text, text)
+
+
+def test_an_object_pronoun_is_not_its_own_verbs_subject(analyse_text: Analyser) -> None:
+    # "him" is the envoy both leaders met, not either of the leaders.
+    text = (
+        "Chilean President Ana Reyes and Peruvian President Luis Ortiz met Mr Hallam "
+        "on Monday and urged him to extend his mission."
+    )
+    urged = [(s, t) for v, s, t in _dyads(analyse_text, text) if v == "urge"]
+    assert urged and all(t is not None and "Hallam" in t for _, t in urged)

@@ -27,6 +27,8 @@ THING_PRONOUNS = frozenset({"it", "its", "itself"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 PRONOUNS = frozenset(PERSON_PRONOUNS) | THING_PRONOUNS | GROUP_PRONOUNS
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# The object of a verb: not its own subject ("X met Z and urged *him*" is Z, not X).
+OBJECT_DEPS = frozenset({"dobj", "dative"})
 LOOKBACK_SENTENCES = 4
 # Nor further back than this many tokens, however long the sentences: four sentences of
 # news are about a hundred tokens, and without a bound a run-on "sentence" of thousands
@@ -109,6 +111,20 @@ def _quote_speakers(index: ActorIndex, sents: list[Span], bounds: range) -> list
     return speakers
 
 
+def _own_subjects(index: ActorIndex, pronoun: Token) -> list[ActorDraft]:
+    """Whom an object pronoun cannot refer to: the subject of its own verb, with the
+    subject's conjuncts ("Sharon and Arafat met Z and urged *him*": Z, not either)."""
+    from eventwire.extract.mentions import subject_of  # mentions resolves through here
+
+    if pronoun.dep_ not in OBJECT_DEPS:
+        return []
+    subject = subject_of(pronoun.head)
+    if subject is None:
+        return []
+    found = (index.actor_of(t) or index.pronouns.get(t.i) for t in (subject, *subject.conjuncts))
+    return [draft for draft in found if draft is not None]
+
+
 def resolve_pronoun(index: ActorIndex, token: Token) -> ActorDraft | None:
     """The actor a personal pronoun refers to, or None when nothing fits."""
     cache = index.pronouns
@@ -127,6 +143,7 @@ def resolve_pronoun(index: ActorIndex, token: Token) -> ActorDraft | None:
         speakers = (
             _quote_speakers(index, [sents[k] for k in nearby], bounds) if inside_quote else []
         )
+        speakers += _own_subjects(index, token)
         for k in nearby:
             sent = sents[k]
             if sent.end <= earliest:

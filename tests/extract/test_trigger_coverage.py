@@ -33,6 +33,14 @@ def _coded(result: AnalyzedArticle) -> list[tuple[str, str]]:
         ("Peruvian police cordoned off the square.", "cordone", "191"),
         # Disavowing repudiates (120).
         ("The Chilean government disavowed the remarks of its envoy.", "disavow", "120"),
+        # British spellings of "-ize" triggers.
+        ("Armed youths vandalised the offices of the Fijian embassy.", "vandalise", "1712"),
+        ("The Ugandan militia terrorised farmers in the north.", "terrorise", "180"),
+        # Legal actions named by the noun a light verb issues (173).
+        ("A Belgian court issued an arrest warrant for the Congolese colonel.", "warrant", "173"),
+        ("The Brazilian prosecutor issued a subpoena to the mining company.", "subpoena", "173"),
+        # "work out" is a light verb with its particle: the accord is the subject's.
+        ("Greek and Turkish diplomats worked out an accord on fishing.", "accord", "030"),
     ],
 )
 def test_added_triggers_are_coded(analyse_text: Analyser, text: str, verb: str, cameo: str) -> None:
@@ -49,11 +57,12 @@ def test_added_triggers_are_coded(analyse_text: Analyser, text: str, verb: str, 
         "The Peruvian president took on gun control.",  # a policy is no place
         "The Chilean envoy wagged a finger at reporters.",  # "wag" only with war
         "Egyptian police thwarted a bomb plot in Cairo.",  # stopping an attack rejects nothing
+        "The Belgian minister said the delay did not warrant an inquiry.",  # a verb, no warrant
     ],
 )
 def test_added_triggers_need_their_objects(analyse_text: Analyser, text: str) -> None:
     coded = _coded(analyse_text(text))
-    assert not [v for v, _ in coded if v in {"hold", "take", "wag", "thwart"}], coded
+    assert not [v for v, _ in coded if v in {"hold", "take", "wag", "thwart", "warrant"}], coded
 
 
 def test_a_light_verb_that_is_a_trigger_gives_its_condition_to_its_noun(

@@ -31,6 +31,8 @@ def _coded(result: AnalyzedArticle) -> list[tuple[str, str]]:
         # spaCy lemmatises "waged" as "wag" and "cordoned" as "cordone".
         ("Colombian guerrillas waged war against the army for decades.", "wag", "190"),
         ("Peruvian police cordoned off the square.", "cordone", "191"),
+        # ... and "raped" as "rap", a sexual assault only on the people it names.
+        ("Burmese soldiers raped women in the border villages.", "rap", "1821"),
         # Disavowing repudiates (120).
         ("The Chilean government disavowed the remarks of its envoy.", "disavow", "120"),
         # British spellings of "-ize" triggers.
@@ -58,11 +60,14 @@ def test_added_triggers_are_coded(analyse_text: Analyser, text: str, verb: str, 
         "The Chilean envoy wagged a finger at reporters.",  # "wag" only with war
         "Egyptian police thwarted a bomb plot in Cairo.",  # stopping an attack rejects nothing
         "The Belgian minister said the delay did not warrant an inquiry.",  # a verb, no warrant
+        "The Belgian minister rapped the unions over the strike.",  # "rapped": criticism
     ],
 )
 def test_added_triggers_need_their_objects(analyse_text: Analyser, text: str) -> None:
     coded = _coded(analyse_text(text))
-    assert not [v for v, _ in coded if v in {"hold", "take", "wag", "thwart", "warrant"}], coded
+    assert not [v for v, _ in coded if v in {"hold", "take", "wag", "thwart", "warrant", "rap"}], (
+        coded
+    )
 
 
 def test_a_light_verb_that_is_a_trigger_gives_its_condition_to_its_noun(

@@ -113,10 +113,8 @@ def _governor(scope: Scope, tok: Token, depth: int = 0) -> Token | None:
             if head.lower_ in DONE_FRAME_PREPS:
                 return None  # "opened a meeting *after placing* the blame on X": another act
             head = head.head
-        if trigger_for(scope, head) is not None:
-            return head
         # "staged a protest to demand ...": the clause completes the light verb's event.
-        return light_object(scope, head)
+        return verb_event(scope, head)
     if tok.dep_ == "nsubj" and head.pos_ == "VERB":
         governing = trigger_for(scope, head)
         if governing is None or force_as_subject(scope, head, governing):
@@ -154,6 +152,17 @@ def light_object(scope: Scope, verb: Token) -> Token | None:
     # "undertook a *mediation* mission": the compound names the act the object carries.
     objects += [c for obj in list(objects) for c in obj.children if c.dep_ == "compound"]
     return next((o for o in objects if trigger_for(scope, o) is not None), None)
+
+
+def verb_event(scope: Scope, verb: Token) -> Token | None:
+    """The trigger whose event the verb ``verb`` states: the trigger noun it governs as a
+    light verb ("held *talks*"), else the verb itself if it is a trigger. A light verb that
+    is a trigger in other uses ("held a suspect", "imposed on") gives way to the noun, as
+    fold_reason has it."""
+    noun = light_object(scope, verb)
+    if noun is not None:
+        return noun
+    return verb if trigger_for(scope, verb) is not None else None
 
 
 def fold_reason(scope: Scope, tok: Token) -> str | None:
@@ -314,10 +323,8 @@ def _conditioned(scope: Scope, tok: Token) -> Token | None:
     if not _conditional(clause):
         return None
     head = clause.head
-    if trigger_for(scope, head) is not None:
-        return head
     # "threatened to hold a strike unless ...": the condition is on the light verb's event.
-    return light_object(scope, head) or _governor(scope, head)
+    return verb_event(scope, head) or _governor(scope, head)
 
 
 def _conditional(clause: Token) -> bool:
@@ -419,7 +426,7 @@ def _relative_act(scope: Scope, verb: Token) -> bool:
 def _stated_act(scope: Scope, verb: Token) -> Token | None:
     """The trigger the clause of ``verb`` states: the verb itself, else the noun its light
     verb governs ("who *opened* fire")."""
-    return verb if trigger_for(scope, verb) is not None else light_object(scope, verb)
+    return verb_event(scope, verb)
 
 
 def _next_to_antecedent(clause: Token) -> bool:

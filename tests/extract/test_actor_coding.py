@@ -222,3 +222,19 @@ def test_an_unnamed_force_belongs_to_the_force_named_before_it(
     )
     event = next(e for e in analyse_text(text, PUBLISHED).events if e.verb == "fight")
     assert event.source.code == "INDMIL"
+
+
+def test_a_predicate_codes_a_person_only_when_the_article_states_it(
+    analyse_text: Analyser,
+) -> None:
+    """ "Mr Dorne is the Belgian foreign minister" codes him; the same words quoted from
+    a critic, or denied, say nothing the article stands by."""
+    stated = analyse_text("Mr Dorne is the Belgian foreign minister.", PUBLISHED)
+    quoted = analyse_text('"Mr Dorne is the Belgian foreign minister," Ms Hale said.', PUBLISHED)
+    denied = analyse_text("Mr Dorne is not the Belgian foreign minister.", PUBLISHED)
+    codes = [
+        next(a.code for a in result.actors if a.name == "Dorne")
+        for result in (stated, quoted, denied)
+    ]
+    # The country may still be guessed from the sentence; the office is not.
+    assert codes[0] == "BELGOV" and not [c for c in codes[1:] if c and c.endswith("GOV")]

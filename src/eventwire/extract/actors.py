@@ -806,6 +806,10 @@ def _code_from_predicates(index: ActorIndex) -> None:
     for tok in index.tokens:
         if tok.lemma_ not in COPULAS:
             continue
+        if tok.i in index.quoted or any(c.dep_ == "neg" for c in tok.children):
+            # Someone's claim ('"He is ISIS's best recruiter," she said') or a denial
+            # ("he is not a member of the party") says nothing the article stands by.
+            continue
         subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
         attr = next((c for c in tok.children if c.dep_ in {"attr", "acomp"}), None)
         if subj is None or attr is None:

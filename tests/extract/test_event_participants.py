@@ -575,6 +575,9 @@ def test_a_clause_with_a_for_phrase_asks_no_one(analyse_text: Analyser) -> None:
     [
         ("Rebel groups shelled the northern town overnight.", "Rebel groups"),
         ("Militant factions fired rockets at the border post.", "Militant factions"),
+        # A coalition, bloc, council or panel is a body of people too.
+        ("The opposition bloc boycotted the new parliament.", "The opposition bloc"),
+        ("A military council seized the radio station at dawn.", "A military council"),
     ],
 )
 def test_a_role_word_before_a_body_of_people_is_an_actor(
@@ -622,3 +625,19 @@ def test_people_named_by_who_they_are_do_no_political_act(
 def test_people_named_by_who_they_are_are_not_met(analyse_text: Analyser) -> None:
     events = _events(analyse_text, "The Danish premier met a group of elders in Kandahar.")
     assert all(target is None or not target.endswith("CVL") for *_, target in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        # Role and organisation words that act in the news, each with its sector.
+        ("Peruvian investigators arrested the mayor's driver.", "PERCOP"),
+        ("Kenyan regulators accused the mobile operator of fraud.", "KENGOV"),
+        ("Afghan politicians criticised the new election law.", "AFGELI"),
+        ("Israeli gunships fired on a car near Jenin.", "ISRMIL"),
+        ("Brazilian environmental groups condemned the dam project.", "BRANGO"),
+        ("A Tunisian advocacy group urged the president to free the bloggers.", "TUNNGO"),
+    ],
+)
+def test_role_words_that_act_have_a_sector(analyse_text: Analyser, text: str, sector: str) -> None:
+    assert [source for _, _, source, _ in _events(analyse_text, text)][:1] == [sector]

@@ -125,9 +125,32 @@ MAX_INNER_DEPTH = 3
 # to attacks against Israel" asks the attackers). Not "on", which names a topic as often
 # ("a referendum on independence").
 VICTIM_PREPS = frozenset({"against"})
-# Words for a body of people, which a role word before makes an actor ("rebel *groups*").
+# Words for a body of people, which a role word before makes an actor ("rebel *groups*",
+# "the opposition *coalition*", "a three-judge *panel*").
 COLLECTIVES = frozenset(
-    {"group", "faction", "cell", "movement", "organisation", "organization", "unit", "band"}
+    {
+        "group",
+        "faction",
+        "cell",
+        "movement",
+        "organisation",
+        "organization",
+        "unit",
+        "band",
+        "coalition",
+        "alliance",
+        "bloc",
+        "camp",
+        "front",
+        "wing",
+        "network",
+        "committee",
+        "council",
+        "panel",
+        "association",
+        "federation",
+        "leadership",
+    }
 )
 # Types whose object may name an act asked for.
 ASKING_TYPES = frozenset({"REQUEST"})

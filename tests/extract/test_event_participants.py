@@ -641,3 +641,14 @@ def test_people_named_by_who_they_are_are_not_met(analyse_text: Analyser) -> Non
 )
 def test_role_words_that_act_have_a_sector(analyse_text: Analyser, text: str, sector: str) -> None:
     assert [source for _, _, source, _ in _events(analyse_text, text)][:1] == [sector]
+
+
+def test_a_noun_for_an_armed_force_before_an_act_does_it(analyse_text: Analyser) -> None:
+    events = _events(analyse_text, "Police raids in Kano angered the traders of Nigeria.")
+    assert ("raid", "COERCE", "NGACOP") in [
+        (verb, plover, source) for verb, plover, source, _ in events
+    ]
+
+
+def test_a_noun_for_victims_before_an_act_does_not_do_it(analyse_text: Analyser) -> None:
+    assert not analyse_text("Journalist killings in Mexico rose sharply.", MONDAY).events

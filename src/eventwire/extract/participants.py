@@ -112,6 +112,10 @@ SELF_MODES = frozenset({"disarm", "visit"})
 # Coercion (arrests, detentions, curfews) a passive leaves without an agent is the act
 # of the authorities where it happens.
 COERCION_ROOT = "17"
+# Sectors of a noun before an act that names who does it ("*police* raids", "*army*
+# shelling"); not of other roles, which as often name whom it is done to ("*journalist*
+# killings", "*prisoner* release").
+ARMED_SECTORS = frozenset({"MIL", "COP", "REB"})
 # Entity types of an adjective that names who acts ("Israeli", "Shiite").
 GROUP_ENTITIES = frozenset({"NORP", "GPE", "ORG", "LOC"})
 # How many governing clauses are climbed to find who reports a clause.
@@ -362,10 +366,13 @@ def _owners(tok: Token) -> Iterator[Token]:
 
 
 def _names_group(word: Token) -> bool:
-    """Can a modifier say who does an act: a name, or an adjective of a people or place
-    ("*Israeli* air raids"), not of a kind ("*military* occupation", "*popular* uprising")?"""
+    """Can a modifier say who does an act: a name, an adjective of a people or place
+    ("*Israeli* air raids"), not of a kind ("*military* occupation", "*popular* uprising"),
+    or a noun for an armed force ("*police* raids", "*rebel* attacks")?"""
     if word.pos_ == "PROPN":
         return True
+    if word.pos_ == "NOUN" and word.dep_ == "compound":
+        return gazetteer.role_sector(word.text) in ARMED_SECTORS
     return word.pos_ == "ADJ" and (
         word.ent_type_ in GROUP_ENTITIES or gazetteer.code_phrase(word.text) is not None
     )

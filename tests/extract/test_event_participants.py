@@ -637,6 +637,9 @@ def test_people_named_by_who_they_are_are_not_met(analyse_text: Analyser) -> Non
         ("Israeli gunships fired on a car near Jenin.", "ISRMIL"),
         ("Brazilian environmental groups condemned the dam project.", "BRANGO"),
         ("A Tunisian advocacy group urged the president to free the bloggers.", "TUNNGO"),
+        ("The German chancellery rejected the coal proposal.", "DEUGOV"),
+        ("Canadian conservative groups criticised the carbon tax.", "CANNGO"),
+        ("Several Indian news organizations demanded access to the trial.", "INDMED"),
     ],
 )
 def test_role_words_that_act_have_a_sector(analyse_text: Analyser, text: str, sector: str) -> None:

@@ -640,6 +640,9 @@ def test_people_named_by_who_they_are_are_not_met(analyse_text: Analyser) -> Non
         ("The German chancellery rejected the coal proposal.", "DEUGOV"),
         ("Canadian conservative groups criticised the carbon tax.", "CANNGO"),
         ("Several Indian news organizations demanded access to the trial.", "INDMED"),
+        ("Malaysia's ruling coalition rejected the opposition motion.", "MYSPTY"),
+        # A count "in" a group picks from it as it does with "of".
+        ("In Zambia, many in the opposition rejected the budget.", "ZMBOPP"),
     ],
 )
 def test_role_words_that_act_have_a_sector(analyse_text: Analyser, text: str, sector: str) -> None:

@@ -438,11 +438,17 @@ def _adjunct_doer(noun: Token, trigger: Trigger) -> Token | None:
 
 
 def through_partitive(tok: Token, rules: EventRules) -> Token:
-    """The group a counting head picks from: "thousands of *protesters*"."""
+    """The group a counting head picks from: "thousands of *protesters*", "many in *the
+    opposition*"."""
     if rules.is_partitive(tok.lower_) or tok.pos_ == "NUM":
         pobj = next(_preps(tok, ("of",)), None)
         if pobj is not None:
             return pobj
+        body = next(_preps(tok, ("in",)), None)
+        # "in" names a group only with a role word ("some *in the party*"); a place is
+        # where a crowd is ("thousands in Kabul"), not whom it is made of.
+        if body is not None and body.pos_ == "NOUN" and gazetteer.role_sector(body.text):
+            return body
     return tok
 
 

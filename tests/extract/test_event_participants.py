@@ -575,6 +575,9 @@ def test_a_clause_with_a_for_phrase_asks_no_one(analyse_text: Analyser) -> None:
     [
         ("Rebel groups shelled the northern town overnight.", "Rebel groups"),
         ("Militant factions fired rockets at the border post.", "Militant factions"),
+        # A coalition, bloc, council or panel is a body of people too.
+        ("The opposition bloc boycotted the new parliament.", "The opposition bloc"),
+        ("A military council seized the radio station at dawn.", "A military council"),
     ],
 )
 def test_a_role_word_before_a_body_of_people_is_an_actor(
@@ -640,3 +643,36 @@ def test_the_subject_a_passive_infinitive_borrows_is_not_its_doer(
         for e in events
         if e.verb in {"shoot", "destroy"} and e.source.name.endswith(("envoy", "militia"))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        # Role and organisation words that act in the news, each with its sector.
+        ("Peruvian investigators arrested the mayor's driver.", "PERCOP"),
+        ("Kenyan regulators accused the mobile operator of fraud.", "KENGOV"),
+        ("Afghan politicians criticised the new election law.", "AFGELI"),
+        ("Israeli gunships fired on a car near Jenin.", "ISRMIL"),
+        ("Brazilian environmental groups condemned the dam project.", "BRANGO"),
+        ("A Tunisian advocacy group urged the president to free the bloggers.", "TUNNGO"),
+        ("The German chancellery rejected the coal proposal.", "DEUGOV"),
+        ("Canadian conservative groups criticised the carbon tax.", "CANNGO"),
+        ("Several Indian news organizations demanded access to the trial.", "INDMED"),
+        ("Malaysia's ruling coalition rejected the opposition motion.", "MYSPTY"),
+        # A count "in" a group picks from it as it does with "of".
+        ("In Zambia, many in the opposition rejected the budget.", "ZMBOPP"),
+    ],
+)
+def test_role_words_that_act_have_a_sector(analyse_text: Analyser, text: str, sector: str) -> None:
+    assert [source for _, _, source, _ in _events(analyse_text, text)][:1] == [sector]
+
+
+def test_a_noun_for_an_armed_force_before_an_act_does_it(analyse_text: Analyser) -> None:
+    events = _events(analyse_text, "Police raids in Kano angered the traders of Nigeria.")
+    assert ("raid", "COERCE", "NGACOP") in [
+        (verb, plover, source) for verb, plover, source, _ in events
+    ]
+
+
+def test_a_noun_for_victims_before_an_act_does_not_do_it(analyse_text: Analyser) -> None:
+    assert not analyse_text("Journalist killings in Mexico rose sharply.", MONDAY).events

@@ -112,6 +112,10 @@ SELF_MODES = frozenset({"disarm", "visit"})
 # Coercion (arrests, detentions, curfews) a passive leaves without an agent is the act
 # of the authorities where it happens.
 COERCION_ROOT = "17"
+# Sectors of a noun before an act that names who does it ("*police* raids", "*army*
+# shelling"); not of other roles, which as often name whom it is done to ("*journalist*
+# killings", "*prisoner* release").
+ARMED_SECTORS = frozenset({"MIL", "COP", "REB"})
 # Entity types of an adjective that names who acts ("Israeli", "Shiite").
 GROUP_ENTITIES = frozenset({"NORP", "GPE", "ORG", "LOC"})
 # How many governing clauses are climbed to find who reports a clause.
@@ -125,9 +129,32 @@ MAX_INNER_DEPTH = 3
 # to attacks against Israel" asks the attackers). Not "on", which names a topic as often
 # ("a referendum on independence").
 VICTIM_PREPS = frozenset({"against"})
-# Words for a body of people, which a role word before makes an actor ("rebel *groups*").
+# Words for a body of people, which a role word before makes an actor ("rebel *groups*",
+# "the opposition *coalition*", "a three-judge *panel*").
 COLLECTIVES = frozenset(
-    {"group", "faction", "cell", "movement", "organisation", "organization", "unit", "band"}
+    {
+        "group",
+        "faction",
+        "cell",
+        "movement",
+        "organisation",
+        "organization",
+        "unit",
+        "band",
+        "coalition",
+        "alliance",
+        "bloc",
+        "camp",
+        "front",
+        "wing",
+        "network",
+        "committee",
+        "council",
+        "panel",
+        "association",
+        "federation",
+        "leadership",
+    }
 )
 # Types whose object may name an act asked for.
 ASKING_TYPES = frozenset({"REQUEST"})
@@ -339,10 +366,13 @@ def _owners(tok: Token) -> Iterator[Token]:
 
 
 def _names_group(word: Token) -> bool:
-    """Can a modifier say who does an act: a name, or an adjective of a people or place
-    ("*Israeli* air raids"), not of a kind ("*military* occupation", "*popular* uprising")?"""
+    """Can a modifier say who does an act: a name, an adjective of a people or place
+    ("*Israeli* air raids"), not of a kind ("*military* occupation", "*popular* uprising"),
+    or a noun for an armed force ("*police* raids", "*rebel* attacks")?"""
     if word.pos_ == "PROPN":
         return True
+    if word.pos_ == "NOUN" and word.dep_ == "compound":
+        return gazetteer.role_sector(word.text) in ARMED_SECTORS
     return word.pos_ == "ADJ" and (
         word.ent_type_ in GROUP_ENTITIES or gazetteer.code_phrase(word.text) is not None
     )
@@ -408,11 +438,17 @@ def _adjunct_doer(noun: Token, trigger: Trigger) -> Token | None:
 
 
 def through_partitive(tok: Token, rules: EventRules) -> Token:
-    """The group a counting head picks from: "thousands of *protesters*"."""
+    """The group a counting head picks from: "thousands of *protesters*", "many in *the
+    opposition*"."""
     if rules.is_partitive(tok.lower_) or tok.pos_ == "NUM":
         pobj = next(_preps(tok, ("of",)), None)
         if pobj is not None:
             return pobj
+        body = next(_preps(tok, ("in",)), None)
+        # "in" names a group only with a role word ("some *in the party*"); a place is
+        # where a crowd is ("thousands in Kabul"), not whom it is made of.
+        if body is not None and body.pos_ == "NOUN" and gazetteer.role_sector(body.text):
+            return body
     return tok
 
 

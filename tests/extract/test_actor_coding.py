@@ -207,3 +207,31 @@ def test_an_unnamed_force_belongs_to_the_force_named_before_it(
     )
     event = next(e for e in analyse_text(text, PUBLISHED).events if e.verb == "fight")
     assert event.source.code == "INDMIL"
+
+
+def test_a_people_coordinated_with_a_role_is_not_its_country(analyse_text: Analyser) -> None:
+    text = (
+        "Canadian Senator Jean Tremblay spoke in Toronto on Monday. Tremblay has insulted "
+        "women, Mexicans and Muslims."
+    )
+    targets = {
+        e.target.name: e.target.code for e in analyse_text(text, PUBLISHED).events if e.target
+    }
+    assert targets.get("women") == "CANCVL"
+
+
+@pytest.mark.parametrize(
+    ("second", "verb", "code"),
+    [
+        ("Supporters welcomed the speech.", "welcome", "USACVL"),
+        ("Police arrested two protesters outside the hall.", "arrest", "USACOP"),
+    ],
+)
+def test_a_role_belongs_to_the_person_whose_story_is_told(
+    analyse_text: Analyser, second: str, verb: str, code: str
+) -> None:
+    # A known person who is the subject before says whose story it is: not the state
+    # whose policy she criticised.
+    text = f"Hillary Clinton criticised Mexico's trade policy on Tuesday. {second}"
+    event = next(e for e in analyse_text(text, date(2016, 6, 1)).events if e.verb == verb)
+    assert event.source.code == code

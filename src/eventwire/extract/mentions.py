@@ -332,7 +332,7 @@ def resolve(
     if code is None and (sector := gazetteer.role_sector(token.text)) is not None:
         # A group named only by its role ("the police", "rebels": the head word is a
         # role) most likely belongs to the state the text is about.
-        home = index.home_country(span.start)
+        home = index.home_country(span.start, sector)
         if home is not None:
             return Resolved(span, None, span.text, home + sector, guessed=True)
     return Resolved(span, None, span.text, code)

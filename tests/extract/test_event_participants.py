@@ -622,3 +622,13 @@ def test_people_named_by_who_they_are_do_no_political_act(
 def test_people_named_by_who_they_are_are_not_met(analyse_text: Analyser) -> None:
     events = _events(analyse_text, "The Danish premier met a group of elders in Kandahar.")
     assert all(target is None or not target.endswith("CVL") for *_, target in events)
+
+
+def test_an_act_is_no_target_by_the_place_it_names(analyse_text: Analyser) -> None:
+    # "talks in Geneva" are an act, not a Swiss actor; the embassy of a state is its own.
+    text = "The rebels demanded an adjournment of the talks in Geneva."
+    event = next(e for e in analyse_text(text, MONDAY).events if e.verb == "demand")
+    assert event.target is None
+    text = "Militants attacked the embassy of Israel in Nairobi."
+    event = next(e for e in analyse_text(text, MONDAY).events if e.verb == "attack")
+    assert event.target is not None and event.target.code == "ISRGOV"

@@ -32,6 +32,8 @@ FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ourselves", "myse
 PRESSING_NOUNS = frozenset({"pressure", "onus"})
 # Pronouns that stand for one person.
 PERSONAL_PRONOUNS = frozenset({"i", "me", "you", "he", "him", "she", "her"})
+# What may follow a thing's noun and say where or on what it is, not whose it is.
+THING_ADJUNCT_DEPS = frozenset({"prep", "acl", "relcl", "appos", "punct"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,6 +257,26 @@ def _actor_in(index: ActorIndex, span: Span, head: Token) -> ActorDraft | None:
         return people[-1]
     # A place inside a named body ("North Korea's Foreign Ministry") is not the body.
     return next((d for d in reversed(drafts) if d.kind != "place"), None)
+
+
+def coded_as_thing(index: ActorIndex, resolved: Resolved) -> Resolved:
+    """``resolved``, a phrase that names a thing or an act ("talks in Germany", "a ban on
+    Muslims entering the United States", "access to a man arrested by the Northern
+    Alliance"), coded only by the words up to its head and whose it is ("the US embassy",
+    "the embassy of Israel"): not by where or on what it is, as a thing is no actor by a
+    name it mentions. A known actor's phrase stays as it is."""
+    if resolved.draft is not None:
+        return resolved
+    span, head = resolved.span, resolved.span.root
+    ends = [
+        c.left_edge.i
+        for c in head.rights
+        if c.dep_ in THING_ADJUNCT_DEPS and not (c.dep_ == "prep" and c.lower_ == "of")
+    ]
+    words = span.doc[span.start : min([span.end, *ends])]
+    coded = gazetteer.code_phrase(words.text)
+    code = coded.code if coded else _modifier_country(index, words)
+    return Resolved(span, None, resolved.name, code)
 
 
 def _modifier_country(index: ActorIndex, span: Span) -> str | None:

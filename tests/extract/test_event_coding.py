@@ -933,3 +933,11 @@ def test_a_political_contest_is_no_armed_conflict(analyse_text: Analyser, text: 
 def test_a_fight_for_a_town_stays_armed(analyse_text: Analyser) -> None:
     text = "Kenyan troops fought the Somali militants for control of the town."
     assert _only(analyse_text(text, MONDAY)).plover == "ASSAULT"
+
+
+def test_a_call_is_a_phone_call_only_with_someone(analyse_text: Analyser) -> None:
+    # A bare "call" is an appeal or a proposal more often than a telephone call (041).
+    text = "The Kenyan president's call drew the anger of the Kenyan opposition."
+    assert "041" not in [e.cameo for e in analyse_text(text, MONDAY).events]
+    text = "The Kenyan president held a long call with the Ugandan president."
+    assert _only(analyse_text(text, MONDAY)).cameo == "041"

@@ -235,3 +235,10 @@ def test_a_role_belongs_to_the_person_whose_story_is_told(
     text = f"Hillary Clinton criticised Mexico's trade policy on Tuesday. {second}"
     event = next(e for e in analyse_text(text, date(2016, 6, 1)).events if e.verb == verb)
     assert event.source.code == code
+
+
+def test_a_hyphenated_title_is_read_whole(analyse_text: Analyser) -> None:
+    # "the Attorney-General" is no general: the whole title gives the sector.
+    text = "Prime Minister John Howard spoke in Canberra. The Attorney-General rejected the claims."
+    event = next(e for e in analyse_text(text, date(2001, 10, 1)).events if e.verb == "reject")
+    assert event.source.code is not None and event.source.code[3:] != "MIL"

@@ -279,6 +279,24 @@ def coded_as_thing(index: ActorIndex, resolved: Resolved) -> Resolved:
     return Resolved(span, None, resolved.name, code)
 
 
+def _head_word(token: Token) -> str:
+    """The word a phrase's head token ends: the whole of a hyphenated title the tokenizer
+    split ("Governor-General" is no general, "Attorney-General" no soldier); a word in
+    lower case stays a word of its own ("fighter-bombers" are no fighters)."""
+    doc = token.doc
+    start = token.i
+    while (
+        start >= 2
+        and doc[start].is_title
+        and doc[start - 2].is_title
+        and doc[start - 1].text == "-"
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+    ):
+        start -= 2
+    return doc[start : token.i + 1].text
+
+
 def _modifier_country(index: ActorIndex, span: Span) -> str | None:
     """The country of an actor named inside a descriptive phrase."""
     for tok in span:
@@ -351,7 +369,7 @@ def resolve(
         # A role without a country ("Obama administration officials") takes the
         # country of the name inside the phrase.
         code = country + (gazetteer.role_sector(span.text) or "")
-    if code is None and (sector := gazetteer.role_sector(token.text)) is not None:
+    if code is None and (sector := gazetteer.role_sector(_head_word(token))) is not None:
         # A group named only by its role ("the police", "rebels": the head word is a
         # role) most likely belongs to the state the text is about.
         home = index.home_country(span.start, sector)

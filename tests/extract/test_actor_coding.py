@@ -238,3 +238,38 @@ def test_a_predicate_codes_a_person_only_when_the_article_states_it(
     ]
     # The country may still be guessed from the sentence; the office is not.
     assert codes[0] == "BELGOV" and not [c for c in codes[1:] if c and c.endswith("GOV")]
+
+
+def test_a_people_coordinated_with_a_role_is_not_its_country(analyse_text: Analyser) -> None:
+    text = (
+        "Canadian Senator Jean Tremblay spoke in Toronto on Monday. Tremblay has insulted "
+        "women, Mexicans and Muslims."
+    )
+    targets = {
+        e.target.name: e.target.code for e in analyse_text(text, PUBLISHED).events if e.target
+    }
+    assert targets.get("women") == "CANCVL"
+
+
+@pytest.mark.parametrize(
+    ("second", "verb", "code"),
+    [
+        ("Supporters welcomed the speech.", "welcome", "USACVL"),
+        ("Police arrested two protesters outside the hall.", "arrest", "USACOP"),
+    ],
+)
+def test_a_role_belongs_to_the_person_whose_story_is_told(
+    analyse_text: Analyser, second: str, verb: str, code: str
+) -> None:
+    # A known person who is the subject before says whose story it is: not the state
+    # whose policy she criticised.
+    text = f"Hillary Clinton criticised Mexico's trade policy on Tuesday. {second}"
+    event = next(e for e in analyse_text(text, date(2016, 6, 1)).events if e.verb == verb)
+    assert event.source.code == code
+
+
+def test_a_hyphenated_title_is_read_whole(analyse_text: Analyser) -> None:
+    # "the Attorney-General" is no general: the whole title gives the sector.
+    text = "Prime Minister John Howard spoke in Canberra. The Attorney-General rejected the claims."
+    event = next(e for e in analyse_text(text, date(2001, 10, 1)).events if e.verb == "reject")
+    assert event.source.code is not None and event.source.code[3:] != "MIL"

@@ -930,3 +930,32 @@ def test_capturing_people_is_detention_and_capturing_places_occupation(
     analyse_text: Analyser, text: str, cameo: str
 ) -> None:
     assert [e.cameo for e in analyse_text(text, MONDAY).events if e.verb == "capture"] == [cameo]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A fight for an election's stakes is a political contest, no armed conflict ...
+        "The Kenyan opposition and the Kenyan president fought it out for first place.",
+        "The Kenyan president battled with the Kenyan opposition for votes in the capital.",
+        # ... and so is one whose modifier names a political or legal contest.
+        "The Kenyan president fought a bruising primary battle against his rival.",
+        "The Kenyan opposition waged a bitter leadership battle against the Kenyan president.",
+        "The Kenyan opposition launched a legal battle against the Kenyan government.",
+    ],
+)
+def test_a_political_contest_is_no_armed_conflict(analyse_text: Analyser, text: str) -> None:
+    assert [e.cameo for e in analyse_text(text, MONDAY).events] == []
+
+
+def test_a_fight_for_a_town_stays_armed(analyse_text: Analyser) -> None:
+    text = "Kenyan troops fought the Somali militants for control of the town."
+    assert _only(analyse_text(text, MONDAY)).plover == "ASSAULT"
+
+
+def test_a_call_is_a_phone_call_only_with_someone(analyse_text: Analyser) -> None:
+    # A bare "call" is an appeal or a proposal more often than a telephone call (041).
+    text = "The Kenyan president's call drew the anger of the Kenyan opposition."
+    assert "041" not in [e.cameo for e in analyse_text(text, MONDAY).events]
+    text = "The Kenyan president held a long call with the Ugandan president."
+    assert _only(analyse_text(text, MONDAY)).cameo == "041"

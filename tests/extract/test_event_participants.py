@@ -676,3 +676,13 @@ def test_a_noun_for_an_armed_force_before_an_act_does_it(analyse_text: Analyser)
 
 def test_a_noun_for_victims_before_an_act_does_not_do_it(analyse_text: Analyser) -> None:
     assert not analyse_text("Journalist killings in Mexico rose sharply.", MONDAY).events
+
+
+def test_an_act_is_no_target_by_the_place_it_names(analyse_text: Analyser) -> None:
+    # "talks in Geneva" are an act, not a Swiss actor; the embassy of a state is its own.
+    text = "The rebels demanded an adjournment of the talks in Geneva."
+    event = next(e for e in analyse_text(text, MONDAY).events if e.verb == "demand")
+    assert event.target is None
+    text = "Militants attacked the embassy of Israel in Nairobi."
+    event = next(e for e in analyse_text(text, MONDAY).events if e.verb == "attack")
+    assert event.target is not None and event.target.code == "ISRGOV"

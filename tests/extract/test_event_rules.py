@@ -176,3 +176,12 @@ def test_an_unknown_sense_test_is_refused_with_the_line() -> None:
     senses = "lemma\ttest\tnote\nhelp\tparty\tx\nwarn\tguess\tx\n"
     with pytest.raises(ConfigError, match=r"trigger_senses.tsv:3: unknown sense test 'guess'"):
         parse_rules(f"{HEADER}\n", LIGHT, "", "", senses)
+
+
+def test_political_contest_words_are_stakes_or_kinds() -> None:
+    rules = load_event_rules()
+    assert rules.is_contest_stake("nomination") and not rules.is_contest_stake("town")
+    assert rules.is_contest_kind("primary") and not rules.is_contest_kind("border")
+    contests = "lemma\trole\tnote\nvote\tstake\tx\nprimary\tsort\tx\n"
+    with pytest.raises(ConfigError, match=r"political_contests.tsv:3: unknown role 'sort'"):
+        parse_rules(f"{HEADER}\n", LIGHT, "", "", "", "", contests)

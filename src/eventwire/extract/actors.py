@@ -56,6 +56,9 @@ _OWNER_PREPS = frozenset({"of", "from"})
 MAX_PHRASE_TOKENS = 12
 # Sectors of armed forces: an unnamed one most likely belongs to the force named before it.
 FORCE_SECTORS = frozenset({"MIL", "COP"})
+# Sectors of armed groups and criminals: named only by their role ("terrorists"), they are
+# seldom of the country whose people the story is about.
+OUTSIDER_SECTORS = frozenset({"REB", "CRM"})
 # The CAMEO sector of elites: former officials and other prominent people out of office.
 ELITE = "ELI"
 
@@ -131,7 +134,8 @@ class ActorIndex:
         self._by_token: dict[int, ActorDraft] = {}
         self._entities: dict[int, Span] | None = None
         self._named: list[list[_NamedState]] | None = None
-        self._main_state: str | None = None
+        self._main_state: dict[bool, str] = {}
+        self._evidence: list[list[_NamedState]] | None = None
         self._countries: list[str] | None = None
 
     def sentence_number(self, token: Token) -> int:
@@ -144,28 +148,39 @@ class ActorIndex:
             self._entities = {t: ent for ent in self.doc.ents for t in range(ent.start, ent.end)}
         return self._entities.get(token.i)
 
-    def home_country(self, i: int) -> str | None:
+    def home_country(self, i: int, sector: str | None = None) -> str | None:
         """The country an actor at token ``i`` with no country of its own most likely
         serves: the state its own clause names most, else the one its sentence names
         most outside reported clauses, else the one the main clauses of the nearest
         earlier sentence naming one name most, else the one the main clauses of the
-        article name most (the first named on a tie). States named as targets ("sanctions against
-        Russia"), as objects ("told Hamas") or in what someone says ("said Russia must
-        withdraw") do not count, nor, while another state is named, one that says whose
-        the other party of the sentence is ("fought with the Palestinian gunmen"): they
-        are more likely the other party's."""
+        article name most (the first named on a tie). States named as targets ("sanctions
+        against Russia"), as objects ("told Hamas") or in what someone says ("said Russia
+        must withdraw") do not count, nor, while another state is named, one that says
+        whose the other party of the sentence is ("fought with the Palestinian gunmen"),
+        nor a people coordinated with the actor ("women, Mexicans and Muslims"): they are
+        more likely another's. In earlier sentences and the article, a person coded with
+        a country of their own who is a subject there names that country too ("Clinton
+        said ..."): a story about people tells whose story it is by them as much as by
+        the places it names (see :meth:`story_evidence`); not for armed groups and
+        criminals of ``sector`` (OUTSIDER_SECTORS), seldom the people whose story it is."""
+        people = sector not in OUTSIDER_SECTORS
         return (
             _most_named(self._states_in(i))
-            or self._state_before(self.sentence_number(self.doc[i]))
-            or self._article_state()
+            or self._state_before(self.sentence_number(self.doc[i]), people)
+            or self._article_state(people)
             or _most_named(self._states_in(i, parties=True))
         )
 
-    def _state_before(self, sentence: int) -> str | None:
+    def _state_before(self, sentence: int, people: bool) -> str | None:
         """The state the nearest earlier sentence naming one names most in its main
-        clauses: the story the text is telling there, as a wire text may run several."""
-        for named in reversed(self._states()[:sentence]):
-            main = [s.code for s in named if self.doc[s.clause].dep_ == "ROOT"]
+        clauses (by its coded people too if ``people``): the story the text is telling
+        there, as a wire text may run several."""
+        for named in reversed(self.story_evidence()[:sentence]):
+            main = [
+                s.code
+                for s in named
+                if self.doc[s.clause].dep_ == "ROOT" and (people or not s.by_person)
+            ]
             if main:
                 return _most_named(main)
         return None
@@ -199,7 +214,7 @@ class ActorIndex:
         named = [
             s
             for s in self._states()[self.sentence_number(self.doc[i])]
-            if parties or _holds(s.party, i)
+            if _holds(s.party, i) or (parties and not s.own_group)
         ]
         clause, _ = _clause_of(self.doc[i])
         own = [state.code for state in named if state.clause == clause]
@@ -222,13 +237,41 @@ class ActorIndex:
             return [draft.country]
         return []
 
-    def _article_state(self) -> str | None:
-        """The state the article's main clauses name most, worked out once."""
-        if self._main_state is None:
-            main = [state.code for named in self._states() for state in named
-                    if self.doc[state.clause].dep_ == "ROOT"]  # fmt: skip
-            self._main_state = _most_named(main) or ""
-        return self._main_state or None
+    def _article_state(self, people: bool) -> str | None:
+        """The state the article's main clauses name most (by its coded people too if
+        ``people``), worked out once."""
+        if people not in self._main_state:
+            main = [state.code for named in self.story_evidence() for state in named
+                    if self.doc[state.clause].dep_ == "ROOT"
+                    and (people or not state.by_person)]  # fmt: skip
+            self._main_state[people] = _most_named(main) or ""
+        return self._main_state[people] or None
+
+    def story_evidence(self) -> list[list[_NamedState]]:
+        """The states each sentence names (:meth:`_states`) and the countries of the
+        coded people who are subjects in it, read once. :func:`build_actor_index` reads
+        it before any actor is coded by a guess, so that only a person's own words,
+        title or dictionary entry count."""
+        if self._evidence is None:
+            # A subject comes before the states of its sentence: on a tie, whose story
+            # it is counts before a place it names ("Clinton criticised Mexico's ...").
+            evidence: list[list[_NamedState]] = [[] for _ in self.sents]
+            for draft in self.drafts:
+                if draft.kind != "person" or not draft.country:
+                    continue
+                if draft.country in gazetteer.INTERNATIONAL:
+                    continue
+                for start, end in draft.mentions:
+                    span = self.doc.char_span(start, end)
+                    if span is None or span.root.dep_ not in SUBJECT_DEPS:
+                        continue
+                    clause, reported = _clause_of(span.root, self.reporting)
+                    state = _NamedState(draft.country, clause, reported, by_person=True)
+                    evidence[self.sentence_number(span.root)].append(state)
+            for own, named in zip(evidence, self._states(), strict=True):
+                own.extend(named)
+            self._evidence = evidence
+        return self._evidence
 
     def _states(self) -> list[list[_NamedState]]:
         """The states each sentence names through its named entities (see
@@ -242,9 +285,12 @@ class ActorIndex:
                 if ent.start > 0 and gazetteer.is_target_word(self.doc[ent.start - 1].text):
                     continue
                 clause, reported = _clause_of(ent.root, self.reporting)
-                party = _other_party(ent.root)
+                coordinated = _coordinated_people(ent)
+                party = _other_party(ent.root) or coordinated
                 codes = gazetteer.countries_named(ent.text) or self._place_country(ent)
-                states = (_NamedState(c, clause, reported, party) for c in codes)
+                states = (
+                    _NamedState(c, clause, reported, party, coordinated is not None) for c in codes
+                )
                 named[self.sentence_number(ent[0])].extend(states)
             self._named = named
         return self._named
@@ -316,6 +362,11 @@ class _NamedState:
     # The tokens (start, end) of the other party whose state it names ("fought with the
     # Palestinian gunmen"): the sentence's actors outside them are seldom of that state.
     party: tuple[int, int] | None = None
+    # A people coordinated with other groups names its own state only, even as a last
+    # resort: "women, Mexicans and Muslims" are not Mexican women.
+    own_group: bool = False
+    # Named by a coded person who is a subject (ActorIndex.story_evidence), not a name.
+    by_person: bool = False
 
 
 def _other_party(token: Token) -> tuple[int, int] | None:
@@ -332,6 +383,20 @@ def _other_party(token: Token) -> tuple[int, int] | None:
         if node.dep_ not in _MODIFIER_DEPS or node.head.i == node.i:
             return None
         node = node.head
+    return None
+
+
+def _coordinated_people(ent: Span) -> tuple[int, int] | None:
+    """The tokens of a people coordinated with groups named by common nouns ("insulted
+    women, Mexicans and Muslims"): a group of its own, whose state is not the others'."""
+    root = ent.root
+    if ent.label_ != "NORP":
+        return None
+    siblings = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        siblings.append(root.head)
+    if any(s.pos_ == "NOUN" for s in siblings):
+        return ent.start, ent.end
     return None
 
 
@@ -505,8 +570,10 @@ def _place_unplaced(index: ActorIndex) -> None:
         # The other party ("a meeting with President Obama") is seldom of the home country.
         if country is None and not _after_target_word(index.doc, unplaced.start):
             # Without a title there is less to go on: only a sentence about one state.
-            home = index.home_country if unplaced.sector else index.sole_country
-            country = home(unplaced.start)
+            if unplaced.sector:
+                country = index.home_country(unplaced.start, unplaced.sector)
+            else:
+                country = index.sole_country(unplaced.start)
         if country is not None:
             sector = unplaced.sector
             draft.set_code(country + (sector or ""), country, sector)
@@ -627,6 +694,8 @@ def build_actor_index(
     _code_from_predicates(index)
     if dictionary is not None:
         _code_from_dictionary(index, published, dictionary)
+    # Whose story each sentence tells is read before any guess can add to it.
+    index.story_evidence()
     _place_unplaced(index)
     _merge_same_names(index)
     index.number()

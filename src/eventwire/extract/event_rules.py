@@ -4,7 +4,8 @@ act is recoded (``resources/event_recoding.tsv``), what a trigger's object makes
 verbs whose object noun names the event (``resources/light_verbs.tsv``), which words
 count members of a group (``resources/partitives.tsv``: "thousands of protesters"), and
 which words of armed force tell an armed attack from one in words
-(``resources/force_words.tsv``), and which triggers have a sense the parse tells apart
+(``resources/force_words.tsv``), which words make a fight a political contest
+(``resources/political_contests.tsv``), and which triggers have a sense the parse tells apart
 (``resources/trigger_senses.tsv``:
 "helped ensure" helps no one)."""
 
@@ -24,12 +25,16 @@ OBJECTS = "resources/trigger_objects.tsv"
 PARTITIVES = "resources/partitives.tsv"
 SENSES = "resources/trigger_senses.tsv"
 FORCE_WORDS = "resources/force_words.tsv"
+CONTESTS = "resources/political_contests.tsv"
 RECODING_COLUMNS = ("rule", "from", "cameo", "plover", "mode", "note")
 OBJECT_COLUMNS = ("lemma", "object", "cameo", "plover", "mode", "note")
 LIGHT_COLUMNS = ("lemma", "note")
 PARTITIVE_COLUMNS = ("word", "note")
 SENSE_COLUMNS = ("lemma", "test", "note")
 FORCE_COLUMNS = ("lemma", "note")
+CONTEST_COLUMNS = ("lemma", "role", "note")
+# What a word of political_contests.tsv says: what is fought for, or what kind of contest.
+CONTEST_ROLES = frozenset({"stake", "kind"})
 # The parse tests a trigger's sense may need (event_scope.wrong_sense says what each does).
 SENSE_TESTS = frozenset(
     {"party", "forecast", "falls", "intransitive", "opinion", "verbal", "state"}
@@ -88,10 +93,23 @@ class EventRules:
     object_lemmas: frozenset[str] = frozenset()
     senses: dict[str, str] = field(default_factory=dict)  # lemma -> its parse test
     force_words: frozenset[str] = frozenset()  # lemmas of weapons, casualties, armed men
+    # Lemmas that make a fight a political contest: what it is for ("the nomination"),
+    # and the modifiers of its kind ("primary").
+    contest_stakes: frozenset[str] = frozenset()
+    contest_kinds: frozenset[str] = frozenset()
 
     def is_force_word(self, lemma: str) -> bool:
         """Is ``lemma`` a word of armed force ("bomb", "killed", "troops")?"""
         return lemma.lower() in self.force_words
+
+    def is_contest_stake(self, lemma: str) -> bool:
+        """Is ``lemma`` something a political contest is fought for ("the nomination")?"""
+        return lemma.lower() in self.contest_stakes
+
+    def is_contest_kind(self, lemma: str) -> bool:
+        """Does the modifier ``lemma`` make a fight a political, legal or business
+        contest ("a primary battle", "a legal fight")?"""
+        return lemma.lower() in self.contest_kinds
 
     def is_partitive(self, word: str) -> bool:
         """Does ``word`` count or single out members of a group ("thousands of")?"""
@@ -205,8 +223,9 @@ def parse_rules(
     partitives: str = "",
     senses: str = "",
     force: str = "",
+    contests: str = "",
 ) -> EventRules:
-    """Parse and validate the six files (all but ``recoding`` and ``light`` may be left
+    """Parse and validate the seven files (all but ``recoding`` and ``light`` may be left
     out); errors (E115) name the file and the line."""
     rows: dict[tuple[str, str], Recoding] = {}
     for number, fields in tsv_rows(recoding, RECODING, RECODING_COLUMNS, ERROR_CODE):
@@ -242,7 +261,22 @@ def parse_rules(
             tsv_rows(force, FORCE_WORDS, FORCE_COLUMNS, ERROR_CODE) if force else ()
         )
     )
-    return EventRules(rows, frozenset(verbs), by_object, counting, listed, tests, force_words)
+    stakes, kinds = _contests(contests) if contests else (frozenset(), frozenset())
+    return EventRules(
+        rows, frozenset(verbs), by_object, counting, listed, tests, force_words, stakes, kinds
+    )
+
+
+def _contests(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The stakes and the kinds of political contests, from political_contests.tsv."""
+    by_role: dict[str, set[str]] = {role: set() for role in CONTEST_ROLES}
+    for number, (lemma, role, _note) in tsv_rows(text, CONTESTS, CONTEST_COLUMNS, ERROR_CODE):
+        if role not in CONTEST_ROLES:
+            raise resource_error(CONTESTS, number, f"unknown role {role!r}", ERROR_CODE)
+        if lemma.lower() in by_role[role]:
+            raise resource_error(CONTESTS, number, f"{lemma} {role} is listed twice", ERROR_CODE)
+        by_role[role].add(lemma.lower())
+    return frozenset(by_role["stake"]), frozenset(by_role["kind"])
 
 
 @cache
@@ -256,4 +290,5 @@ def load_event_rules() -> EventRules:
         files.joinpath(PARTITIVES).read_text("utf-8"),
         files.joinpath(SENSES).read_text("utf-8"),
         files.joinpath(FORCE_WORDS).read_text("utf-8"),
+        files.joinpath(CONTESTS).read_text("utf-8"),
     )

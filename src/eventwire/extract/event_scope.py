@@ -13,6 +13,7 @@ is coded."""
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -63,6 +64,10 @@ ASSAULT = "ASSAULT"
 DECIDING_NOUNS = frozenset({"decision"})
 # Words that name who owns a noun: its possessor and an actor word before it.
 OWNER_DEPS = frozenset({"poss", "amod", "compound"})
+# The modifiers that say what kind of contest a fight is: "a *primary* battle".
+CONTEST_KIND_DEPS = frozenset({"amod", "compound"})
+# The prepositions of the rival in a contest: "battled *with* X for votes".
+RIVAL_PREPS = frozenset({"with", "against"})
 # Sectors of the state's and armed actors: police, military, government, courts, rebels,
 # intelligence and criminals.
 STATE_OR_ARMED = frozenset({"COP", "MIL", "GOV", "JUD", "REB", "SPY", "CRM"})
@@ -277,12 +282,50 @@ def object_words(tok: Token) -> list[str]:
 
 
 def ruled_out_by_object(scope: Scope, tok: Token, trigger: Trigger) -> bool:
-    """Is ``tok`` no event with its object ("deliver a speech", "recall a visit"), or in
-    the sense its parse shows ("helped ensure", "prices declined")?"""
+    """Is ``tok`` no event with its object ("deliver a speech", "recall a visit"), in
+    the sense its parse shows ("helped ensure", "prices declined"), or with what it is
+    fought for or the kind of contest it is ("the fight for the nomination")?"""
     rules = scope.lexicons.rules
     if rules.rules_out(rules.object_key(trigger.lemma, trigger.prep), object_words(tok)):
         return True
-    return wrong_sense(scope, tok, trigger)
+    return wrong_sense(scope, tok, trigger) or political_contest(scope, tok, trigger)
+
+
+def political_contest(scope: Scope, tok: Token, trigger: Trigger) -> bool:
+    """Is the attack, fight or battle ``tok`` a political, legal or business contest
+    (political_contests.tsv): one fought for a stake of elections ("fought it out *for
+    first place*", "the battle *for the nomination*"), or a noun whose modifier names
+    such a contest ("a bruising *primary* battle", "the *leadership* fight")? It is no
+    armed conflict, and no event of the codebook."""
+    if trigger.plover != ASSAULT:
+        return False
+    rules = scope.lexicons.rules
+    # The contest is the noun itself, or the one a verb fights ("fought a primary battle").
+    contests = [tok] if tok.pos_ == "NOUN" else [c for c in tok.children if c.dep_ == "dobj"]
+    if any(
+        c.dep_ in CONTEST_KIND_DEPS and rules.is_contest_kind(c.lemma_)
+        for contest in contests
+        for c in contest.children
+    ):
+        return True
+    return any(rules.is_contest_stake(stake.lemma_) for stake in _fought_for(tok))
+
+
+def _fought_for(tok: Token) -> Iterator[Token]:
+    """The objects of "for" on ``tok``, on its particle ("fighting it out for X") or on
+    the rival it fights, where the parser may hang it ("battled with X for votes")."""
+    rivals = [
+        pobj
+        for prep in tok.children
+        if prep.dep_ == "prep" and prep.lower_ in RIVAL_PREPS
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    nodes = (tok, *(c for c in tok.children if c.dep_ in {"prt", "dobj"}), *rivals)
+    for node in nodes:
+        for prep in node.children:
+            if prep.dep_ == "prep" and prep.lower_ == "for":
+                yield from (c for c in prep.children if c.dep_ == "pobj")
 
 
 def wrong_sense(scope: Scope, tok: Token, trigger: Trigger) -> bool:

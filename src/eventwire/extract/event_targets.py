@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from eventwire.extract import gazetteer
 from eventwire.extract.event_scope import Scope, for_clause, trigger_for
 from eventwire.extract.folding import (
     PURPOSE_TARGET_TYPES,
@@ -26,6 +27,7 @@ from eventwire.extract.lexicon import Trigger
 from eventwire.extract.mentions import (
     Resolved,
     agent_of,
+    coded_as_thing,
     subject_of,
     to_infinitive,
 )
@@ -97,8 +99,21 @@ def targets_of(
         found = _place_target(scope, tok)
     if found is None:
         return []
-    resolved = finder.resolve_each(found, plover)
+    resolved = [_as_actor(scope, r) for r in finder.resolve_each(found, plover)]
     return [r for r in resolved if is_actor(r) and not same_actor(r, source)]
+
+
+def _as_actor(scope: Scope, target: Resolved) -> Resolved:
+    """``target`` coded as the actor it names: an act ("talks in Germany", "a ban on
+    Muslims entering the United States": a noun the trigger lexicon lists, and no role
+    like "the opposition") names none by the places and parties it mentions
+    (mentions.coded_as_thing)."""
+    head = target.span.root
+    if head.pos_ != "NOUN" or not scope.lexicons.triggers.lists(head.lemma_, "NOUN"):
+        return target
+    if gazetteer.role_sector(head.text) is not None:
+        return target
+    return coded_as_thing(scope.index, target)
 
 
 def _passive_adjunct_subject(scope: Scope, tok: Token) -> Token | None:

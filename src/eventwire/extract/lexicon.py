@@ -89,6 +89,10 @@ class TriggerLexicon:
             return hit
         return by_prep.get(None)
 
+    def lists(self, lemma: str, pos: str) -> bool:
+        """Does any entry, with or without a required prep, trigger on ``lemma``/``pos``?"""
+        return (lemma.lower(), pos.upper()) in self._index
+
     def __len__(self) -> int:
         return len(self.entries)
 

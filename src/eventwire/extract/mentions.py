@@ -32,6 +32,8 @@ FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ourselves", "myse
 PRESSING_NOUNS = frozenset({"pressure", "onus"})
 # Pronouns that stand for one person.
 PERSONAL_PRONOUNS = frozenset({"i", "me", "you", "he", "him", "she", "her"})
+# What may follow a thing's noun and say where or on what it is, not whose it is.
+THING_ADJUNCT_DEPS = frozenset({"prep", "acl", "relcl", "appos", "punct"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,6 +259,44 @@ def _actor_in(index: ActorIndex, span: Span, head: Token) -> ActorDraft | None:
     return next((d for d in reversed(drafts) if d.kind != "place"), None)
 
 
+def coded_as_thing(index: ActorIndex, resolved: Resolved) -> Resolved:
+    """``resolved``, a phrase that names a thing or an act ("talks in Germany", "a ban on
+    Muslims entering the United States", "access to a man arrested by the Northern
+    Alliance"), coded only by the words up to its head and whose it is ("the US embassy",
+    "the embassy of Israel"): not by where or on what it is, as a thing is no actor by a
+    name it mentions. A known actor's phrase stays as it is."""
+    if resolved.draft is not None:
+        return resolved
+    span, head = resolved.span, resolved.span.root
+    ends = [
+        c.left_edge.i
+        for c in head.rights
+        if c.dep_ in THING_ADJUNCT_DEPS and not (c.dep_ == "prep" and c.lower_ == "of")
+    ]
+    words = span.doc[span.start : min([span.end, *ends])]
+    coded = gazetteer.code_phrase(words.text)
+    code = coded.code if coded else _modifier_country(index, words)
+    return Resolved(span, None, resolved.name, code)
+
+
+def _head_word(token: Token) -> str:
+    """The word a phrase's head token ends: the whole of a hyphenated title the tokenizer
+    split ("Governor-General" is no general, "Attorney-General" no soldier); a word in
+    lower case stays a word of its own ("fighter-bombers" are no fighters)."""
+    doc = token.doc
+    start = token.i
+    while (
+        start >= 2
+        and doc[start].is_title
+        and doc[start - 2].is_title
+        and doc[start - 1].text == "-"
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+    ):
+        start -= 2
+    return doc[start : token.i + 1].text
+
+
 def _modifier_country(index: ActorIndex, span: Span) -> str | None:
     """The country of an actor named inside a descriptive phrase."""
     for tok in span:
@@ -329,10 +369,10 @@ def resolve(
         # A role without a country ("Obama administration officials") takes the
         # country of the name inside the phrase.
         code = country + (gazetteer.role_sector(span.text) or "")
-    if code is None and (sector := gazetteer.role_sector(token.text)) is not None:
+    if code is None and (sector := gazetteer.role_sector(_head_word(token))) is not None:
         # A group named only by its role ("the police", "rebels": the head word is a
         # role) most likely belongs to the state the text is about.
-        home = index.home_country(span.start)
+        home = index.home_country(span.start, sector)
         if home is not None:
             return Resolved(span, None, span.text, home + sector, guessed=True)
     return Resolved(span, None, span.text, code)

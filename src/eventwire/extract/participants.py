@@ -797,7 +797,7 @@ class TargetFinder:
             # origin, a code with no sector of its own.
             country, own_sector = split_code(found.code)
             return found if own_sector or country is None else replace(found, code=country + sector)
-        home = self.index.home_country(found.span.start)
+        home = self.index.home_country(found.span.start, sector)
         return found if home is None else replace(found, code=home + sector, guessed=True)
 
     def _owned_by(self, tok: Token, source: Resolved | None) -> bool:

@@ -730,6 +730,24 @@ def test_an_offered_apology_is_an_apology_and_an_offered_speech_no_event(
         # A yes-no question leaves the act open; a question word takes it as done.
         ("Will Kenya attack Somalia?", "attack", "hypothetical", False, "190"),
         ("Why did Kenya attack Somalia?", "attack", "asserted", False, "190"),
+        # A negated verb of excluding leaves the act open: a possibility, no rejection.
+        ("Greece has not ruled out sanctions against Turkey.", "sanction", "hypothetical",
+         False, "163"),
+        ("Chad did not rule out meeting the rebels.", "meet", "hypothetical", False, "040"),
+        # An attempt is set out on, not done, and announces no threat.
+        ("Polish troops tried to arrest the smugglers.", "arrest", "intended", False, "173"),
+        ("Kenyan troops are about to attack the Somali town.", "attack", "intended", False,
+         "190"),
+        # A purpose is not done yet while its act is under way; on a past act it most often
+        # is, and it is as real as the act it is for.
+        ("Kenyan soldiers are being sent in to disarm the militias.", "disarm", "intended",
+         False, "0873"),
+        ("Kenyan soldiers were sent in to disarm the militias.", "disarm", "asserted",
+         False, "0873"),
+        ("Mali could use the army to arrest the smugglers.", "arrest", "hypothetical", False,
+         "173"),
+        # "no longer" negates.
+        ("Nigeria no longer supports the rebels.", "support", "asserted", True, "051"),
     ],
 )  # fmt: skip
 def test_modality_and_negation_of_an_act(
@@ -912,3 +930,14 @@ def test_capturing_people_is_detention_and_capturing_places_occupation(
     analyse_text: Analyser, text: str, cameo: str
 ) -> None:
     assert [e.cameo for e in analyse_text(text, MONDAY).events if e.verb == "capture"] == [cameo]
+
+
+def test_a_negated_verb_of_excluding_is_no_rejection(analyse_text: Analyser) -> None:
+    # Not ruled out: the strike is a possibility, and no one rejected anything.
+    events = analyse_text("Peru has not ruled out a strike on the rebel camps.", MONDAY).events
+    assert [(e.plover, e.modality, e.negated) for e in events] == [
+        ("ASSAULT", "hypothetical", False)
+    ]
+    # Ruled out: a rejection.
+    event = _only(analyse_text("Peru ruled out talks with the rebels.", MONDAY))
+    assert (event.plover, event.negated) == ("REJECT", False)

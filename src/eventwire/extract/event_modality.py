@@ -12,7 +12,7 @@ from eventwire.extract.event_scope import Scope
 from eventwire.extract.mentions import (
     to_infinitive,
 )
-from eventwire.extract.modality import ModalityLexicon
+from eventwire.extract.modality import ModalityLexicon, excluded_by
 from eventwire.extract.participants import (
     light_head,
 )
@@ -25,7 +25,7 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # The modality lexicon's role of a dependent, by its dependency.
 ROLE_OF_DEP = {"aux": "aux", "auxpass": "aux", "neg": "neg", "mark": "mark"}
 # The effects that make an act not asserted; the one nearest the act wins.
-MODAL_EFFECTS = ("intended", "hypothetical", "conditional")
+MODAL_EFFECTS = ("intended", "hypothetical", "conditional", "aimed")
 # How many clauses up the chain a governing word is looked for.
 MAX_CHAIN = 6
 # Tags of a question word opening a clause ("asked *why* X withdrew").
@@ -62,7 +62,7 @@ def modality_of(scope: Scope, tok: Token) -> tuple[Modality, set[str]]:
     # to comment and defended the ad" refuses only the comment), and a conjunct with
     # a subject or auxiliary of its own shares none of that verb's words but its marker
     # ("is not against anyone, but will vote for him"); both share what governs the pair.
-    coordinated = own_clause = questioned = False
+    coordinated = own_clause = questioned = opened = purposed = False
     for depth in range(MAX_CHAIN):
         # A clause's marker is on all of it ("if Israel agreed to stop"), the governing
         # word's effect on the act it governs, its auxiliaries on the governing act.
@@ -75,21 +75,32 @@ def modality_of(scope: Scope, tok: Token) -> tuple[Modality, set[str]]:
             role = ROLE_OF_DEP.get(child.dep_)
             if role == "mark" or own_clause:
                 continue  # "whether it came from X or was fired": only the marker is shared
+            if role == "neg" and opened:
+                continue  # "has *not* ruled out a strike": the strike is left open, not denied
             if role is None and depth > 0 and child.dep_ == "det":
                 role = "neg"  # "there is no way we will ..."
             # norm_ folds "wo"/"’ll" to "will" and "n’t" to "not".
             if role and (e := lex.effect(child.norm_, role) or lex.effect(child.lower_, role)):
                 level.append(e)
+            elif e := _negated_adverb_effect(lex, child):
+                level.append(e)  # "*no longer* supports the rebels"
         if questioned:
             # "did not know whether X would endorse him", "will decide whether to meet":
             # the negation or intention is of the knowing or deciding; the act stays open.
             level = [e for e in level if e == "hypothetical"]
         found += level
         questioned = questioned or "hypothetical" in _marker_effects(lex, node)
-        if not governed_clause(node) or node.head.i == node.i:
+        opening = excluded_by(lex, node)
+        if not (governed_clause(node) or opening) or node.head.i == node.i:
             break
         coordinated, own_clause = node.dep_ == "conj", _own_clause(node)
         clause, node = node, node.head
+        opened = opening is not None
+        if opening is not None:
+            # "has not ruled out that the US will strike": left open is all it says.
+            found.insert(0, opening)
+        else:
+            purposed = purposed or _purpose_clause(lex, clause)
         if _denied_noun(lex, node, clause):
             found.append("negated")  # "denied *reports* that its troops attacked"
         if coordinated or to_infinitive(clause) or clause.dep_ == "xcomp":
@@ -102,6 +113,10 @@ def modality_of(scope: Scope, tok: Token) -> tuple[Modality, set[str]]:
                 found.append(e)
             reported = True
             break
+    if purposed:
+        # "are being sent in *to disarm* the groups": not done yet. Farthest of all: a
+        # purpose is as real as the act it is for ("could use the laws *to detain*").
+        found.append("aimed")
     return _modality(found, reported), _effects(found, reported)
 
 
@@ -111,22 +126,57 @@ def _modality(found: list[str], reported: bool) -> Modality:
     nearest = next((e for e in found if e in MODAL_EFFECTS), None)
     if nearest == "conditional":
         return "intended" if reported else "hypothetical"
-    if nearest == "intended":
+    if nearest in {"intended", "aimed"}:
         return "intended"
     return "hypothetical" if nearest == "hypothetical" else "asserted"
 
 
 def _effects(found: list[str], reported: bool) -> set[str]:
     """The effects of ``found`` with only the winning modal one kept ("intended" where
-    it wins, so that a negated intention is a refusal)."""
+    it wins, so that a negated intention is a refusal), and "aimed" with it where that
+    is what wins: an act set out on, which no statement makes a threat or a refusal."""
     modality = _modality(found, reported)
     effects = {e for e in found if e not in MODAL_EFFECTS}
+    if next((e for e in found if e in MODAL_EFFECTS), None) == "aimed":
+        effects.add("aimed")
     return effects | {modality} if modality != "asserted" else effects
 
 
 def _marker_effects(lex: ModalityLexicon, clause: Token) -> list[str]:
     """The effects of the subordinating words opening ``clause`` ("*if* they attack")."""
     return [e for c in clause.children if c.dep_ == "mark" and (e := lex.effect(c.lower_, "mark"))]
+
+
+def _negated_adverb_effect(lex: ModalityLexicon, adverb: Token) -> str | None:
+    """The effect of an adverb with a negator of its own ("*no longer* supports")."""
+    if adverb.dep_ != "advmod":
+        return None
+    negator = next((c for c in adverb.children if c.dep_ == "neg"), None)
+    return None if negator is None else lex.effect(f"{negator.lower_} {adverb.lower_}", "neg")
+
+
+def _purpose_clause(lex: ModalityLexicon, clause: Token) -> bool:
+    """Is ``clause`` an infinitive of purpose that has not happened yet: an adverbial
+    infinitive with no subject of its own on an act not in the past ("are being sent in
+    *to disarm* the groups", "will fly to Cairo *to meet* him")? On a past act it most
+    often says what was done ("walked out *to protest*", "took to Twitter *to complain*"),
+    and a governing word's own effect says what its infinitive is ("have sworn to fight")."""
+    head = clause.head
+    if clause.dep_ != "advcl" or not to_infinitive(clause):
+        return False
+    if any(c.dep_ in SUBJECT_DEPS for c in clause.children) or _past(head):
+        return False
+    return not (lex.effect(head.lemma_, "governor") or lex.effect(head.lemma_, "passive"))
+
+
+def _past(verb: Token) -> bool:
+    """Is ``verb`` in a past or perfect tense ("walked", "were sent", "have taken")?"""
+    if verb.tag_ == "VBD":
+        return True
+    return any(
+        c.dep_ in {"aux", "auxpass"} and (c.tag_ == "VBD" or c.lemma_.lower() == "have")
+        for c in verb.children
+    )
 
 
 def _denied_noun(lex: ModalityLexicon, noun: Token, clause: Token) -> bool:

@@ -730,6 +730,12 @@ def test_an_offered_apology_is_an_apology_and_an_offered_speech_no_event(
         # A yes-no question leaves the act open; a question word takes it as done.
         ("Will Kenya attack Somalia?", "attack", "hypothetical", False, "190"),
         ("Why did Kenya attack Somalia?", "attack", "asserted", False, "190"),
+        # A name addressed before the question is not its subject.
+        ("Kenyan President Ruto, will you resign?", "resign", "hypothetical", False, "0831"),
+        # "going to" is a future; "went" is a past act, which "went on to" continues.
+        ("Kenya is going to attack Somalia.", "attack", "intended", False, "1384"),
+        ("The Kenyan minister went on to blame Uganda for the raid.", "blame", "asserted",
+         False, "112"),
         # A negated verb of excluding leaves the act open: a possibility, no rejection.
         ("Greece has not ruled out sanctions against Turkey.", "sanction", "hypothetical",
          False, "163"),

@@ -166,7 +166,7 @@ def _purpose_clause(lex: ModalityLexicon, clause: Token) -> bool:
         return False
     if any(c.dep_ in SUBJECT_DEPS for c in clause.children) or _past(head):
         return False
-    return not (lex.effect(head.lemma_, "governor") or lex.effect(head.lemma_, "passive"))
+    return not (_governor_effect(lex, head) or lex.effect(head.lemma_, "passive"))
 
 
 def _past(verb: Token) -> bool:
@@ -211,13 +211,15 @@ def _negated_subject(lex: ModalityLexicon, verb: Token) -> bool:
 def _yes_no_question(verb: Token) -> bool:
     """Does ``verb``'s clause ask whether the act happens: an auxiliary before its
     subject, in a sentence ending in a question mark ("*Will* Kenya attack Somalia?")?
-    A question word asks about an act taken as done ("*Why* did Kenya attack?")."""
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is None or not verb.sent.text.rstrip().endswith("?"):
+    A question word asks about an act taken as done ("*Why* did Kenya attack?"). The
+    subject is the last one: a name addressed before the question may be parsed as one
+    too ("Senator, *will* you resign?")."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects or not verb.sent.text.rstrip().endswith("?"):
         return False
     if any(c.tag_ in WH_TAGS for c in verb.children):
         return False
-    return any(c.dep_ in {"aux", "auxpass"} and c.i < subject.i for c in verb.children)
+    return any(c.dep_ in {"aux", "auxpass"} and c.i < subjects[-1].i for c in verb.children)
 
 
 def _reported_effect(lex: ModalityLexicon, verb: Token, clause: Token) -> str | None:
@@ -254,7 +256,9 @@ def _governor_effect(lex: ModalityLexicon, verb: Token) -> str | None:
     is passive and has one ("is expected to meet" predicts, "expects to meet" intends),
     else its own."""
     passive = any(c.dep_ == "auxpass" for c in verb.children) or _reduced_passive(verb)
-    return (passive and lex.effect(verb.lemma_, "passive")) or lex.effect(verb.lemma_, "governor")
+    if passive and (effect := lex.effect(verb.lemma_, "passive")):
+        return effect
+    return lex.effect(verb.lemma_, "governor") or lex.effect(verb.lower_, "governor")
 
 
 def _reduced_passive(verb: Token) -> bool:

@@ -730,6 +730,11 @@ def test_an_offered_apology_is_an_apology_and_an_offered_speech_no_event(
         # A yes-no question leaves the act open; a question word takes it as done.
         ("Will Kenya attack Somalia?", "attack", "hypothetical", False, "190"),
         ("Why did Kenya attack Somalia?", "attack", "asserted", False, "190"),
+        # A contracted "would" is one; a contracted "had" before a participle is not.
+        ("The Kenyan minister said he'd meet the Ugandan envoy.", "meet", "intended", False,
+         "036"),
+        ("The Kenyan minister said he'd met the Ugandan envoy.", "meet", "reported", False,
+         "040"),
         # A name addressed before the question is not its subject.
         ("Kenyan President Ruto, will you resign?", "resign", "hypothetical", False, "0831"),
         # "going to" is a future; "went" is a past act, which "went on to" continues.

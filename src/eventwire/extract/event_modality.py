@@ -77,6 +77,8 @@ def modality_of(scope: Scope, tok: Token) -> tuple[Modality, set[str]]:
                 continue  # "whether it came from X or was fired": only the marker is shared
             if role == "neg" and opened:
                 continue  # "has *not* ruled out a strike": the strike is left open, not denied
+            if role == "aux" and _contracted_had(child):
+                continue  # "I*'d* gone there": the past "had", no "would"
             if role is None and depth > 0 and child.dep_ == "det":
                 role = "neg"  # "there is no way we will ..."
             # norm_ folds "wo"/"’ll" to "will" and "n’t" to "not".
@@ -145,6 +147,18 @@ def _effects(found: list[str], reported: bool) -> set[str]:
 def _marker_effects(lex: ModalityLexicon, clause: Token) -> list[str]:
     """The effects of the subordinating words opening ``clause`` ("*if* they attack")."""
     return [e for c in clause.children if c.dep_ == "mark" and (e := lex.effect(c.lower_, "mark"))]
+
+
+def _contracted_had(aux: Token) -> bool:
+    """Is the contracted auxiliary "'d" the past "had" ("I'd gone"), not "would" ("I'd
+    go", "I'd have gone")? It is "had" before a participle (or a past tense the tagger
+    took for one: "who'd *endorsed*") with no "have" of its own."""
+    verb = aux.head
+    return (
+        aux.lower_.replace("’", "'") == "'d"
+        and verb.tag_ in PARTICIPLE_TAGS
+        and not any(c.lemma_.lower() == "have" and c.i != aux.i for c in verb.children)
+    )
 
 
 def _negated_adverb_effect(lex: ModalityLexicon, adverb: Token) -> str | None:

@@ -730,6 +730,11 @@ def test_an_offered_apology_is_an_apology_and_an_offered_speech_no_event(
         # A yes-no question leaves the act open; a question word takes it as done.
         ("Will Kenya attack Somalia?", "attack", "hypothetical", False, "190"),
         ("Why did Kenya attack Somalia?", "attack", "asserted", False, "190"),
+        # An obligation is not met yet; one in the past most often was.
+        ("Kenya has to withdraw its troops from Somalia.", "withdraw", "hypothetical", False,
+         "087"),
+        ("Kenya had to withdraw its troops from Somalia.", "withdraw", "asserted", False,
+         "087"),
         # A contracted "would" is one; a contracted "had" before a participle is not.
         ("The Kenyan minister said he'd meet the Ugandan envoy.", "meet", "intended", False,
          "036"),

@@ -63,13 +63,14 @@ def modality_of(scope: Scope, tok: Token) -> tuple[Modality, set[str]]:
     # a subject or auxiliary of its own shares none of that verb's words but its marker
     # ("is not against anyone, but will vote for him"); both share what governs the pair.
     coordinated = own_clause = questioned = opened = purposed = False
+    clause = node  # the clause the current node governs, from depth 1 on
     for depth in range(MAX_CHAIN):
         # A clause's marker is on all of it ("if Israel agreed to stop"), the governing
         # word's effect on the act it governs, its auxiliaries on the governing act.
         level = _marker_effects(lex, node)
         if _yes_no_question(node):
             level.append("hypothetical")  # "*Will* Kenya attack Somalia?"
-        if depth > 0 and not coordinated and (e := _governor_effect(lex, node)):
+        if depth > 0 and not coordinated and (e := _governing_effect(lex, node, clause)):
             level += [e, "refused"] if e == "negated" else [e]
         for child in node.children:
             role = ROLE_OF_DEP.get(child.dep_)
@@ -263,6 +264,16 @@ def _contrast_effect(lex: ModalityLexicon, tok: Token) -> str | None:
         return None
     adverb = next((c for c in link.children if c.dep_ == "advmod"), None)
     return None if adverb is None else lex.effect(f"{adverb.lower_} {link.lower_}", "contrast")
+
+
+def _governing_effect(lex: ModalityLexicon, verb: Token, clause: Token) -> str | None:
+    """What ``verb`` makes of the ``clause`` it governs: its own effect as a governor,
+    or as one of its "to" infinitive only, when not in the past ("*has to* pay")."""
+    if effect := _governor_effect(lex, verb):
+        return effect
+    if verb.tag_ == "VBD" or clause.dep_ != "xcomp" or not to_infinitive(clause):
+        return None
+    return lex.effect(f"{verb.lemma_.lower()} to", "governor")
 
 
 def _governor_effect(lex: ModalityLexicon, verb: Token) -> str | None:

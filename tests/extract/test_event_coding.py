@@ -957,3 +957,11 @@ def test_a_negated_verb_of_excluding_is_no_rejection(analyse_text: Analyser) -> 
     # Ruled out: a rejection.
     event = _only(analyse_text("Peru ruled out talks with the rebels.", MONDAY))
     assert (event.plover, event.negated) == ("REJECT", False)
+
+
+def test_an_attempt_is_dated_in_the_past(analyse_text: Analyser) -> None:
+    # Published on a Monday: the attempt was the Friday before, the promise the one after.
+    tried = _only(analyse_text("Polish police tried to arrest the smugglers on Friday.", MONDAY))
+    will = _only(analyse_text("Polish police will arrest the smugglers on Friday.", MONDAY))
+    assert (tried.modality, tried.date) == ("intended", date(2018, 10, 5))
+    assert (will.modality, will.date) == ("intended", date(2018, 10, 12))

@@ -735,6 +735,8 @@ def test_an_offered_apology_is_an_apology_and_an_offered_speech_no_event(
          "087"),
         ("Kenya had to withdraw its troops from Somalia.", "withdraw", "asserted", False,
          "087"),
+        ("Kenya is having to withdraw its troops from Somalia.", "withdraw", "asserted",
+         False, "087"),
         # A contracted "would" is one; a contracted "had" before a participle is not.
         ("The Kenyan minister said he'd meet the Ugandan envoy.", "meet", "intended", False,
          "036"),
@@ -752,6 +754,7 @@ def test_an_offered_apology_is_an_apology_and_an_offered_speech_no_event(
         ("Chad did not rule out meeting the rebels.", "meet", "hypothetical", False, "040"),
         # An attempt is set out on, not done, and announces no threat.
         ("Polish troops tried to arrest the smugglers.", "arrest", "intended", False, "173"),
+        ("Mali could try to arrest the smugglers.", "arrest", "hypothetical", False, "173"),
         ("Kenyan troops are about to attack the Somali town.", "attack", "intended", False,
          "190"),
         # A purpose is not done yet while its act is under way; on a past act it most often
@@ -762,6 +765,11 @@ def test_an_offered_apology_is_an_apology_and_an_offered_speech_no_event(
          False, "0873"),
         ("Mali could use the army to arrest the smugglers.", "arrest", "hypothetical", False,
          "173"),
+        # A participle takes its tense from the clause it hangs on: a past purpose.
+        ("After crossing the river to arrest the smugglers, Malian troops returned home.",
+         "arrest", "asserted", False, "173"),
+        ("Malian troops are crossing the river to arrest the smugglers.", "arrest",
+         "intended", False, "173"),
         # "no longer" negates.
         ("Nigeria no longer supports the rebels.", "support", "asserted", True, "051"),
     ],

@@ -28,6 +28,8 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 ROLE_OF_DEP = {"aux": "aux", "auxpass": "aux", "neg": "neg", "mark": "mark"}
 # The effects that make an act not asserted; the one nearest the act wins.
 MODAL_EFFECTS = ("intended", "hypothetical", "conditional", "aimed")
+# Tags of a verb governing its "to" infinitive as an obligation not yet met ("has to").
+OBLIGATION_TAGS = frozenset({"VB", "VBZ", "VBP"})
 # How many clauses up the chain a governing word is looked for.
 MAX_CHAIN = 6
 # Tags of a question word opening a clause ("asked *why* X withdrew").
@@ -72,7 +74,10 @@ def modality_of(scope: Scope, tok: Token) -> tuple[Modality, set[str]]:
         level = _marker_effects(lex, node)
         if _yes_no_question(node):
             level.append("hypothetical")  # "*Will* Kenya attack Somalia?"
-        if depth > 0 and not coordinated and (e := _governing_effect(lex, node, clause)):
+        e = _governing_effect(lex, node, clause) if depth > 0 and not coordinated else None
+        if e == "aimed":
+            purposed = True  # "could *try* to require": an attempt is as real as its head
+        elif e:
             level += [e, "refused"] if e == "negated" else [e]
         for child in node.children:
             role = ROLE_OF_DEP.get(child.dep_)
@@ -119,8 +124,9 @@ def modality_of(scope: Scope, tok: Token) -> tuple[Modality, set[str]]:
             reported = True
             break
     if purposed:
-        # "are being sent in *to disarm* the groups": not done yet. Farthest of all: a
-        # purpose is as real as the act it is for ("could use the laws *to detain*").
+        # "are being sent in *to disarm* the groups", "tried to arrest": not done yet.
+        # Farthest of all: a purpose or an attempt is as real as the act it is for or
+        # the trying ("could use the laws *to detain*", "could try to require").
         found.append("aimed")
     return _modality(found, reported), _effects(found, reported)
 
@@ -181,9 +187,27 @@ def _purpose_clause(lex: ModalityLexicon, clause: Token) -> bool:
     head = clause.head
     if clause.dep_ != "advcl" or not to_infinitive(clause):
         return False
-    if any(c.dep_ in SUBJECT_DEPS for c in clause.children) or _past(head):
+    if any(c.dep_ in SUBJECT_DEPS for c in clause.children) or _past(_tensed(head)):
         return False
     return not (_governor_effect(lex, head) or lex.effect(head.lemma_, "passive"))
+
+
+def _tensed(verb: Token) -> Token:
+    """The verb whose tense ``verb``'s clause has: ``verb`` itself when finite or with an
+    auxiliary, else the verb its participle or infinitive hangs on, through a preposition
+    ("after *paying* $5 million to buy" is as past as "*launched*", "*caused* them to pay
+    $5 million to settle" as "caused")."""
+    node = verb
+    for _ in range(MAX_CHAIN):
+        if node.tag_ in FINITE_TAGS or any(
+            c.dep_ in {"aux", "auxpass"} and c.lower_ != "to" for c in node.children
+        ):
+            return node  # "to" marks an infinitive, which has no tense of its own
+        head = node.head.head if node.head.pos_ == "ADP" else node.head
+        if head.i == node.i or head.pos_ not in {"VERB", "AUX"}:
+            return node
+        node = head
+    return node
 
 
 def _past(verb: Token) -> bool:
@@ -270,10 +294,12 @@ def _contrast_effect(lex: ModalityLexicon, tok: Token) -> str | None:
 
 def _governing_effect(lex: ModalityLexicon, verb: Token, clause: Token) -> str | None:
     """What ``verb`` makes of the ``clause`` it governs: its own effect as a governor,
-    or as one of its "to" infinitive only, when not in the past ("*has to* pay")."""
+    or as one of its "to" infinitive only, in the present or after a modal ("*has to*
+    pay", "will *have to* pay"; not "*had to* pay", "has *had to* pay", "*having to*
+    defend", which most often were done)."""
     if effect := _governor_effect(lex, verb):
         return effect
-    if verb.tag_ == "VBD" or clause.dep_ != "xcomp" or not to_infinitive(clause):
+    if verb.tag_ not in OBLIGATION_TAGS or clause.dep_ != "xcomp" or not to_infinitive(clause):
         return None
     return lex.effect(f"{verb.lemma_.lower()} to", "governor")
 

@@ -195,14 +195,11 @@ def _purpose_clause(lex: ModalityLexicon, clause: Token) -> bool:
 def _tensed(verb: Token) -> Token:
     """The verb whose tense ``verb``'s clause has: ``verb`` itself when finite or with an
     auxiliary, else the verb its participle or infinitive hangs on, through a preposition
-    ("after *paying* $5 million to buy" is as past as "*launched*", "*caused* them to pay
-    $5 million to settle" as "caused")."""
+    ("after *paying* $5 million to buy" is as past as "*launched*")."""
     node = verb
     for _ in range(MAX_CHAIN):
-        if node.tag_ in FINITE_TAGS or any(
-            c.dep_ in {"aux", "auxpass"} and c.lower_ != "to" for c in node.children
-        ):
-            return node  # "to" marks an infinitive, which has no tense of its own
+        if node.tag_ in FINITE_TAGS or any(c.dep_ in {"aux", "auxpass"} for c in node.children):
+            return node
         head = node.head.head if node.head.pos_ == "ADP" else node.head
         if head.i == node.i or head.pos_ not in {"VERB", "AUX"}:
             return node

@@ -748,6 +748,48 @@ def test_an_offered_apology_is_an_apology_and_an_offered_speech_no_event(
         # A yes-no question leaves the act open; a question word takes it as done.
         ("Will Kenya attack Somalia?", "attack", "hypothetical", False, "190"),
         ("Why did Kenya attack Somalia?", "attack", "asserted", False, "190"),
+        # An obligation is not met yet; one in the past most often was.
+        ("Kenya has to withdraw its troops from Somalia.", "withdraw", "hypothetical", False,
+         "087"),
+        ("Kenya had to withdraw its troops from Somalia.", "withdraw", "asserted", False,
+         "087"),
+        ("Kenya is having to withdraw its troops from Somalia.", "withdraw", "asserted",
+         False, "087"),
+        # A contracted "would" is one; a contracted "had" before a participle is not.
+        ("The Kenyan minister said he'd meet the Ugandan envoy.", "meet", "intended", False,
+         "036"),
+        ("The Kenyan minister said he'd met the Ugandan envoy.", "meet", "reported", False,
+         "040"),
+        # A name addressed before the question is not its subject.
+        ("Kenyan President Ruto, will you resign?", "resign", "hypothetical", False, "0831"),
+        # "going to" is a future; "went" is a past act, which "went on to" continues.
+        ("Kenya is going to attack Somalia.", "attack", "intended", False, "1384"),
+        ("The Kenyan minister went on to blame Uganda for the raid.", "blame", "asserted",
+         False, "112"),
+        # A negated verb of excluding leaves the act open: a possibility, no rejection.
+        ("Greece has not ruled out sanctions against Turkey.", "sanction", "hypothetical",
+         False, "163"),
+        ("Chad did not rule out meeting the rebels.", "meet", "hypothetical", False, "040"),
+        # An attempt is set out on, not done, and announces no threat.
+        ("Polish troops tried to arrest the smugglers.", "arrest", "intended", False, "173"),
+        ("Mali could try to arrest the smugglers.", "arrest", "hypothetical", False, "173"),
+        ("Kenyan troops are about to attack the Somali town.", "attack", "intended", False,
+         "190"),
+        # A purpose is not done yet while its act is under way; on a past act it most often
+        # is, and it is as real as the act it is for.
+        ("Kenyan soldiers are being sent in to disarm the militias.", "disarm", "intended",
+         False, "0873"),
+        ("Kenyan soldiers were sent in to disarm the militias.", "disarm", "asserted",
+         False, "0873"),
+        ("Mali could use the army to arrest the smugglers.", "arrest", "hypothetical", False,
+         "173"),
+        # A participle takes its tense from the clause it hangs on: a past purpose.
+        ("After crossing the river to arrest the smugglers, Malian troops returned home.",
+         "arrest", "asserted", False, "173"),
+        ("Malian troops are crossing the river to arrest the smugglers.", "arrest",
+         "intended", False, "173"),
+        # "no longer" negates.
+        ("Nigeria no longer supports the rebels.", "support", "asserted", True, "051"),
     ],
 )  # fmt: skip
 def test_modality_and_negation_of_an_act(
@@ -959,3 +1001,22 @@ def test_a_call_is_a_phone_call_only_with_someone(analyse_text: Analyser) -> Non
     assert "041" not in [e.cameo for e in analyse_text(text, MONDAY).events]
     text = "The Kenyan president held a long call with the Ugandan president."
     assert _only(analyse_text(text, MONDAY)).cameo == "041"
+
+
+def test_a_negated_verb_of_excluding_is_no_rejection(analyse_text: Analyser) -> None:
+    # Not ruled out: the strike is a possibility, and no one rejected anything.
+    events = analyse_text("Peru has not ruled out a strike on the rebel camps.", MONDAY).events
+    assert [(e.plover, e.modality, e.negated) for e in events] == [
+        ("ASSAULT", "hypothetical", False)
+    ]
+    # Ruled out: a rejection.
+    event = _only(analyse_text("Peru ruled out talks with the rebels.", MONDAY))
+    assert (event.plover, event.negated) == ("REJECT", False)
+
+
+def test_an_attempt_is_dated_in_the_past(analyse_text: Analyser) -> None:
+    # Published on a Monday: the attempt was the Friday before, the promise the one after.
+    tried = _only(analyse_text("Polish police tried to arrest the smugglers on Friday.", MONDAY))
+    will = _only(analyse_text("Polish police will arrest the smugglers on Friday.", MONDAY))
+    assert (tried.modality, tried.date) == ("intended", date(2018, 10, 5))
+    assert (will.modality, will.date) == ("intended", date(2018, 10, 12))

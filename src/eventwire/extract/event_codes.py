@@ -319,11 +319,15 @@ def code_event(
     if rule is not None:
         return _governed_code(scope, tok, coding, rule, "negated" in effects)
     root = coding.cameo[:2]
+    # "did not try to meet" refuses nothing: a negated attempt is no refusal.
     refused = "negated" in effects and ("intended" in effects or "refused" in effects)
+    refused = refused and "aimed" not in effects
     if refused and root in COOPERATION_ROOTS:
         refused_act = _yielded_to(scope, tok, coding)
         return _recoded(rules.recode("refusal", refused_act.cameo), coding, "refusal", refusal=True)
-    if "negated" in effects or modality != "intended" or not _own_statement(scope, tok, source):
+    if "negated" in effects or modality != "intended" or "aimed" in effects:
+        return coding  # "sent troops to attack", "tried to attack": no threat announced
+    if not _own_statement(scope, tok, source):
         return coding
     if root in CONFLICT_ROOTS:
         why = "conditional threat" if condition_subject(tok) is not None else "threat"

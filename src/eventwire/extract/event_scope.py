@@ -31,6 +31,7 @@ from eventwire.extract.mentions import (
     subject_of,
     to_infinitive,
 )
+from eventwire.extract.modality import excluded_by
 from eventwire.extract.participants import (
     FORCEFUL_TYPES,
     TargetFinder,
@@ -466,6 +467,12 @@ def _find_sources(
     counted = crowd(scope.index, tok, scope.lexicons.rules)
     if counted is not None:
         return [counted]
+    if tok.pos_ == "NOUN" and excluded_by(scope.lexicons.modality, tok):
+        # "Russia has not ruled out military action": what is left open is Russia's to do.
+        subject = subject_of(tok.head)
+        excluder = [finder.resolve(subject)] if subject is not None else []
+        if excluder and is_actor(excluder[0]):
+            return excluder
     clause = clause_of(scope, tok)
     # "the Indian decision to ban flights": who decided it does it.
     deciders = [finder.resolve(c) for c in decided_by(scope, clause)] if clause else []

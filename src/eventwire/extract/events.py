@@ -153,7 +153,8 @@ def _events_for(scope: Scope, tok: Token, trigger: Trigger) -> Iterator[Event]:
         return
     modality, effects = modality_of(scope, tok)
     coding = code_event(scope, tok, trigger, modality, effects, sources[0])
-    when, when_text = _date(scope, tok, future=modality == "intended")
+    # An attempt is most often past ("tried to arrest him on Tuesday"): no future date.
+    when, when_text = _date(scope, tok, future=modality == "intended" and "aimed" not in effects)
     if quote is not None and modality == "asserted":
         # An act a quote asserts is reported; one it announces or supposes stays intended
         # or hypothetical ("we will retaliate"), and ``quote`` says whose words they are.

@@ -36,6 +36,7 @@ from eventwire.extract.mentions import (
     main_verb_on_noun,
     to_infinitive,
 )
+from eventwire.extract.modality import excluded_by, open_exclusion
 from eventwire.extract.participants import (
     COMPLEMENT_DEPS,
     claimant,
@@ -103,6 +104,8 @@ def _governor(scope: Scope, tok: Token, depth: int = 0) -> Token | None:
     head = tok.head
     if head.i == tok.i or depth > 2:
         return None
+    if excluded_by(scope.lexicons.modality, tok):
+        return None  # "has not ruled out a *strike*": the strike, left open, is the event
     if tok.pos_ == "VERB":
         if tok.dep_ == "conj" and head.pos_ == "VERB" and not _has_subject(tok):
             # "killing or *wounding* 50": a conjunct sharing its subject shares its place.
@@ -169,6 +172,8 @@ def fold_reason(scope: Scope, tok: Token) -> str | None:
     """Why ``tok`` is not an event of its own, or None when it is."""
     if tok.i in scope.demanded:
         return "what a 'must' clause demands: coded as the demand"
+    if open_exclusion(scope.lexicons.modality, tok):
+        return "a negated verb of excluding rejects nothing: what it leaves open is the event"
     noun = light_object(scope, tok) if tok.pos_ == "VERB" else None
     if noun is not None:
         return f"light verb: the event is its object '{noun.text}'"
@@ -189,6 +194,7 @@ def fold_reason(scope: Scope, tok: Token) -> str | None:
         and tok.dep_ == "dobj"
         and light_head(tok, scope.lexicons.rules) is None
         and not _framed_with_doer(scope, tok)
+        and not excluded_by(scope.lexicons.modality, tok)
     ):
         return f"object of '{tok.head.text}', which is not an event verb"
     if _kind_word(scope, tok):

@@ -686,3 +686,10 @@ def test_an_act_is_no_target_by_the_place_it_names(analyse_text: Analyser) -> No
     text = "Militants attacked the embassy of Israel in Nairobi."
     event = next(e for e in analyse_text(text, MONDAY).events if e.verb == "attack")
     assert event.target is not None and event.target.code == "ISRGOV"
+
+
+def test_a_past_participle_on_a_count_names_victims_not_doers(analyse_text: Analyser) -> None:
+    # "30 injured": the count is whom the injuring was done to.
+    text = "Five Afghans were killed and more than 60 injured in the air strikes."
+    events = analyse_text(text, MONDAY).events
+    assert not [e for e in events if e.verb == "injure" and "Afghans" in e.source.name]

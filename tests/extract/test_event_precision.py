@@ -204,3 +204,44 @@ def test_an_object_pronoun_is_not_its_own_verbs_subject(analyse_text: Analyser) 
     )
     urged = [(s, t) for v, s, t in _dyads(analyse_text, text) if v == "urge"]
     assert urged and all(t is not None and "Hallam" in t for _, t in urged)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # A firm or a person buying, selling or investing with no state on either side is
+        # business, no economic cooperation ...
+        ("The Lima Mining Company is selling its copper smelter.", "sell"),
+        ("Peruvian banker Luis Ortiz bought a racehorse last year.", "buy"),
+        ("Andes Retail Holdings invested heavily in new stores.", "invest"),
+        # ... a warning of what may befall the warner is a forecast, no threat ...
+        ("The Lima Mining Company warned that it could miss its export targets.", "warn"),
+        # ... a credit line contributes no aid ...
+        ("Pedro Soto contributed reporting from Santiago.", "contribute"),
+        # ... and fighting against no one, by no state, armed body or civilians, is a
+        # struggle or an effort, no attack.
+        ("The Chilean senator fought hard throughout the campaign.", "fight"),
+        ("The Lima Mining Company battled on despite heavy losses.", "battle"),
+    ],
+)
+def test_business_forecasts_credits_and_struggles_are_no_events(
+    analyse_text: Analyser, text: str, verb: str
+) -> None:
+    assert verb not in _verbs(analyse_text, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Russia sold weapons to Peru.", "sell"),
+        ("The Lima Mining Company sold its smelter to the Peruvian government.", "sell"),
+        ("Chile contributed troops to the United Nations mission.", "contribute"),
+        ("Peruvian troops fought near the Bolivian border.", "fight"),
+        ("Chilean villagers fought back when the militia came.", "fight"),
+        ("The Chilean senator fought with the Peruvian ambassador.", "fight"),
+    ],
+)
+def test_trade_with_a_state_aid_and_armed_fights_stay_events(
+    analyse_text: Analyser, text: str, verb: str
+) -> None:
+    assert verb in _verbs(analyse_text, text)

@@ -66,6 +66,15 @@ OWNER_DEPS = frozenset({"poss", "amod", "compound"})
 # Sectors of the state's and armed actors: police, military, government, courts, rebels,
 # intelligence and criminals.
 STATE_OR_ARMED = frozenset({"COP", "MIL", "GOV", "JUD", "REB", "SPY", "CRM"})
+# The sector of civilians: a people or a crowd may fight with arms as well as in words.
+CIVILIAN_SECTORS = frozenset({"CVL"})
+# The prepositions that name whom one fights ("fought *against* the rebels", "battled
+# *with* police", "opened fire *on* them").
+OPPONENT_PREPS = frozenset({"against", "with", "on"})
+# The prepositions that name the other party of a sale, a trade or an investment
+# ("sold jets *to* India", "trade *with* China", "bought gas *from* Russia", "invested
+# *in* Kenya").
+COUNTERPART_PREPS = frozenset({"to", "with", "from", "in", "into"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,7 +300,10 @@ def wrong_sense(scope: Scope, tok: Token, trigger: Trigger) -> bool:
     "forecast" (a warning neither to anyone nor of the warner's own act: "warned that
     growth could slow"), "falls" (an intransitive verb with no actor as its subject:
     "prices declined"), "intransitive" (an object or a clause: "demonstrated that he can
-    win"), "opinion" (a clause that states no act: "agreed that the plan was flawed")?"""
+    win"), "opinion" (a clause that states no act: "agreed that the plan was flawed"),
+    "state" (a capture or a permission by no state: "the senator captured Iowa"),
+    "struggle" (a fight against no one by no armed body: "she fought hard"), "exchange"
+    (a sale or a purchase with no state on either side: "the firm sold its stake")?"""
     test = scope.lexicons.rules.sense_test(trigger.lemma) if tok.pos_ == "VERB" else None
     if test == "party":
         return not acted_on(tok) and _clause_subject(tok) is None
@@ -308,7 +320,66 @@ def wrong_sense(scope: Scope, tok: Token, trigger: Trigger) -> bool:
         sources = sources_of(scope, finder_for(scope, tok), tok, trigger)
         coded = [s for s in sources if s.code]
         return bool(coded) and not any(state_or_armed(s) for s in coded)
+    if test == "struggle":
+        return _struggle(scope, tok, trigger)
+    if test == "exchange":
+        return _business(scope, tok, trigger)
     return False
+
+
+def _public_party(actor: Resolved) -> bool:
+    """Is ``actor`` a state, a state or armed body, or an intergovernmental body (as
+    :func:`state_or_armed`), and not a person known only by their country ("George
+    Smith[USA]"), who is a private person?"""
+    private = (
+        actor.draft is not None and actor.draft.kind == "person" and len(actor.code or "") == 3
+    )
+    return state_or_armed(actor) and not private
+
+
+def _struggle(scope: Scope, verb: Token, trigger: Trigger) -> bool:
+    """Is the verb of fighting ``verb`` a struggle or an effort, no attack: it is against
+    no one (no object, no "against", "with" or "on" phrase, no conjoined doers fighting
+    each other) and no state, armed body or civilians do it ("she fought hard", "the firm
+    battled on")? An armed body's fighting needs no foe named ("the rebels fought for
+    hours")."""
+    if any(c.dep_ == "dobj" for c in verb.children) or _preps_objects(verb, OPPONENT_PREPS):
+        return False
+    subject = subject_of(verb)
+    if subject is not None and any(c.dep_ == "conj" for c in subject.children):
+        return False  # "Chile and Peru fought": each other
+    sources = sources_of(scope, finder_for(scope, verb), verb, trigger)
+    return bool(sources) and not any(_armed_or_state(s) for s in sources)
+
+
+def _armed_or_state(actor: Resolved) -> bool:
+    """Can ``actor`` fight with arms: a state, an armed body or civilians by its code, or,
+    with no code, a state or armed body by its role word ("rebels", "troops")?"""
+    if actor.code:
+        # A person known by their country alone may be a fighter ("the Australian captured
+        # fighting alongside the Taliban"), and a people may take up arms ("ethnic
+        # Albanians vowed to fight"): their fights stay.
+        return state_or_armed(actor) or actor.code[3:6] in CIVILIAN_SECTORS
+    return role_sector(actor.span.root.text) in STATE_OR_ARMED
+
+
+def _business(scope: Scope, verb: Token, trigger: Trigger) -> bool:
+    """Is the sale, purchase, trade or investment ``verb`` business, no economic
+    cooperation between political actors: neither its doers nor its counterparts (the
+    objects of its "to", "with", "from", "in" phrases, its dative, an actor it trades)
+    are a state or a state body ("the company was trading", "he is selling his gun",
+    "she invested in firms"; "Russia sold jets to India" stays)?"""
+    finder = finder_for(scope, verb)
+    counterparts = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    counterparts += _preps_objects(verb, COUNTERPART_PREPS)
+    parties = sources_of(scope, finder, verb, trigger) + [finder.resolve(c) for c in counterparts]
+    return not any(_public_party(p) for p in parties if is_actor(p))
+
+
+def _preps_objects(tok: Token, preps: frozenset[str]) -> list[Token]:
+    """The objects of ``tok``'s prepositions among ``preps``."""
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+            for p in c.children if p.dep_ == "pobj"]  # fmt: skip
 
 
 def _clause_subject(verb: Token) -> Token | None:
@@ -329,7 +400,8 @@ def _clause_subject(verb: Token) -> Token | None:
 def _forecast(scope: Scope, verb: Token, trigger: Trigger) -> bool:
     """Is the warning ``verb`` a caution or a forecast: a clause warned of, no actor warned
     ("warned that the economy could slow"), and that clause is no act of the warner's
-    own side ("warned that police will ban rallies" is a threat)?"""
+    own side ("warned that police will ban rallies" is a threat; "warned that it could
+    default" states no act)?"""
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     if not clauses:
         return False
@@ -341,9 +413,16 @@ def _forecast(scope: Scope, verb: Token, trigger: Trigger) -> bool:
     for clause in clauses:
         subject = subject_of(clause)
         doer = finder.resolve(subject) if subject is not None else None
-        if doer is not None and is_actor(doer) and any(_same_side(doer, s) for s in sources):
+        own = doer is not None and is_actor(doer) and any(_same_side(doer, s) for s in sources)
+        if own and _states_act(scope, clause):
             return False
     return True
+
+
+def _states_act(scope: Scope, clause: Token) -> bool:
+    """Does the clause headed by ``clause`` state an act, a trigger word ("police will
+    *ban* rallies"), not a state or a mishap ("it could default on its debt")?"""
+    return any(trigger_for(scope, t) is not None for t in clause.subtree)
 
 
 def _opinion(scope: Scope, verb: Token) -> bool:

@@ -245,3 +245,37 @@ def test_trade_with_a_state_aid_and_armed_fights_stay_events(
     analyse_text: Analyser, text: str, verb: str
 ) -> None:
     assert verb in _verbs(analyse_text, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # A private person's trip is travel, no visit ...
+        ("Maria Gomez travelled to Lima to see her grandchildren.", "travel"),
+        # ... resisting doing something oneself is restraint, no rejection ...
+        ("The Chilean senator could not resist mocking the Peruvian plan.", "resist"),
+        # ... winning a trophy seizes nothing ...
+        ("The Chilean yachtsman captured the Admiral's Cup in 2004.", "capture"),
+        # ... and shutting a person down silences them in talk.
+        ("The Peruvian senator kept interrupting her and shutting her down.", "shut"),
+    ],
+)
+def test_private_trips_restraint_trophies_and_silencing_are_no_events(
+    analyse_text: Analyser, text: str, verb: str
+) -> None:
+    assert verb not in _verbs(analyse_text, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The Chilean foreign minister travelled to Lima for talks.", "travel"),
+        ("The Peruvian government resisted the Chilean demands.", "resist"),
+        ("Chilean troops captured the border town.", "capture"),
+        ("The Peruvian government shut down the opposition newspaper.", "shut"),
+    ],
+)
+def test_official_visits_rejections_seizures_and_closures_stay_events(
+    analyse_text: Analyser, text: str, verb: str
+) -> None:
+    assert verb in _verbs(analyse_text, text)

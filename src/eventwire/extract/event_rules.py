@@ -42,6 +42,8 @@ SENSE_TESTS = frozenset(
         "state",
         "exchange",
         "struggle",
+        "nominal",
+        "visitor",
     }
 )
 # The tests of attacks that may be in words (event_codes.verbal_attack).

@@ -68,6 +68,8 @@ OWNER_DEPS = frozenset({"poss", "amod", "compound"})
 STATE_OR_ARMED = frozenset({"COP", "MIL", "GOV", "JUD", "REB", "SPY", "CRM"})
 # The sector of civilians: a people or a crowd may fight with arms as well as in words.
 CIVILIAN_SECTORS = frozenset({"CVL"})
+# The sectors of persons who act privately: civilians and business people.
+PRIVATE_SECTORS = CIVILIAN_SECTORS | {"BUS"}
 # The prepositions that name whom one fights ("fought *against* the rebels", "battled
 # *with* police", "opened fire *on* them").
 OPPONENT_PREPS = frozenset({"against", "with", "on"})
@@ -303,7 +305,9 @@ def wrong_sense(scope: Scope, tok: Token, trigger: Trigger) -> bool:
     win"), "opinion" (a clause that states no act: "agreed that the plan was flawed"),
     "state" (a capture or a permission by no state: "the senator captured Iowa"),
     "struggle" (a fight against no one by no armed body: "she fought hard"), "exchange"
-    (a sale or a purchase with no state on either side: "the firm sold its stake")?"""
+    (a sale or a purchase with no state on either side: "the firm sold its stake"),
+    "nominal" (resisting doing something: "could not resist taking a swipe"), "visitor"
+    (a trip by private persons: "she travelled to visit her daughter")?"""
     test = scope.lexicons.rules.sense_test(trigger.lemma) if tok.pos_ == "VERB" else None
     if test == "party":
         return not acted_on(tok) and _clause_subject(tok) is None
@@ -324,7 +328,21 @@ def wrong_sense(scope: Scope, tok: Token, trigger: Trigger) -> bool:
         return _struggle(scope, tok, trigger)
     if test == "exchange":
         return _business(scope, tok, trigger)
+    if test == "nominal":
+        return any(c.dep_ == "xcomp" for c in tok.children)
+    if test == "visitor":
+        sources = sources_of(scope, finder_for(scope, tok), tok, trigger)
+        return bool(sources) and all(_private_person(s) for s in sources)
     return False
+
+
+def _private_person(actor: Resolved) -> bool:
+    """Is ``actor`` a private person: a person with no code, known only by their country,
+    or a civilian or a businessman; or a group of civilians ("the victims' families")?"""
+    sector = (actor.code or "")[3:6]
+    if actor.draft is None or actor.draft.kind != "person":
+        return sector in CIVILIAN_SECTORS
+    return len(actor.code or "") <= 3 or sector in PRIVATE_SECTORS
 
 
 def _public_party(actor: Resolved) -> bool:

@@ -279,3 +279,13 @@ def test_official_visits_rejections_seizures_and_closures_stay_events(
     analyse_text: Analyser, text: str, verb: str
 ) -> None:
     assert verb in _verbs(analyse_text, text)
+
+
+def test_a_warning_about_a_danger_with_no_act_in_it_is_no_threat(analyse_text: Analyser) -> None:
+    text = "The Chilean health minister warned about the dangers of the new flu strain."
+    assert "warn" not in _verbs(analyse_text, text)
+
+
+def test_a_warning_of_an_act_stays_a_threat(analyse_text: Analyser) -> None:
+    text = "The Chilean government warned of retaliation after the border raid."
+    assert "warn" in _verbs(analyse_text, text)

@@ -66,6 +66,9 @@ OWNER_DEPS = frozenset({"poss", "amod", "compound"})
 # Sectors of the state's and armed actors: police, military, government, courts, rebels,
 # intelligence and criminals.
 STATE_OR_ARMED = frozenset({"COP", "MIL", "GOV", "JUD", "REB", "SPY", "CRM"})
+# The prepositions that name what a warning is of ("warned *of* retaliation", "*about*
+# the virus", "*against* complacency").
+DANGER_PREPS = frozenset({"of", "about", "against"})
 # The sector of civilians: a people or a crowd may fight with arms as well as in words.
 CIVILIAN_SECTORS = frozenset({"CVL"})
 # The sectors of persons who act privately: civilians and business people.
@@ -416,16 +419,21 @@ def _clause_subject(verb: Token) -> Token | None:
 
 
 def _forecast(scope: Scope, verb: Token, trigger: Trigger) -> bool:
-    """Is the warning ``verb`` a caution or a forecast: a clause warned of, no actor warned
-    ("warned that the economy could slow"), and that clause is no act of the warner's
-    own side ("warned that police will ban rallies" is a threat; "warned that it could
-    default" states no act)?"""
+    """Is the warning ``verb`` a caution or a forecast: something warned of, no actor
+    warned, and what is warned of is no threat: a clause that is no act of the warner's
+    own side ("warned that the economy could slow"; "warned that police will ban rallies"
+    is a threat, "warned that it could default" states no act), or a danger named with
+    no act in it ("warned about the virus", "cautioned against complacency"; "warned of
+    retaliation" names one)?"""
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-    if not clauses:
+    dangers = _preps_objects(verb, DANGER_PREPS)
+    if not clauses and not dangers:
         return False
     finder = finder_for(scope, verb)
     warned = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
     if any(is_actor(finder.resolve(w)) for w in warned):
+        return False
+    if any(_states_act(scope, danger) for danger in dangers):
         return False
     sources = sources_of(scope, finder, verb, trigger)
     for clause in clauses:
@@ -438,8 +446,9 @@ def _forecast(scope: Scope, verb: Token, trigger: Trigger) -> bool:
 
 
 def _states_act(scope: Scope, clause: Token) -> bool:
-    """Does the clause headed by ``clause`` state an act, a trigger word ("police will
-    *ban* rallies"), not a state or a mishap ("it could default on its debt")?"""
+    """Does the clause or phrase headed by ``clause`` state an act, a trigger word ("police
+    will *ban* rallies", "a harsh *response*"), not a state or a mishap ("it could default
+    on its debt", "the virus")?"""
     return any(trigger_for(scope, t) is not None for t in clause.subtree)
 
 

@@ -289,3 +289,27 @@ def test_a_warning_about_a_danger_with_no_act_in_it_is_no_threat(analyse_text: A
 def test_a_warning_of_an_act_stays_a_threat(analyse_text: Analyser) -> None:
     text = "The Chilean government warned of retaliation after the border raid."
     assert "warn" in _verbs(analyse_text, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Maria Gomez helped her neighbours repair their roofs.", "help"),
+        ("Luis Ortiz donated $500 to the senator's campaign.", "donate"),
+    ],
+)
+def test_a_private_persons_help_to_no_state_is_no_aid(
+    analyse_text: Analyser, text: str, verb: str
+) -> None:
+    assert verb not in _verbs(analyse_text, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Luis Ortiz donated $1 million to the Peruvian army.", "donate"),
+        ("Chile helped Peru after the earthquake.", "help"),
+    ],
+)
+def test_aid_to_or_from_a_state_stays(analyse_text: Analyser, text: str, verb: str) -> None:
+    assert verb in _verbs(analyse_text, text)

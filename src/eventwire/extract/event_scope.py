@@ -66,6 +66,10 @@ OWNER_DEPS = frozenset({"poss", "amod", "compound"})
 # Sectors of the state's and armed actors: police, military, government, courts, rebels,
 # intelligence and criminals.
 STATE_OR_ARMED = frozenset({"COP", "MIL", "GOV", "JUD", "REB", "SPY", "CRM"})
+# Aid: the type of acts a private person does only as private help (:func:`_private_help`).
+AID = "AID"
+# The prepositions that name whom aid goes to ("gave $1m *to* the army", "*for* Kenya").
+RECIPIENT_PREPS = frozenset({"to", "for"})
 # The prepositions that name what a warning is of ("warned *of* retaliation", "*about*
 # the virus", "*against* complacency").
 DANGER_PREPS = frozenset({"of", "about", "against"})
@@ -296,7 +300,38 @@ def ruled_out_by_object(scope: Scope, tok: Token, trigger: Trigger) -> bool:
     rules = scope.lexicons.rules
     if rules.rules_out(rules.object_key(trigger.lemma, trigger.prep), object_words(tok)):
         return True
-    return wrong_sense(scope, tok, trigger)
+    return wrong_sense(scope, tok, trigger) or _private_help(scope, tok, trigger)
+
+
+def _private_help(scope: Scope, tok: Token, trigger: Trigger) -> bool:
+    """Is the aid ``tok`` a private person's help to no state ("she helped people overcome
+    their fears", "he donated $500 to her campaign", "the banker helped the firm sell
+    itself")? CAMEO 07 is aid given by or to a political actor; a private person's help,
+    gift or service to another private party or a campaign is none. Aid to a state or a
+    state body ("the businessman donated $1m to the Kenyan army") stays."""
+    rules = scope.lexicons.rules
+    row = rules.by_object(rules.object_key(trigger.lemma, trigger.prep), object_words(tok))
+    plover = row.plover if row is not None and row.has_code else trigger.plover
+    if plover != AID:
+        return False
+    finder = finder_for(scope, tok)
+    sources = sources_of(scope, finder, tok, trigger)
+    if not sources or not all(_private_person(s) for s in sources):
+        return False
+    helped = _helped(tok)
+    return not any(_public_party(finder.resolve(h)) for h in helped)
+
+
+def _helped(tok: Token) -> list[Token]:
+    """Whom the aid ``tok`` may go to: a verb's objects and the subject of its bare
+    clause, and the objects of its "to" and "for" phrases (a noun's only those)."""
+    helped = _preps_objects(tok, RECIPIENT_PREPS)
+    if tok.pos_ == "VERB":
+        helped += acted_on(tok) + [c for c in tok.children if c.dep_ == "dative"]
+        subject = _clause_subject(tok)
+        if subject is not None:
+            helped.append(subject)
+    return helped
 
 
 def wrong_sense(scope: Scope, tok: Token, trigger: Trigger) -> bool:

@@ -204,3 +204,112 @@ def test_an_object_pronoun_is_not_its_own_verbs_subject(analyse_text: Analyser) 
     )
     urged = [(s, t) for v, s, t in _dyads(analyse_text, text) if v == "urge"]
     assert urged and all(t is not None and "Hallam" in t for _, t in urged)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # A firm or a person buying, selling or investing with no state on either side is
+        # business, no economic cooperation ...
+        ("The Lima Mining Company is selling its copper smelter.", "sell"),
+        ("Peruvian banker Luis Ortiz bought a racehorse last year.", "buy"),
+        ("Andes Retail Holdings invested heavily in new stores.", "invest"),
+        # ... a warning of what may befall the warner is a forecast, no threat ...
+        ("The Lima Mining Company warned that it could miss its export targets.", "warn"),
+        # ... a credit line contributes no aid ...
+        ("Pedro Soto contributed reporting from Santiago.", "contribute"),
+        # ... and fighting against no one, by no state, armed body or civilians, is a
+        # struggle or an effort, no attack.
+        ("The Chilean senator fought hard throughout the campaign.", "fight"),
+        ("The Lima Mining Company battled on despite heavy losses.", "battle"),
+    ],
+)
+def test_business_forecasts_credits_and_struggles_are_no_events(
+    analyse_text: Analyser, text: str, verb: str
+) -> None:
+    assert verb not in _verbs(analyse_text, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Russia sold weapons to Peru.", "sell"),
+        ("The Lima Mining Company sold its smelter to the Peruvian government.", "sell"),
+        ("Chile contributed troops to the United Nations mission.", "contribute"),
+        ("Peruvian troops fought near the Bolivian border.", "fight"),
+        ("Chilean villagers fought back when the militia came.", "fight"),
+        ("The Chilean senator fought with the Peruvian ambassador.", "fight"),
+    ],
+)
+def test_trade_with_a_state_aid_and_armed_fights_stay_events(
+    analyse_text: Analyser, text: str, verb: str
+) -> None:
+    assert verb in _verbs(analyse_text, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # A private person's trip is travel, no visit ...
+        ("Maria Gomez travelled to Lima to see her grandchildren.", "travel"),
+        # ... resisting doing something oneself is restraint, no rejection ...
+        ("The Chilean senator could not resist mocking the Peruvian plan.", "resist"),
+        # ... winning a trophy seizes nothing ...
+        ("The Chilean yachtsman captured the Admiral's Cup in 2004.", "capture"),
+        # ... and shutting a person down silences them in talk.
+        ("The Peruvian senator kept interrupting her and shutting her down.", "shut"),
+    ],
+)
+def test_private_trips_restraint_trophies_and_silencing_are_no_events(
+    analyse_text: Analyser, text: str, verb: str
+) -> None:
+    assert verb not in _verbs(analyse_text, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The Chilean foreign minister travelled to Lima for talks.", "travel"),
+        ("The Peruvian government resisted the Chilean demands.", "resist"),
+        ("Chilean troops captured the border town.", "capture"),
+        ("The Peruvian government shut down the opposition newspaper.", "shut"),
+    ],
+)
+def test_official_visits_rejections_seizures_and_closures_stay_events(
+    analyse_text: Analyser, text: str, verb: str
+) -> None:
+    assert verb in _verbs(analyse_text, text)
+
+
+def test_a_warning_about_a_danger_with_no_act_in_it_is_no_threat(analyse_text: Analyser) -> None:
+    text = "The Chilean health minister warned about the dangers of the new flu strain."
+    assert "warn" not in _verbs(analyse_text, text)
+
+
+def test_a_warning_of_an_act_stays_a_threat(analyse_text: Analyser) -> None:
+    text = "The Chilean government warned of retaliation after the border raid."
+    assert "warn" in _verbs(analyse_text, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Maria Gomez helped her neighbours repair their roofs.", "help"),
+        ("Luis Ortiz donated $500 to the senator's campaign.", "donate"),
+    ],
+)
+def test_a_private_persons_help_to_no_state_is_no_aid(
+    analyse_text: Analyser, text: str, verb: str
+) -> None:
+    assert verb not in _verbs(analyse_text, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Luis Ortiz donated $1 million to the Peruvian army.", "donate"),
+        ("Chile helped Peru after the earthquake.", "help"),
+    ],
+)
+def test_aid_to_or_from_a_state_stays(analyse_text: Analyser, text: str, verb: str) -> None:
+    assert verb in _verbs(analyse_text, text)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from eventwire.extract.event_modality import governed_clause
-from eventwire.extract.event_rules import Recoding
+from eventwire.extract.event_rules import VERBAL_TESTS, Recoding
 from eventwire.extract.event_scope import (
     Scope,
     finder_for,
@@ -223,19 +223,19 @@ def _own_statement(scope: Scope, tok: Token, source: Resolved | None) -> bool:
 
 
 def verbal_attack(scope: Scope, tok: Token, trigger: Trigger, source: Resolved | None) -> bool:
-    """Is ``tok`` an attack in words? Its lemma must have a verbal sense (the "verbal" test
-    of trigger_senses.tsv: attack, target, clash, fight, battle). Then it is one when one
-    person attacks another ("Cruz *attacked* Trump", "her *attacks* on him"): named people
-    attacking one another in the news almost always do it in words. It is one too when
-    its doer is a speaker (:func:`_speaker`), the parties it is on are no places, no armed
-    bodies and no unknown "them" ("the senator *attacked* the party's leaders", "her
-    *attacks* on his record"), and its sentence has no word of armed force
-    (force_words.tsv: "the leader's men attacked the convoy, killing three"). An attack
-    on no one named is in words only when a party, a legislator, a medium or another
-    political actor (SPEAKING_SECTORS) makes it: a person's or a state's unaimed attacks
-    are as often armed."""
+    """Is ``tok`` an attack in words? Its lemma must have a verbal sense (the "verbal" and
+    "struggle" tests of trigger_senses.tsv: attack, target, clash, fight, battle). Then it
+    is one when one person attacks another ("Cruz *attacked* Trump", "her *attacks* on
+    him"): named people attacking one another in the news almost always do it in words. It
+    is one too when its doer is a speaker (:func:`_speaker`), the parties it is on are no
+    places, no armed bodies and no unknown "them" ("the senator *attacked* the party's
+    leaders", "her *attacks* on his record"), and its sentence has no word of armed force
+    (force_words.tsv: "the leader's men attacked the convoy, killing three"). An attack on
+    no one named is in words only when a party, a legislator, a medium or another political
+    actor (SPEAKING_SECTORS) makes it: a person's or a state's unaimed attacks are as often
+    armed."""
     rules = scope.lexicons.rules
-    if rules.sense_test(trigger.lemma) != "verbal" or source is None:
+    if rules.sense_test(trigger.lemma) not in VERBAL_TESTS or source is None:
         return False
     finder = finder_for(scope, tok)
     attacked = _attacked(tok)

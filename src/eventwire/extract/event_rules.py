@@ -37,8 +37,22 @@ CONTEST_COLUMNS = ("lemma", "role", "note")
 CONTEST_ROLES = frozenset({"stake", "kind"})
 # The parse tests a trigger's sense may need (event_scope.wrong_sense says what each does).
 SENSE_TESTS = frozenset(
-    {"party", "forecast", "falls", "intransitive", "opinion", "verbal", "state"}
+    {
+        "party",
+        "forecast",
+        "falls",
+        "intransitive",
+        "opinion",
+        "verbal",
+        "state",
+        "exchange",
+        "struggle",
+        "nominal",
+        "visitor",
+    }
 )
+# The tests of attacks that may be in words (event_codes.verbal_attack).
+VERBAL_TESTS = frozenset({"verbal", "struggle"})
 RULES = frozenset({"intent", "threat", "refusal", "accede", "appeal", "obligation", "verbal"})
 ANY = "*"
 NONE = "-"

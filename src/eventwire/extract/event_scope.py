@@ -72,6 +72,24 @@ RIVAL_PREPS = frozenset({"with", "against"})
 # Sectors of the state's and armed actors: police, military, government, courts, rebels,
 # intelligence and criminals.
 STATE_OR_ARMED = frozenset({"COP", "MIL", "GOV", "JUD", "REB", "SPY", "CRM"})
+# Aid: the type of acts a private person does only as private help (:func:`_private_help`).
+AID = "AID"
+# The prepositions that name whom aid goes to ("gave $1m *to* the army", "*for* Kenya").
+RECIPIENT_PREPS = frozenset({"to", "for"})
+# The prepositions that name what a warning is of ("warned *of* retaliation", "*about*
+# the virus", "*against* complacency").
+DANGER_PREPS = frozenset({"of", "about", "against"})
+# The sector of civilians: a people or a crowd may fight with arms as well as in words.
+CIVILIAN_SECTORS = frozenset({"CVL"})
+# The sectors of persons who act privately: civilians and business people.
+PRIVATE_SECTORS = CIVILIAN_SECTORS | {"BUS"}
+# The prepositions that name whom one fights ("fought *against* the rebels", "battled
+# *with* police", "opened fire *on* them").
+OPPONENT_PREPS = frozenset({"against", "with", "on"})
+# The prepositions that name the other party of a sale, a trade or an investment
+# ("sold jets *to* India", "trade *with* China", "bought gas *from* Russia", "invested
+# *in* Kenya").
+COUNTERPART_PREPS = frozenset({"to", "with", "from", "in", "into"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,12 +302,48 @@ def object_words(tok: Token) -> list[str]:
 
 def ruled_out_by_object(scope: Scope, tok: Token, trigger: Trigger) -> bool:
     """Is ``tok`` no event with its object ("deliver a speech", "recall a visit"), in
-    the sense its parse shows ("helped ensure", "prices declined"), or with what it is
-    fought for or the kind of contest it is ("the fight for the nomination")?"""
+    the sense its parse shows ("helped ensure", "prices declined"), with what it is
+    fought for or the kind of contest it is ("the fight for the nomination"), or as a
+    private person's help to no state?"""
     rules = scope.lexicons.rules
     if rules.rules_out(rules.object_key(trigger.lemma, trigger.prep), object_words(tok)):
         return True
-    return wrong_sense(scope, tok, trigger) or political_contest(scope, tok, trigger)
+    return (
+        wrong_sense(scope, tok, trigger)
+        or political_contest(scope, tok, trigger)
+        or _private_help(scope, tok, trigger)
+    )
+
+
+def _private_help(scope: Scope, tok: Token, trigger: Trigger) -> bool:
+    """Is the aid ``tok`` a private person's help to no state ("she helped people overcome
+    their fears", "he donated $500 to her campaign", "the banker helped the firm sell
+    itself")? CAMEO 07 is aid given by or to a political actor; a private person's help,
+    gift or service to another private party or a campaign is none. Aid to a state or a
+    state body ("the businessman donated $1m to the Kenyan army") stays."""
+    rules = scope.lexicons.rules
+    row = rules.by_object(rules.object_key(trigger.lemma, trigger.prep), object_words(tok))
+    plover = row.plover if row is not None and row.has_code else trigger.plover
+    if plover != AID:
+        return False
+    finder = finder_for(scope, tok)
+    sources = sources_of(scope, finder, tok, trigger)
+    if not sources or not all(_private_person(s) for s in sources):
+        return False
+    helped = _helped(tok)
+    return not any(_public_party(finder.resolve(h)) for h in helped)
+
+
+def _helped(tok: Token) -> list[Token]:
+    """Whom the aid ``tok`` may go to: a verb's objects and the subject of its bare
+    clause, and the objects of its "to" and "for" phrases (a noun's only those)."""
+    helped = _preps_objects(tok, RECIPIENT_PREPS)
+    if tok.pos_ == "VERB":
+        helped += acted_on(tok) + [c for c in tok.children if c.dep_ == "dative"]
+        subject = _clause_subject(tok)
+        if subject is not None:
+            helped.append(subject)
+    return helped
 
 
 def political_contest(scope: Scope, tok: Token, trigger: Trigger) -> bool:
@@ -335,7 +389,12 @@ def wrong_sense(scope: Scope, tok: Token, trigger: Trigger) -> bool:
     "forecast" (a warning neither to anyone nor of the warner's own act: "warned that
     growth could slow"), "falls" (an intransitive verb with no actor as its subject:
     "prices declined"), "intransitive" (an object or a clause: "demonstrated that he can
-    win"), "opinion" (a clause that states no act: "agreed that the plan was flawed")?"""
+    win"), "opinion" (a clause that states no act: "agreed that the plan was flawed"),
+    "state" (a capture or a permission by no state: "the senator captured Iowa"),
+    "struggle" (a fight against no one by no armed body: "she fought hard"), "exchange"
+    (a sale or a purchase with no state on either side: "the firm sold its stake"),
+    "nominal" (resisting doing something: "could not resist taking a swipe"), "visitor"
+    (a trip by private persons: "she travelled to visit her daughter")?"""
     test = scope.lexicons.rules.sense_test(trigger.lemma) if tok.pos_ == "VERB" else None
     if test == "party":
         return not acted_on(tok) and _clause_subject(tok) is None
@@ -352,7 +411,80 @@ def wrong_sense(scope: Scope, tok: Token, trigger: Trigger) -> bool:
         sources = sources_of(scope, finder_for(scope, tok), tok, trigger)
         coded = [s for s in sources if s.code]
         return bool(coded) and not any(state_or_armed(s) for s in coded)
+    if test == "struggle":
+        return _struggle(scope, tok, trigger)
+    if test == "exchange":
+        return _business(scope, tok, trigger)
+    if test == "nominal":
+        return any(c.dep_ == "xcomp" for c in tok.children)
+    if test == "visitor":
+        sources = sources_of(scope, finder_for(scope, tok), tok, trigger)
+        return bool(sources) and all(_private_person(s) for s in sources)
     return False
+
+
+def _private_person(actor: Resolved) -> bool:
+    """Is ``actor`` a private person: a person with no code, known only by their country,
+    or a civilian or a businessman; or a group of civilians ("the victims' families")?"""
+    sector = (actor.code or "")[3:6]
+    if actor.draft is None or actor.draft.kind != "person":
+        return sector in CIVILIAN_SECTORS
+    return len(actor.code or "") <= 3 or sector in PRIVATE_SECTORS
+
+
+def _public_party(actor: Resolved) -> bool:
+    """Is ``actor`` a state, a state or armed body, or an intergovernmental body (as
+    :func:`state_or_armed`), and not a person known only by their country ("George
+    Smith[USA]"), who is a private person?"""
+    private = (
+        actor.draft is not None and actor.draft.kind == "person" and len(actor.code or "") == 3
+    )
+    return state_or_armed(actor) and not private
+
+
+def _struggle(scope: Scope, verb: Token, trigger: Trigger) -> bool:
+    """Is the verb of fighting ``verb`` a struggle or an effort, no attack: it is against
+    no one (no object, no "against", "with" or "on" phrase, no conjoined doers fighting
+    each other) and no state, armed body or civilians do it ("she fought hard", "the firm
+    battled on")? An armed body's fighting needs no foe named ("the rebels fought for
+    hours")."""
+    if any(c.dep_ == "dobj" for c in verb.children) or _preps_objects(verb, OPPONENT_PREPS):
+        return False
+    subject = subject_of(verb)
+    if subject is not None and any(c.dep_ == "conj" for c in subject.children):
+        return False  # "Chile and Peru fought": each other
+    sources = sources_of(scope, finder_for(scope, verb), verb, trigger)
+    return bool(sources) and not any(_armed_or_state(s) for s in sources)
+
+
+def _armed_or_state(actor: Resolved) -> bool:
+    """Can ``actor`` fight with arms: a state, an armed body or civilians by its code, or,
+    with no code, a state or armed body by its role word ("rebels", "troops")?"""
+    if actor.code:
+        # A person known by their country alone may be a fighter ("the Australian captured
+        # fighting alongside the Taliban"), and a people may take up arms ("ethnic
+        # Albanians vowed to fight"): their fights stay.
+        return state_or_armed(actor) or actor.code[3:6] in CIVILIAN_SECTORS
+    return role_sector(actor.span.root.text) in STATE_OR_ARMED
+
+
+def _business(scope: Scope, verb: Token, trigger: Trigger) -> bool:
+    """Is the sale, purchase, trade or investment ``verb`` business, no economic
+    cooperation between political actors: neither its doers nor its counterparts (the
+    objects of its "to", "with", "from", "in" phrases, its dative, an actor it trades)
+    are a state or a state body ("the company was trading", "he is selling his gun",
+    "she invested in firms"; "Russia sold jets to India" stays)?"""
+    finder = finder_for(scope, verb)
+    counterparts = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    counterparts += _preps_objects(verb, COUNTERPART_PREPS)
+    parties = sources_of(scope, finder, verb, trigger) + [finder.resolve(c) for c in counterparts]
+    return not any(_public_party(p) for p in parties if is_actor(p))
+
+
+def _preps_objects(tok: Token, preps: frozenset[str]) -> list[Token]:
+    """The objects of ``tok``'s prepositions among ``preps``."""
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+            for p in c.children if p.dep_ == "pobj"]  # fmt: skip
 
 
 def _clause_subject(verb: Token) -> Token | None:
@@ -371,23 +503,37 @@ def _clause_subject(verb: Token) -> Token | None:
 
 
 def _forecast(scope: Scope, verb: Token, trigger: Trigger) -> bool:
-    """Is the warning ``verb`` a caution or a forecast: a clause warned of, no actor warned
-    ("warned that the economy could slow"), and that clause is no act of the warner's
-    own side ("warned that police will ban rallies" is a threat)?"""
+    """Is the warning ``verb`` a caution or a forecast: something warned of, no actor
+    warned, and what is warned of is no threat: a clause that is no act of the warner's
+    own side ("warned that the economy could slow"; "warned that police will ban rallies"
+    is a threat, "warned that it could default" states no act), or a danger named with
+    no act in it ("warned about the virus", "cautioned against complacency"; "warned of
+    retaliation" names one)?"""
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-    if not clauses:
+    dangers = _preps_objects(verb, DANGER_PREPS)
+    if not clauses and not dangers:
         return False
     finder = finder_for(scope, verb)
     warned = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
     if any(is_actor(finder.resolve(w)) for w in warned):
         return False
+    if any(_states_act(scope, danger) for danger in dangers):
+        return False
     sources = sources_of(scope, finder, verb, trigger)
     for clause in clauses:
         subject = subject_of(clause)
         doer = finder.resolve(subject) if subject is not None else None
-        if doer is not None and is_actor(doer) and any(_same_side(doer, s) for s in sources):
+        own = doer is not None and is_actor(doer) and any(_same_side(doer, s) for s in sources)
+        if own and _states_act(scope, clause):
             return False
     return True
+
+
+def _states_act(scope: Scope, clause: Token) -> bool:
+    """Does the clause or phrase headed by ``clause`` state an act, a trigger word ("police
+    will *ban* rallies", "a harsh *response*"), not a state or a mishap ("it could default
+    on its debt", "the virus")?"""
+    return any(trigger_for(scope, t) is not None for t in clause.subtree)
 
 
 def _opinion(scope: Scope, verb: Token) -> bool:

@@ -990,6 +990,20 @@ def test_a_political_contest_is_no_armed_conflict(analyse_text: Analyser, text: 
     assert [e.cameo for e in analyse_text(text, MONDAY).events] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Only a word for a contest is tested: a victim or a site named by a contest
+        # word is still attacked.
+        "Gunmen killed a court official in Baghdad.",
+        "Militants attacked a campaign office in Kabul.",
+        "Suicide bombers attacked a court complex in Kabul.",
+    ],
+)
+def test_an_attack_on_a_political_target_stays_armed(analyse_text: Analyser, text: str) -> None:
+    assert [e.plover for e in analyse_text(text, MONDAY).events] == ["ASSAULT"]
+
+
 def test_a_fight_for_a_town_stays_armed(analyse_text: Analyser) -> None:
     text = "Kenyan troops fought the Somali militants for control of the town."
     assert _only(analyse_text(text, MONDAY)).plover == "ASSAULT"

@@ -33,8 +33,9 @@ PARTITIVE_COLUMNS = ("word", "note")
 SENSE_COLUMNS = ("lemma", "test", "note")
 FORCE_COLUMNS = ("lemma", "note")
 CONTEST_COLUMNS = ("lemma", "role", "note")
-# What a word of political_contests.tsv says: what is fought for, or what kind of contest.
-CONTEST_ROLES = frozenset({"stake", "kind"})
+# What a word of political_contests.tsv says: a word for a contest, what is fought for,
+# or what kind of contest.
+CONTEST_ROLES = frozenset({"contest", "stake", "kind"})
 # The parse tests a trigger's sense may need (event_scope.wrong_sense says what each does).
 SENSE_TESTS = frozenset(
     {
@@ -107,14 +108,20 @@ class EventRules:
     object_lemmas: frozenset[str] = frozenset()
     senses: dict[str, str] = field(default_factory=dict)  # lemma -> its parse test
     force_words: frozenset[str] = frozenset()  # lemmas of weapons, casualties, armed men
-    # Lemmas that make a fight a political contest: what it is for ("the nomination"),
-    # and the modifiers of its kind ("primary").
+    # Lemmas that make a fight a political contest: the words for a contest ("fight",
+    # "battle"), what it is for ("the nomination"), and the modifiers of its kind
+    # ("primary").
+    contest_words: frozenset[str] = frozenset()
     contest_stakes: frozenset[str] = frozenset()
     contest_kinds: frozenset[str] = frozenset()
 
     def is_force_word(self, lemma: str) -> bool:
         """Is ``lemma`` a word of armed force ("bomb", "killed", "troops")?"""
         return lemma.lower() in self.force_words
+
+    def is_contest(self, lemma: str) -> bool:
+        """Is ``lemma`` a word for a contest that may be political ("fight", "battle")?"""
+        return lemma.lower() in self.contest_words
 
     def is_contest_stake(self, lemma: str) -> bool:
         """Is ``lemma`` something a political contest is fought for ("the nomination")?"""
@@ -275,14 +282,23 @@ def parse_rules(
             tsv_rows(force, FORCE_WORDS, FORCE_COLUMNS, ERROR_CODE) if force else ()
         )
     )
-    stakes, kinds = _contests(contests) if contests else (frozenset(), frozenset())
+    words, stakes, kinds = _contests(contests) if contests else (frozenset(),) * 3
     return EventRules(
-        rows, frozenset(verbs), by_object, counting, listed, tests, force_words, stakes, kinds
+        rows,
+        frozenset(verbs),
+        by_object,
+        counting,
+        listed,
+        tests,
+        force_words,
+        words,
+        stakes,
+        kinds,
     )
 
 
-def _contests(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The stakes and the kinds of political contests, from political_contests.tsv."""
+def _contests(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The words for contests, their stakes and their kinds, from political_contests.tsv."""
     by_role: dict[str, set[str]] = {role: set() for role in CONTEST_ROLES}
     for number, (lemma, role, _note) in tsv_rows(text, CONTESTS, CONTEST_COLUMNS, ERROR_CODE):
         if role not in CONTEST_ROLES:
@@ -290,7 +306,7 @@ def _contests(text: str) -> tuple[frozenset[str], frozenset[str]]:
         if lemma.lower() in by_role[role]:
             raise resource_error(CONTESTS, number, f"{lemma} {role} is listed twice", ERROR_CODE)
         by_role[role].add(lemma.lower())
-    return frozenset(by_role["stake"]), frozenset(by_role["kind"])
+    return frozenset(by_role["contest"]), frozenset(by_role["stake"]), frozenset(by_role["kind"])
 
 
 @cache

@@ -355,8 +355,12 @@ def political_contest(scope: Scope, tok: Token, trigger: Trigger) -> bool:
     if trigger.plover != ASSAULT:
         return False
     rules = scope.lexicons.rules
-    # The contest is the noun itself, or the one a verb fights ("fought a primary battle").
-    contests = [tok] if tok.pos_ == "NOUN" else [c for c in tok.children if c.dep_ == "dobj"]
+    # The contest is the noun itself, or the one a verb fights ("fought a primary battle");
+    # never a victim ("killed a *court* official") nor an act of another kind.
+    objects = [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ == "VERB" else []
+    contests = [n for n in (tok, *objects) if n.pos_ == "NOUN" and rules.is_contest(n.lemma_)]
+    if not contests and not rules.is_contest(tok.lemma_):
+        return False
     if any(
         c.dep_ in CONTEST_KIND_DEPS and rules.is_contest_kind(c.lemma_)
         for contest in contests

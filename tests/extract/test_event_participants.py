@@ -737,6 +737,10 @@ def test_a_bare_participle_is_not_done_to_its_noun(analyse_text: Analyser) -> No
             "The Kenyan frontrunner criticized the Ugandan government.",
             ("criticize", "KENELI", "UGAGOV"),
         ),
+        (
+            "The Kenyan front-runner criticized the Ugandan government.",
+            ("criticize", "KENELI", "UGAGOV"),
+        ),
     ],
 )
 def test_candidates_for_office_are_elites(

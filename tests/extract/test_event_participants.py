@@ -693,3 +693,64 @@ def test_a_past_participle_on_a_count_names_victims_not_doers(analyse_text: Anal
     text = "Five Afghans were killed and more than 60 injured in the air strikes."
     events = analyse_text(text, MONDAY).events
     assert not [e for e in events if e.verb == "injure" and "Afghans" in e.source.name]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # The victims are the passive subject of the verb the attack hangs on, also
+        # through the span the attacks fill and for a participle conjoined to that verb.
+        ("Thirty farmers were killed in two nights of Russian airstrikes in Idlib.", "airstrike"),
+        ("Thirty farmers were killed and 12 wounded in Russian airstrikes in Idlib.", "airstrike"),
+    ],
+)
+def test_the_victims_of_an_attack_named_through_its_span(
+    analyse_text: Analyser, text: str, verb: str
+) -> None:
+    targets = [target for v, _, _, target in _events(analyse_text, text) if v == verb]
+    assert targets and targets[0] is not None and targets[0].endswith("AGR")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "target"),
+    [
+        # A participle set off by dashes is done to the noun before it.
+        (
+            "The Kenyan mayor\u2014praised by the Kenyan president\u2014resigned.",
+            "praise",
+            "KENGOV",
+        ),
+        ("Opposition MPs, praised by the Kenyan president, resigned.", "praise", "KENLEG"),
+    ],
+)
+def test_a_participle_after_a_noun_is_done_to_it(
+    analyse_text: Analyser, text: str, verb: str, target: str
+) -> None:
+    assert (verb, target) in [(v, t) for v, _, _, t in _events(analyse_text, text)]
+
+
+def test_a_bare_participle_is_not_done_to_its_noun(analyse_text: Analyser) -> None:
+    # A document "signed by" its parties is what they sign, not whom.
+    events = _events(analyse_text, "The Kenyan accord signed by Uganda took effect.")
+    assert all(target != "KEN" for _, _, _, target in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A party's chosen candidate and the leading one are elites (CAMEO ELI).
+        ("Kenyan trade unions endorsed the Democratic nominee.", ("endorse", "KENLAB", "KENELI")),
+        (
+            "The Kenyan frontrunner criticized the Ugandan government.",
+            ("criticize", "KENELI", "UGAGOV"),
+        ),
+        (
+            "The Kenyan front-runner criticized the Ugandan government.",
+            ("criticize", "KENELI", "UGAGOV"),
+        ),
+    ],
+)
+def test_candidates_for_office_are_elites(
+    analyse_text: Analyser, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in [(v, s, t) for v, _, s, t in _events(analyse_text, text)]

@@ -63,6 +63,9 @@ LIGHT_PREPS = frozenset({"for", "on"})
 # Prepositions whose object a verb listed with them makes its subject's act on the verb's
 # object ("put the cleric *under* house arrest").
 OBJECT_LIGHT_PREPS = frozenset({"under"})
+# Marks that set a participle off after the noun it is done to ("the village, shelled by
+# X", "the governor—endorsed by Y—"): a dash as well as a comma.
+SET_OFF_MARKS = frozenset({",", "—", "–", "--"})
 # Prepositions naming the act a passive subject suffered ("were killed in an attack").
 SUFFERED_IN = frozenset({"in", "during"})
 # Consultations, agreements, signed accords and fights between conjoined subjects with no
@@ -501,17 +504,18 @@ def _shares_passive(tok: Token) -> bool:
 
 
 def _passive_participle(tok: Token) -> bool:
-    """Is the verb ``tok`` a past participle set off after the noun it is done to ("the
-    village, *shelled* by government forces, ...")? One with an object is active: a past
-    tense the parser misread (see :func:`mentions.takes_object`). Only one set off by a
-    comma: a document "signed by" its parties is what they sign, not whom."""
+    """Is the verb ``tok`` a past participle set off after the noun it is done to, by a
+    comma or a dash ("the village, *shelled* by government forces, ...", "Kasich—
+    *endorsed* by two papers—")? One with an object is active: a past tense the parser
+    misread (see :func:`mentions.takes_object`). Not a bare one: a document "signed by"
+    its parties is what they sign, not whom."""
     start = tok.left_edge.i
     return (
         tok.dep_ == "acl"
         and tok.tag_ == "VBN"
         and tok.head.pos_ in NOMINAL
         and start > 0
-        and tok.doc[start - 1].text == ","
+        and tok.doc[start - 1].text in SET_OFF_MARKS
         and not takes_object(tok)
     )
 
@@ -662,7 +666,7 @@ def _candidates(
     if tok.pos_ == "NOUN":
         # "the blockade of Serbia", "in protest of the refusal": what the act is done to.
         yield from _preps(tok, ("of",))
-        yield from _suffered_by(tok)
+        yield from _suffered_by(tok, trigger.plover)
 
 
 def _common_preps(tok: Token, trigger: Trigger) -> tuple[str, ...]:
@@ -696,13 +700,22 @@ def _object_doers(verb: Token) -> Iterator[Token]:
             yield from (c for c in prep.children if c.dep_ == "pobj")
 
 
-def _suffered_by(noun: Token) -> Iterator[Token]:
+def _suffered_by(noun: Token, plover: str) -> Iterator[Token]:
     """The passive subject of the verb whose "in"/"during" phrase names an act: "three
-    soldiers were killed *in an attack* by the Taliban" were the attack's targets."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in SUFFERED_IN:
+    soldiers were killed *in an attack* by the Taliban" were the attack's targets. An act
+    of force may be named through the span or series it fills ("were killed *in three
+    nights of* airstrikes"), and the verb may be a participle conjoined to the passive one
+    ("were killed and 200 wounded in ...")."""
+    act, prep = noun, noun.head
+    spans = act.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN"
+    if plover in FORCEFUL_TYPES and spans:
+        act, prep = prep.head, prep.head.head
+    if act.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in SUFFERED_IN:
         return
-    yield from (c for c in prep.head.children if c.dep_ == "nsubjpass")
+    verb = prep.head
+    yield from (c for c in verb.children if c.dep_ == "nsubjpass")
+    if verb.dep_ == "conj" and verb.tag_ == "VBN":
+        yield from (c for c in verb.head.children if c.dep_ == "nsubjpass")
 
 
 def _shared_objects(verb: Token) -> Iterator[Token]:

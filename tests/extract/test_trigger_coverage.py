@@ -23,7 +23,7 @@ def _coded(result: AnalyzedArticle) -> list[tuple[str, str]]:
     [
         # Holding people is detaining them (173).
         ("Turkish police held the suspect for four days.", "hold", "173"),
-        ("Moroccan security forces are holding him in Rabat.", "hold", "173"),
+        ("Moroccan security forces are holding the journalist in Rabat.", "hold", "173"),
         # Holding someone to account blames them (112).
         ("The Bolivian opposition held the government to account for the floods.", "hold", "112"),
         # Taking control of a place is occupying it (192).
@@ -55,6 +55,7 @@ def test_added_triggers_are_coded(analyse_text: Analyser, text: str, verb: str, 
         "The Bolivian senator held the lead in the polls.",  # a lead held is no detention
         "The Bolivian government held elections in May.",  # nor are elections
         "Turkish police held the line against the crowd.",  # nor a line
+        "The Bolivian president held him in high regard.",  # nor any person held
         "The Malian president took part in the ceremony.",  # only control taken is occupation
         "The Peruvian president took on gun control.",  # a policy is no place
         "The Chilean envoy wagged a finger at reporters.",  # "wag" only with war

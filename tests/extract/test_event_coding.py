@@ -1034,3 +1034,11 @@ def test_an_attempt_is_dated_in_the_past(analyse_text: Analyser) -> None:
     will = _only(analyse_text("Polish police will arrest the smugglers on Friday.", MONDAY))
     assert (tried.modality, tried.date) == ("intended", date(2018, 10, 5))
     assert (will.modality, will.date) == ("intended", date(2018, 10, 12))
+
+
+def test_a_purpose_not_yet_served_is_dated_ahead(analyse_text: Analyser) -> None:
+    # Published on a Monday: troops being sent to disarm militias on Friday will do so
+    # on the Friday after.
+    text = "Kenyan troops are being sent to Somalia to disarm the militias on Friday."
+    event = next(e for e in analyse_text(text, MONDAY).events if e.verb == "disarm")
+    assert (event.modality, event.date) == ("intended", date(2018, 10, 12))

@@ -42,9 +42,10 @@ PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
 
 def modality_of(scope: Scope, tok: Token) -> tuple[Modality, set[str]]:
     """The modality and the set of effects ("negated", "intended", "refused" for a
-    negating governor such as "refused to") from a noun's modifiers, auxiliaries,
-    governing words, markers and negators, up the trigger's chain of governing clauses
-    until a reporting verb: "did not say that X attacked" does not negate the attack.
+    negating governor such as "refused to", "tried" for an attempt made) from a noun's
+    modifiers, auxiliaries, governing words, markers and negators, up the trigger's chain
+    of governing clauses until a reporting verb: "did not say that X attacked" does not
+    negate the attack.
     The nearest word that makes the act intended or hypothetical sets the modality:
     "will ask Syria to withdraw" asks for the withdrawal, which is no one's intention."""
     lex = scope.lexicons.modality
@@ -77,6 +78,8 @@ def modality_of(scope: Scope, tok: Token) -> tuple[Modality, set[str]]:
         e = _governing_effect(lex, node, clause) if depth > 0 and not coordinated else None
         if e == "aimed":
             purposed = True  # "could *try* to require": an attempt is as real as its head
+            if _past(_tensed(node)):
+                level.append("tried")  # "tried to arrest them on Friday": dated as past
         elif e:
             level += [e, "refused"] if e == "negated" else [e]
         for child in node.children:

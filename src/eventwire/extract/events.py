@@ -154,7 +154,9 @@ def _events_for(scope: Scope, tok: Token, trigger: Trigger) -> Iterator[Event]:
     modality, effects = modality_of(scope, tok)
     coding = code_event(scope, tok, trigger, modality, effects, sources[0])
     # An attempt is most often past ("tried to arrest him on Tuesday"): no future date.
-    when, when_text = _date(scope, tok, future=modality == "intended" and "aimed" not in effects)
+    # An act intended is dated ahead, unless it was tried already ("tried to arrest them on
+    # Friday"); a purpose ("are being sent to disarm them on Friday") is still ahead.
+    when, when_text = _date(scope, tok, future=modality == "intended" and "tried" not in effects)
     if quote is not None and modality == "asserted":
         # An act a quote asserts is reported; one it announces or supposes stays intended
         # or hypothetical ("we will retaliate"), and ``quote`` says whose words they are.

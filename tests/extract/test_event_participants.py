@@ -649,7 +649,7 @@ def test_the_subject_a_passive_infinitive_borrows_is_not_its_doer(
     ("text", "sector"),
     [
         # Role and organisation words that act in the news, each with its sector.
-        ("Peruvian investigators arrested the mayor's driver.", "PERCOP"),
+        ("Peruvian police investigators arrested the mayor's driver.", "PERCOP"),
         ("Kenyan regulators accused the mobile operator of fraud.", "KENGOV"),
         ("Afghan politicians criticised the new election law.", "AFGELI"),
         ("Israeli gunships fired on a car near Jenin.", "ISRMIL"),

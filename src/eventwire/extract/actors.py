@@ -395,7 +395,8 @@ def _coordinated_people(ent: Span) -> tuple[int, int] | None:
     siblings = [c for c in root.children if c.dep_ == "conj"]
     if root.dep_ == "conj":
         siblings.append(root.head)
-    if any(s.pos_ == "NOUN" for s in siblings):
+    # A common noun, not another people the tagger took for one ("Israelis and Palestinians").
+    if any(s.pos_ == "NOUN" and not s.ent_type_ for s in siblings):
         return ent.start, ent.end
     return None
 

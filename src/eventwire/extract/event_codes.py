@@ -74,7 +74,7 @@ class Coding:
     plover: str
     mode: str | None
     rule: str | None = None
-    # The code states the negation itself: "would not surrender" is a refusal (1246) that
+    # The code states the negation itself: "will never surrender" is a refusal (1246) that
     # was made, so the event is not also negated.
     refusal: bool = False
 
@@ -326,7 +326,7 @@ def code_event(
         refused_act = _yielded_to(scope, tok, coding)
         return _recoded(rules.recode("refusal", refused_act.cameo), coding, "refusal", refusal=True)
     if "negated" in effects or modality != "intended" or "aimed" in effects:
-        return coding  # "sent troops to attack", "tried to attack": no threat announced
+        return coding  # "are sending troops to attack", "tried to attack": no threat announced
     if not _own_statement(scope, tok, source):
         return coding
     if root in CONFLICT_ROOTS:

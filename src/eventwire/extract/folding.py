@@ -422,17 +422,11 @@ def _relative_act(scope: Scope, verb: Token) -> bool:
         return False
     if not _past_act(verb) or not _next_to_antecedent(verb):
         return False
-    act = _stated_act(scope, verb)
+    act = verb_event(scope, verb)
     if act is None:
         return False
     trigger = trigger_for(scope, act)
     return trigger is not None and trigger.plover in RELATIVE_ACT_TYPES and codable(scope, act)
-
-
-def _stated_act(scope: Scope, verb: Token) -> Token | None:
-    """The trigger the clause of ``verb`` states: the verb itself, else the noun its light
-    verb governs ("who *opened* fire")."""
-    return verb_event(scope, verb)
 
 
 def _next_to_antecedent(clause: Token) -> bool:
@@ -466,7 +460,7 @@ def _decided_act(scope: Scope, verb: Token) -> bool:
     the offices")? The decision states the actor's act, as "India decided to ban" would.
     Other decided acts are left as background: "made a decision to grant a request" or
     "to evacuate people" are most often procedure, not political acts."""
-    act = _stated_act(scope, verb)
+    act = verb_event(scope, verb)
     trigger = trigger_for(scope, act) if act is not None else None
     if trigger is None or trigger.plover not in RELATIVE_ACT_TYPES:
         return False

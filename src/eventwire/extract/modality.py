@@ -4,8 +4,8 @@ ban") that make an event intended, hypothetical or negated.
 
 ``conditional`` ("would") makes an event intended when its clause is reported ("said it
 would boycott": the future of the past) and hypothetical otherwise; ``aimed`` makes it
-intended as an act set out on, not announced ("tried to arrest", "sent troops to
-secure"), which no one's words make a threat or a promise."""
+intended as an act set out on, not announced ("tried to arrest", "are sending troops
+to secure"), which no one's words make a threat or a promise."""
 
 from __future__ import annotations
 

@@ -119,7 +119,7 @@ COERCION_ROOT = "17"
 # Sectors of a noun before an act that names who does it ("*police* raids", "*army*
 # shelling"); not of other roles, which as often name whom it is done to ("*journalist*
 # killings", "*prisoner* release").
-ARMED_SECTORS = frozenset({"MIL", "COP", "REB"})
+DOER_NOUN_SECTORS = frozenset({"MIL", "COP", "REB"})
 # Entity types of an adjective that names who acts ("Israeli", "Shiite").
 GROUP_ENTITIES = frozenset({"NORP", "GPE", "ORG", "LOC"})
 # How many governing clauses are climbed to find who reports a clause.
@@ -376,7 +376,7 @@ def _names_group(word: Token) -> bool:
     if word.pos_ == "PROPN":
         return True
     if word.pos_ == "NOUN" and word.dep_ == "compound":
-        return gazetteer.role_sector(word.text) in ARMED_SECTORS
+        return gazetteer.role_sector(word.text) in DOER_NOUN_SECTORS
     return word.pos_ == "ADJ" and (
         word.ent_type_ in GROUP_ENTITIES or gazetteer.code_phrase(word.text) is not None
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from eventwire.extract.actors import ActorDraft, ActorIndex
+from eventwire.extract.actors import OBJECT_DEPS, ActorDraft, ActorIndex
 
 PERSON_PRONOUNS = {
     "he": "m",
@@ -27,8 +27,6 @@ THING_PRONOUNS = frozenset({"it", "its", "itself"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 PRONOUNS = frozenset(PERSON_PRONOUNS) | THING_PRONOUNS | GROUP_PRONOUNS
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-# The object of a verb: not its own subject ("X met Z and urged *him*" is Z, not X).
-OBJECT_DEPS = frozenset({"dobj", "dative"})
 LOOKBACK_SENTENCES = 4
 # Nor further back than this many tokens, however long the sentences: four sentences of
 # news are about a hundred tokens, and without a bound a run-on "sentence" of thousands

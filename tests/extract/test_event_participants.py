@@ -754,3 +754,9 @@ def test_candidates_for_office_are_elites(
     analyse_text: Analyser, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in [(v, s, t) for v, _, s, t in _events(analyse_text, text)]
+
+
+def test_a_passive_infinitive_is_done_by_its_agent(analyse_text: Analyser) -> None:
+    text = "The Chilean envoy was said to have been shot by rebels near the border."
+    shot = [e for e in analyse_text(text, MONDAY).events if e.verb == "shoot"]
+    assert shot and "rebels" in shot[0].source.name

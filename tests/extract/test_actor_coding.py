@@ -243,7 +243,7 @@ def test_a_predicate_codes_a_person_only_when_the_article_states_it(
 def test_a_people_coordinated_with_a_role_is_not_its_country(analyse_text: Analyser) -> None:
     text = (
         "Canadian Senator Jean Tremblay spoke in Toronto on Monday. Tremblay has insulted "
-        "women, Mexicans and Muslims."
+        "women, Haitians and Sikhs."
     )
     targets = {
         e.target.name: e.target.code for e in analyse_text(text, PUBLISHED).events if e.target

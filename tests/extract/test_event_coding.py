@@ -777,9 +777,9 @@ def test_an_offered_apology_is_an_apology_and_an_offered_speech_no_event(
          "190"),
         # A purpose is not done yet while its act is under way; on a past act it most often
         # is, and it is as real as the act it is for.
-        ("Kenyan soldiers are being sent in to disarm the militias.", "disarm", "intended",
+        ("Kenyan soldiers are being deployed to disarm the militias.", "disarm", "intended",
          False, "0873"),
-        ("Kenyan soldiers were sent in to disarm the militias.", "disarm", "asserted",
+        ("Kenyan soldiers were deployed to disarm the militias.", "disarm", "asserted",
          False, "0873"),
         ("Mali could use the army to arrest the smugglers.", "arrest", "hypothetical", False,
          "173"),

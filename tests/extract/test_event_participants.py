@@ -630,7 +630,7 @@ def test_people_named_by_who_they_are_are_not_met(analyse_text: Analyser) -> Non
 @pytest.mark.parametrize(
     "text",
     [
-        "The Chilean envoy was said to have been shot near the border.",
+        "The Chilean envoy is reported to have been shot near the border.",
         "The general said the rebel militia needs to be destroyed.",
     ],
 )
@@ -757,6 +757,6 @@ def test_candidates_for_office_are_elites(
 
 
 def test_a_passive_infinitive_is_done_by_its_agent(analyse_text: Analyser) -> None:
-    text = "The Chilean envoy was said to have been shot by rebels near the border."
+    text = "The Chilean envoy is reported to have been shot by rebels near the border."
     shot = [e for e in analyse_text(text, MONDAY).events if e.verb == "shoot"]
     assert shot and "rebels" in shot[0].source.name

@@ -157,7 +157,7 @@ class ActorIndex:
         against Russia"), as objects ("told Hamas") or in what someone says ("said Russia
         must withdraw") do not count, nor, while another state is named, one that says
         whose the other party of the sentence is ("fought with the Palestinian gunmen"),
-        nor a people coordinated with the actor ("women, Mexicans and Muslims"): they are
+        nor a people coordinated with the actor ("women, Haitians and Sikhs"): they are
         more likely another's. In earlier sentences and the article, a person coded with
         a country of their own who is a subject there names that country too ("Clinton
         said ..."): a story about people tells whose story it is by them as much as by
@@ -363,7 +363,7 @@ class _NamedState:
     # Palestinian gunmen"): the sentence's actors outside them are seldom of that state.
     party: tuple[int, int] | None = None
     # A people coordinated with other groups names its own state only, even as a last
-    # resort: "women, Mexicans and Muslims" are not Mexican women.
+    # resort: "women, Haitians and Sikhs" are not Haitian women.
     own_group: bool = False
     # Named by a coded person who is a subject (ActorIndex.story_evidence), not a name.
     by_person: bool = False
@@ -388,7 +388,7 @@ def _other_party(token: Token) -> tuple[int, int] | None:
 
 def _coordinated_people(ent: Span) -> tuple[int, int] | None:
     """The tokens of a people coordinated with groups named by common nouns ("insulted
-    women, Mexicans and Muslims"): a group of its own, whose state is not the others'."""
+    women, Haitians and Sikhs"): a group of its own, whose state is not the others'."""
     root = ent.root
     if ent.label_ != "NORP":
         return None

@@ -3,7 +3,7 @@ the trigger's modifiers, auxiliaries, markers, negators and governing verbs up i
 of clauses (``resources/modality.tsv``), stopping at a reporting verb: "did not say
 that X attacked" does not negate the attack. A negated verb of excluding leaves the act
 open ("has not ruled out a strike": hypothetical, not negated); an attempt ("tried to
-arrest") and a purpose not yet reached ("are being sent in to disarm") are intended."""
+arrest") and a purpose not yet reached ("are being deployed to disarm") are intended."""
 
 from __future__ import annotations
 

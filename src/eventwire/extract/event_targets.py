@@ -105,7 +105,7 @@ def targets_of(
 
 def _as_actor(scope: Scope, target: Resolved) -> Resolved:
     """``target`` coded as the actor it names: an act ("talks in Germany", "a ban on
-    Muslims entering the United States": a noun the trigger lexicon lists, and no role
+    travellers entering Kenya": a noun the trigger lexicon lists, and no role
     like "the opposition") names none by the places and parties it mentions
     (mentions.coded_as_thing)."""
     head = target.span.root

@@ -261,10 +261,10 @@ def _actor_in(index: ActorIndex, span: Span, head: Token) -> ActorDraft | None:
 
 def coded_as_thing(index: ActorIndex, resolved: Resolved) -> Resolved:
     """``resolved``, a phrase that names a thing or an act ("talks in Germany", "a ban on
-    Muslims entering the United States", "access to a man arrested by the Northern
-    Alliance"), coded only by the words up to its head and whose it is ("the US embassy",
-    "the embassy of Israel"): not by where or on what it is, as a thing is no actor by a
-    name it mentions. A known actor's phrase stays as it is."""
+    travellers entering Kenya", "access to a man held by the rebels"), coded only by the
+    words up to its head and whose it is ("the US embassy", "the embassy of Israel"): not
+    by where or on what it is, as a thing is no actor by a name it mentions. A known
+    actor's phrase stays as it is."""
     if resolved.draft is not None:
         return resolved
     span, head = resolved.span, resolved.span.root

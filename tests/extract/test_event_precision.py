@@ -313,3 +313,24 @@ def test_a_private_persons_help_to_no_state_is_no_aid(
 )
 def test_aid_to_or_from_a_state_stays(analyse_text: Analyser, text: str, verb: str) -> None:
     assert verb in _verbs(analyse_text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A candidate leaving a race sanctions no one ...
+        "Senator Lane suspended her presidential campaign on Tuesday.",
+        # ... and rallying one's own side is no protest.
+        "The Kenyan opposition leader rallied his supporters in Kisumu.",
+        "The party hopes to rally its base before the vote.",
+    ],
+)
+def test_a_campaign_suspended_or_a_base_rallied_is_no_event(
+    analyse_text: Analyser, text: str
+) -> None:
+    assert not [v for v in _verbs(analyse_text, text) if v in {"suspend", "rally"}]
+
+
+def test_suspending_raids_is_de_escalation(analyse_text: Analyser) -> None:
+    events = analyse_text("Turkish jets suspended their bombing raids on Friday.", DAY).events
+    assert [e.cameo for e in events if e.verb == "suspend"] == ["087"]

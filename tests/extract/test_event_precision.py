@@ -334,3 +334,18 @@ def test_a_campaign_suspended_or_a_base_rallied_is_no_event(
 def test_suspending_raids_is_de_escalation(analyse_text: Analyser) -> None:
     events = analyse_text("Turkish jets suspended their bombing raids on Friday.", DAY).events
     assert [e.cameo for e in events if e.verb == "suspend"] == ["087"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fought"),
+    [
+        # Fighting for an aim that is no act of force is an effort ...
+        ("The Kenyan government fought hard to protect the sugar tariff.", False),
+        # ... and fighting to take a town is still fighting.
+        ("The Somali rebels fought to take the town.", True),
+    ],
+)
+def test_fighting_to_reach_an_aim_is_an_effort_unless_the_aim_is_force(
+    analyse_text: Analyser, text: str, fought: bool
+) -> None:
+    assert ("fight" in _verbs(analyse_text, text)) is fought

@@ -449,11 +449,20 @@ def _public_party(actor: Resolved) -> bool:
 def _struggle(scope: Scope, verb: Token, trigger: Trigger) -> bool:
     """Is the verb of fighting ``verb`` a struggle or an effort, no attack: it is against
     no one (no object, no "against", "with" or "on" phrase, no conjoined doers fighting
-    each other) and no state, armed body or civilians do it ("she fought hard", "the firm
-    battled on")? An armed body's fighting needs no foe named ("the rebels fought for
+    each other) and either it is for an aim that is no act of force ("fought hard to
+    defend the tax") or no state, armed body or civilians do it ("she fought hard", "the
+    firm battled on")? An armed body's fighting needs no foe named ("the rebels fought for
     hours")."""
     if any(c.dep_ == "dobj" for c in verb.children) or _preps_objects(verb, OPPONENT_PREPS):
         return False
+    aim = next(
+        (c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and to_infinitive(c)), None
+    )
+    if aim is not None:
+        # "fought hard to defend the tax": an effort for an aim, unless the aim is itself
+        # an act of force ("fought to take the town").
+        act = trigger_for(scope, aim)
+        return act is None or act.plover not in FORCEFUL_TYPES
     subject = subject_of(verb)
     if subject is not None and any(c.dep_ == "conj" for c in subject.children):
         return False  # "Chile and Peru fought": each other

@@ -127,9 +127,9 @@ def modality_of(scope: Scope, tok: Token) -> tuple[Modality, set[str]]:
             reported = True
             break
     if purposed:
-        # "are being sent in *to disarm* the groups", "tried to arrest": not done yet.
+        # "are being deployed *to disarm* the militias", "tried to arrest": not done yet.
         # Farthest of all: a purpose or an attempt is as real as the act it is for or
-        # the trying ("could use the laws *to detain*", "could try to require").
+        # the trying ("could use the decree *to detain*", "could try to require").
         found.append("aimed")
     return _modality(found, reported), _effects(found, reported)
 

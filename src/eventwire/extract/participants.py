@@ -522,7 +522,7 @@ def _passive_participle(tok: Token) -> bool:
 
 def _is_passive(tok: Token) -> bool:
     """Is the verb ``tok`` passive, with a passive subject of its own or shared, or a
-    passive auxiliary ("was said to have *been shot*": the subject it borrows from the
+    passive auxiliary ("is reported to have *been shot*": the subject it borrows from the
     verb it completes is whom it is done to), or a past participle on a noun?"""
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and not main_verb_on_noun(tok):
         return True  # "120 *injured* in the strikes": the noun is whom it is done to

@@ -183,8 +183,8 @@ def _negated_adverb_effect(lex: ModalityLexicon, adverb: Token) -> str | None:
 
 def _purpose_clause(lex: ModalityLexicon, clause: Token) -> bool:
     """Is ``clause`` an infinitive of purpose that has not happened yet: an adverbial
-    infinitive with no subject of its own on an act not in the past ("are being sent in
-    *to disarm* the groups", "will fly to Cairo *to meet* him")? On a past act it most
+    infinitive with no subject of its own on an act not in the past ("are being deployed
+    *to disarm* the militias", "will fly to Cairo *to meet* him")? On a past act it most
     often says what was done ("walked out *to protest*", "took to Twitter *to complain*"),
     and a governing word's own effect says what its infinitive is ("have sworn to fight")."""
     head = clause.head

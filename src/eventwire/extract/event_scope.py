@@ -20,7 +20,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from eventwire.extract.actors import ActorDraft, ActorIndex
-from eventwire.extract.event_rules import NO_OBJECT, PERSON
+from eventwire.extract.event_rules import NO_OBJECT, PERSON, ObjectCode
 from eventwire.extract.gazetteer import role_sector
 from eventwire.extract.lexicon import Trigger
 from eventwire.extract.lexicons import Lexicons
@@ -306,23 +306,23 @@ def ruled_out_by_object(scope: Scope, tok: Token, trigger: Trigger) -> bool:
     fought for or the kind of contest it is ("the fight for the nomination"), or as a
     private person's help to no state?"""
     rules = scope.lexicons.rules
-    if rules.rules_out(rules.object_key(trigger.lemma, trigger.prep), object_words(tok)):
+    key, words = rules.object_key(trigger.lemma, trigger.prep), object_words(tok)
+    if rules.rules_out(key, words):
         return True
     return (
         wrong_sense(scope, tok, trigger)
         or political_contest(scope, tok, trigger)
-        or _private_help(scope, tok, trigger)
+        or _private_help(scope, tok, trigger, rules.by_object(key, words))
     )
 
 
-def _private_help(scope: Scope, tok: Token, trigger: Trigger) -> bool:
+def _private_help(scope: Scope, tok: Token, trigger: Trigger, row: ObjectCode | None) -> bool:
     """Is the aid ``tok`` a private person's help to no state ("she helped people overcome
     their fears", "he donated $500 to her campaign", "the banker helped the firm sell
     itself")? CAMEO 07 is aid given by or to a political actor; a private person's help,
     gift or service to another private party or a campaign is none. Aid to a state or a
-    state body ("the businessman donated $1m to the Kenyan army") stays."""
-    rules = scope.lexicons.rules
-    row = rules.by_object(rules.object_key(trigger.lemma, trigger.prep), object_words(tok))
+    state body ("the businessman donated $1m to the Kenyan army") stays. ``row`` is the
+    object table's row for ``tok``, which may make it an act of another kind."""
     plover = row.plover if row is not None and row.has_code else trigger.plover
     if plover != AID:
         return False
@@ -431,19 +431,25 @@ def _private_person(actor: Resolved) -> bool:
     """Is ``actor`` a private person: a person with no code, known only by their country,
     or a civilian or a businessman; or a group of civilians ("the victims' families")?"""
     sector = (actor.code or "")[3:6]
-    if actor.draft is None or actor.draft.kind != "person":
+    if not _is_person(actor):
         return sector in CIVILIAN_SECTORS
-    return len(actor.code or "") <= 3 or sector in PRIVATE_SECTORS
+    return not actor.code or _country_only(actor) or sector in PRIVATE_SECTORS
 
 
 def _public_party(actor: Resolved) -> bool:
     """Is ``actor`` a state, a state or armed body, or an intergovernmental body (as
     :func:`state_or_armed`), and not a person known only by their country ("George
     Smith[USA]"), who is a private person?"""
-    private = (
-        actor.draft is not None and actor.draft.kind == "person" and len(actor.code or "") == 3
-    )
-    return state_or_armed(actor) and not private
+    return state_or_armed(actor) and not (_is_person(actor) and _country_only(actor))
+
+
+def _is_person(actor: Resolved) -> bool:
+    return actor.draft is not None and actor.draft.kind == "person"
+
+
+def _country_only(actor: Resolved) -> bool:
+    """Is ``actor`` coded by a country alone, with no sector ("George Smith[USA]")?"""
+    return len(actor.code or "") == 3
 
 
 def _struggle(scope: Scope, verb: Token, trigger: Trigger) -> bool:

@@ -3,14 +3,16 @@
 Usage: ``python -m bench.eval_events [GOLD_JSON] [--split dev|heldout|all] [--errors]``
 
 Every gold sentence is analysed on its own, with the record's date as the
-publication date. Prints recall, precision and F1 of (source, target, PLOVER type)
-over gold dyads (see :mod:`bench.plover_gold`), the type accuracy where the dyad
-was found, actor country and sector accuracy, a confusion table of types, and the
-sentences where eventwire found no event. The records fall in two fixed halves by
-id (:attr:`bench.plover_gold.GoldRecord.half`): rules are developed on *dev* (half A;
-``--split dev --errors`` lists its misses) and checked on *heldout* (half B), whose
-sentences and misses are never read while writing rules. ``--split`` limits the report
-(figures, confusion table, sentences with no event, misses) to one of them.
+publication date; a sentence coded in two records (two events) is scored once, against
+both (:class:`bench.plover_gold.GoldSentence`). Prints recall, precision and F1 of
+(source, target, PLOVER type) over gold dyads (see :mod:`bench.plover_gold`), the type
+accuracy where the dyad was found, actor country and sector accuracy, a confusion table
+of types, and the sentences where eventwire found no event. The sentences fall in two
+fixed halves by record id (:attr:`bench.plover_gold.GoldSentence.half`): rules are
+developed on *dev* (half A; ``--split dev --errors`` lists its misses) and checked on
+*heldout* (half B), whose sentences and misses are never read while writing rules.
+``--split`` limits the report (figures, confusion table, sentences with no event,
+misses) to one of them.
 """
 
 from __future__ import annotations
@@ -27,7 +29,9 @@ from bench.plover_gold import (
     ActorTexts,
     GoldActor,
     GoldRecord,
+    GoldSentence,
     actor_text,
+    by_sentence,
     dyad_matches,
     load_gold,
     shares_word,
@@ -71,7 +75,7 @@ class Tally(Scores):
     sectors: int = 0
     sectors_right: int = 0
     actors: int = 0
-    no_event: list[GoldRecord] = field(default_factory=list)
+    no_event: list[GoldSentence] = field(default_factory=list)
 
     @property
     def recall(self) -> float:
@@ -145,15 +149,16 @@ def silence(decisions: list[Decision]) -> str:
     return " + ".join(sorted({re.split(r" ?'", d.reason, maxsplit=1)[0] for d in decisions}))
 
 
-def score_record(record: GoldRecord, found: Found, tally: Tally) -> str:
-    """Add one sentence to ``tally``; return the PLOVER type eventwire gave it."""
+def score_sentence(sentence: GoldSentence, found: Found, tally: Tally) -> list[tuple[str, str]]:
+    """Add one gold sentence (all its records) to ``tally``; return, for each record,
+    its gold PLOVER type and the type eventwire gave it."""
     events, texts = found.events, found.texts
-    dyads = record.dyads()
-    tally.gold += len(dyads)
+    units = [(record, dyad) for record in sentence.records for dyad in record.dyads()]
+    tally.gold += len(units)
     tally.predicted += len(events)
-    tally.unmatched += sum(not any(dyad_matches(e, d, texts) for d in dyads) for e in events)
+    tally.unmatched += sum(not any(dyad_matches(e, d, texts) for _, d in units) for e in events)
     unused = list(events)
-    for dyad in dyads:
+    for record, dyad in units:
         same_dyad = [e for e in events if dyad_matches(e, dyad, texts)]
         if same_dyad:
             tally.dyads_found += 1
@@ -167,7 +172,7 @@ def score_record(record: GoldRecord, found: Found, tally: Tally) -> str:
             unused.remove(hit)
         else:
             tally.misses[miss_kind(dyad, events, texts)] += 1
-    for gold in (*record.sources, *record.targets):
+    for gold in sentence.actors():
         tally.actors += 1
         actor = _best_actor(found, gold)
         if actor is None:
@@ -179,8 +184,15 @@ def score_record(record: GoldRecord, found: Found, tally: Tally) -> str:
             tally.sectors += 1
             tally.sectors_right += (actor.code or "")[3:6] == gold.sector
     if not events:
-        tally.no_event.append(record)
+        tally.no_event.append(sentence)
         tally.silences[silence(found.decisions)] += 1
+    return [(record.plover, _type_given(record, events, texts)) for record in sentence.records]
+
+
+def _type_given(record: GoldRecord, events: list[Event], texts: ActorTexts) -> str:
+    """The PLOVER type eventwire gave a record's event: the gold type if an event of the
+    record's dyads (or, failing those, any event) has it, else the most common type."""
+    dyads = record.dyads()
     matched = [e for e in events if any(dyad_matches(e, d, texts) for d in dyads)]
     chosen = matched or events
     if any(e.plover == record.plover for e in chosen):
@@ -197,18 +209,18 @@ def _actor_texts(result: AnalyzedArticle) -> ActorTexts:
     return ActorTexts(by_actor, text)
 
 
-def analyse(records: list[GoldRecord]) -> tuple[list[Found], float, float]:
-    """What was found in each record, the parse seconds and the extraction seconds."""
+def analyse(sentences: list[GoldSentence]) -> tuple[list[Found], float, float]:
+    """What was found in each sentence, the parse seconds and the extraction seconds."""
     nlp = load_pipeline(load_settings().model)
     lexicons = default_lexicons()
     started = time.perf_counter()
-    docs = list(nlp.pipe(r.text for r in records))
+    docs = list(nlp.pipe(s.text for s in sentences))
     parse_seconds = time.perf_counter() - started
     started = time.perf_counter()
     found = []
-    for record, doc in zip(records, docs, strict=True):
+    for sentence, doc in zip(sentences, docs, strict=True):
         trace: list[Decision] = []
-        result = analyze(_article(record), doc, lexicons, trace)
+        result = analyze(_article(sentence.records[0]), doc, lexicons, trace)
         found.append(Found(list(result.events), _actor_texts(result), trace))
     return found, parse_seconds, time.perf_counter() - started
 
@@ -246,25 +258,28 @@ def _confusion(pairs: list[tuple[str, str]]) -> Iterator[str]:
             yield f"{gold:<17} " + " ".join(f"{n or '.':>4}" for n in row)
 
 
-def _in_split(record: GoldRecord, split: str) -> bool:
-    """Is ``record`` in ``split`` ("dev", "heldout" or "all")?"""
-    return split == "all" or SPLITS[split] == record.half
+def _in_split(sentence: GoldSentence, split: str) -> bool:
+    """Is ``sentence`` in ``split`` ("dev", "heldout" or "all")?"""
+    return split == "all" or SPLITS[split] == sentence.half
 
 
-def _errors(records: list[GoldRecord], found: list[Found], split: str) -> Iterator[str]:
-    for record, item in zip(records, found, strict=True):
-        if not _in_split(record, split):
+def _errors(sentences: list[GoldSentence], found: list[Found], split: str) -> Iterator[str]:
+    for sentence, item in zip(sentences, found, strict=True):
+        if not _in_split(sentence, split):
             continue
         tally = Tally()
-        score_record(record, item, tally)
+        score_sentence(sentence, item, tally)
         if tally.correct == tally.gold:
             continue
-        dyads = "; ".join(
-            f"{s.text} [{s.country}{s.sector or ''}] -> "
-            + (f"{t.text} [{t.country}{t.sector or ''}]" if t else NONE)
-            for s, t in record.dyads()
-        )
-        yield f"\n{record.id} {record.plover}: {dyads}\n  {record.text}"
+        yield ""
+        for record in sentence.records:
+            dyads = "; ".join(
+                f"{s.text} [{s.country}{s.sector or ''}] -> "
+                + (f"{t.text} [{t.country}{t.sector or ''}]" if t else NONE)
+                for s, t in record.dyads()
+            )
+            yield f"{record.id} {record.plover}: {dyads}"
+        yield f"  {sentence.text}"
         for e in item.events:
             target = f"{e.target.name} [{e.target.code}]" if e.target else NONE
             yield (
@@ -278,19 +293,20 @@ def evaluate(path: Path, split: str = "all", errors: bool = False) -> dict[str, 
     or "all", which also shows both halves) and return the tallies for all records and
     for each half ("all", "dev", "heldout")."""
     records = load_gold(path)
-    found, parse_seconds, extract_seconds = analyse(records)
+    sentences = by_sentence(records)
+    found, parse_seconds, extract_seconds = analyse(sentences)
     print(
-        f"{path}: {len(records)} sentences; parse {parse_seconds:.2f} s, "
+        f"{path}: {len(records)} records, {len(sentences)} sentences; parse {parse_seconds:.2f} s, "
         f"extraction {extract_seconds:.2f} s"
     )
     tallies = {"all": Tally(), "dev": Tally(), "heldout": Tally()}
     pairs = []
-    for record, item in zip(records, found, strict=True):
-        half = next(name for name, letter in SPLITS.items() if letter == record.half)
+    for sentence, item in zip(sentences, found, strict=True):
+        half = next(name for name, letter in SPLITS.items() if letter == sentence.half)
         for key in ("all", half):
-            predicted = score_record(record, item, tallies[key])
-        if _in_split(record, split):
-            pairs.append((record.plover, predicted))
+            given = score_sentence(sentence, item, tallies[key])
+        if _in_split(sentence, split):
+            pairs.extend(given)
     for label, tally in tallies.items():
         if split in {"all", label}:
             for line in _figures(label, tally):
@@ -308,8 +324,8 @@ def evaluate(path: Path, split: str = "all", errors: bool = False) -> dict[str, 
     # figures alone, so its texts never inform a rule.
     print(f"\n{len(no_event)} sentences with no event" + (":" if split == "dev" else ""))
     if split == "dev":
-        for record in no_event:
-            print(f"  {record.id}: {record.text}")
+        for sentence in no_event:
+            print(f"  {sentence.records[0].id}: {sentence.text}")
     else:
         print("  (" + ", ".join(f"{k} {len(t.no_event)}" for k, t in tallies.items()) + ")")
     print("sentences with no event, by the rules that discarded their triggers:")
@@ -319,7 +335,7 @@ def evaluate(path: Path, split: str = "all", errors: bool = False) -> dict[str, 
             for why, n in tally.silences.most_common():
                 print(f"    {n:3d}  {why}")
     if errors and split == "dev":
-        for line in _errors(records, found, split):
+        for line in _errors(sentences, found, split):
             print(line)
     return tallies
 

@@ -99,6 +99,39 @@ class GoldRecord:
         return [(s, None) for s in self.sources]
 
 
+@dataclass(frozen=True, slots=True)
+class GoldSentence:
+    """One sentence and every gold record coded on it. The file codes one event per
+    record, and a few sentences carry two records for two events ("was indicted by the
+    court and will resign"): both are gold for that sentence, so an event that matches
+    either record is no false alarm on the other."""
+
+    records: tuple[GoldRecord, ...]
+
+    @property
+    def text(self) -> str:
+        """The sentence."""
+        return self.records[0].text
+
+    @property
+    def half(self) -> str:
+        """ "A" if any of its records is in half A: a sentence shown with the dev half's
+        misses is no longer unseen."""
+        return "A" if any(r.half == "A" for r in self.records) else "B"
+
+    def actors(self) -> list[GoldActor]:
+        """Its records' source and target actors, each once."""
+        return list(dict.fromkeys(a for r in self.records for a in (*r.sources, *r.targets)))
+
+
+def by_sentence(records: list[GoldRecord]) -> list[GoldSentence]:
+    """The records grouped by their sentence, in file order."""
+    groups: dict[str, list[GoldRecord]] = {}
+    for record in records:
+        groups.setdefault(record.text.strip(), []).append(record)
+    return [GoldSentence(tuple(group)) for group in groups.values()]
+
+
 def _actors(value: object) -> tuple[GoldActor, ...]:
     if not isinstance(value, list):
         return ()

@@ -15,6 +15,8 @@ def test_reporting_lexicon_classes() -> None:
     assert lex.takes_addressee("tell") and not lex.takes_addressee("say")
     assert "statement" in lex.documents and not lex.is_cue("statement")
     assert not lex.is_cue("eat")
+    # A lemma may keep a sentence-initial capital ("Said" at the head of a line).
+    assert lex.is_cue("Say") and not lex.is_cue("Eat")
 
 
 def test_reporting_lexicon_refuses_unknown_class() -> None:

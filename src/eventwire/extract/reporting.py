@@ -30,8 +30,9 @@ class ReportingLexicon:
         return word in self.media or word in self.documents
 
     def is_cue(self, lemma: str) -> bool:
-        """Is ``lemma`` a verb that can introduce a statement?"""
-        return lemma in self.verbs
+        """Is ``lemma`` (any case: a parser may keep a capital) a verb that can introduce
+        a statement?"""
+        return lemma.lower() in self.verbs
 
     def cue_key(self, lemma: str, particle: str | None = None) -> str | None:
         """The listed cue a verb stands for: a phrasal one first ("go on"), else the lemma."""

@@ -309,3 +309,14 @@ def test_a_bare_surname_is_the_person_named_far_more_often(analyse_text: Analyse
     )
     event = next(e for e in analyse_text(text, PUBLISHED).events if e.verb == "criticise")
     assert event.source.code == "CANLEG"
+
+
+def test_a_bare_known_surname_is_its_bearers_where_the_article_names_the_state(
+    analyse_text: Analyser,
+) -> None:
+    # Long before any office in the dictionary, a bare "Obama" is still the American
+    # politician when the text names the United States; not in a text that names no state.
+    placed = _actor(analyse_text, "Obama criticised banks in the United States.", "Obama")
+    unplaced = _actor(analyse_text, "Obama criticised the banks on Monday.", "Obama")
+    assert placed.code == "USAELI"
+    assert unplaced.code is None

@@ -805,7 +805,8 @@ def _code_from_dictionary(
         entry = dictionary.lookup(draft.name, published, role=draft.role, countries=countries)
         if entry is None:
             if draft.country is None:
-                _code_out_of_office(draft, dictionary)
+                named = countries | frozenset(index.countries_named())
+                _code_out_of_office(draft, dictionary, named)
             continue
         if " " not in draft.name:
             draft.name = entry.name
@@ -813,18 +814,25 @@ def _code_from_dictionary(
         draft.code, draft.country, draft.sector = entry.code, entry.country, entry.sector
 
 
-def _code_out_of_office(draft: ActorDraft, dictionary: ActorDictionary) -> None:
+def _code_out_of_office(
+    draft: ActorDraft, dictionary: ActorDictionary, countries: frozenset[str]
+) -> None:
     """Code a known person the publication date finds out of office: by the office its
     title names ("President Obama" in a retrospective), else by their state, with the
     sector their own words give, or as one of its elites ("Colin Powell" years later). A
-    title marked former ("former Florida governor X") keeps the person an elite."""
+    title marked former ("former Florida governor X") keeps the person an elite.
+    ``countries`` are the states the article names."""
     words_sector = draft.unplaced.sector if draft.unplaced is not None else draft.sector
     titled = dictionary.titled(draft.name, draft.role)
     if titled is not None:
         country, sector = titled.country, titled.sector
     else:
-        # Their own words may say what they are now ("interim leader", "senator").
-        country, sector = dictionary.country_of_person(draft.name), words_sector or ELITE
+        # Their own words may say what they are now ("interim leader", "senator"); a
+        # bare surname, the known bearer's if the article names that bearer's state.
+        country = dictionary.country_of_person(draft.name)
+        if country is None and " " not in draft.name:
+            country = dictionary.country_of_family(draft.name, countries)
+        sector = words_sector or ELITE
     if country is None:
         return
     # An international body's block is no sector: its former officials keep its code.

@@ -320,3 +320,22 @@ def test_a_bare_known_surname_is_its_bearers_where_the_article_names_the_state(
     unplaced = _actor(analyse_text, "Obama criticised the banks on Monday.", "Obama")
     assert placed.code == "USAELI"
     assert unplaced.code is None
+
+
+def test_a_role_only_group_takes_the_sector_of_the_words_before_its_head(
+    analyse_text: Analyser,
+) -> None:
+    # "leader" alone would say GOV; "church leader" is a religious leader.
+    text = "Kenya held talks on Monday. A senior church leader criticised the bill."
+    event = next(e for e in analyse_text(text, PUBLISHED).events if e.verb == "criticise")
+    assert event.source.code == "KENREL"
+
+
+def test_a_noun_conjoined_after_another_shares_its_nationality(analyse_text: Analyser) -> None:
+    # The article is about Egypt, but "Libyan" before "tanks" is the jets' too.
+    text = (
+        "Egypt closed its border on Sunday. Libyan tanks and jets shelled the border town "
+        "of Sallum on Monday."
+    )
+    sources = {e.source.name: e.source.code for e in analyse_text(text, PUBLISHED).events}
+    assert sources.get("jets", "").startswith("LBY")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -173,18 +173,16 @@ class ActorIndex:
         A place someone visits counts as a state named, but never for the visitor, and the
         visitor's own state does not count for the sentences after (see ``_hosted_out``)."""
         people = sector not in OUTSIDER_SECTORS
-        # A visitor is no one of the state they go to ("the minister arrived in Tokyo").
         sentence = self.sentence_number(self.doc[i])
-        hosts = {s.code for s in self._states()[sentence] if _inside(s.guest, i)}
-        return next((c for c in self._home_guesses(i, people) if c and c not in hosts), None)
-
-    def _home_guesses(self, i: int, people: bool) -> Iterator[str]:
-        """The guesses of :meth:`home_country` in order of trust ("" where one finds
-        none), each worked out only when the ones before it are turned down."""
-        yield _most_named(self._states_in(i)) or ""
-        yield self._state_before(self.sentence_number(self.doc[i]), people) or ""
-        yield self._article_state(people) or ""
-        yield _most_named(self._states_in(i, parties=True)) or ""
+        # The place a visitor goes to is not evidence of the visitor's own state ("the
+        # minister arrived in Tokyo"); the rest of the article still is.
+        visited = frozenset(s.at for s in self._states()[sentence] if _inside(s.guest, i))
+        return (
+            _most_named(self._states_in(i))
+            or self._state_before(sentence, people)
+            or self._article_state(people, visited)
+            or _most_named(self._states_in(i, parties=True))
+        )
 
     def _state_before(self, sentence: int, people: bool) -> str | None:
         """The state the nearest earlier sentence naming one names most in its main
@@ -252,15 +250,22 @@ class ActorIndex:
             return [draft.country]
         return []
 
-    def _article_state(self, people: bool) -> str | None:
+    def _article_state(self, people: bool, skip: frozenset[int] = frozenset()) -> str | None:
         """The state the article's main clauses name most (by its coded people too if
-        ``people``), worked out once."""
+        ``people``), leaving out the names at the tokens ``skip``; worked out once for
+        none left out."""
+        if skip:
+            return self._main_state_of(people, skip) or None
         if people not in self._main_state:
-            main = [state.code for named in self.story_evidence() for state in _hosted_out(named)
-                    if self.doc[state.clause].dep_ == "ROOT"
-                    and (people or not state.by_person)]  # fmt: skip
-            self._main_state[people] = _most_named(main) or ""
+            self._main_state[people] = self._main_state_of(people, skip)
         return self._main_state[people] or None
+
+    def _main_state_of(self, people: bool, skip: frozenset[int]) -> str:
+        """The work of :meth:`_article_state` ("" for none)."""
+        main = [state.code for named in self.story_evidence() for state in _hosted_out(named)
+                if self.doc[state.clause].dep_ == "ROOT" and state.at not in skip
+                and (people or not state.by_person)]  # fmt: skip
+        return _most_named(main) or ""
 
     def story_evidence(self) -> list[list[_NamedState]]:
         """The states each sentence names (:meth:`_states`) and the countries of the

@@ -35,6 +35,9 @@ PERSONAL_PRONOUNS = frozenset({"i", "me", "you", "he", "him", "she", "her"})
 # Prepositions after an act's noun that name whom or what the act is aimed at ("a strike
 # *on* a camp", "attacks *against* the army"), who is never its doer.
 AIM_PREPS = frozenset({"on", "against", "upon"})
+# Modifiers before a noun that a noun conjoined after it shares ("Israeli" in "Israeli
+# helicopters and warplanes").
+SHARED_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 # What may follow a thing's noun and say where or on what it is, not whose it is.
 THING_ADJUNCT_DEPS = frozenset({"prep", "acl", "relcl", "appos", "punct"})
 
@@ -300,6 +303,28 @@ def _doer_words(span: Span, head: Token) -> list[Span]:
     return [p for p in parts if len(p)]
 
 
+def _shared_modifier_code(token: Token, span: Span) -> str | None:
+    """The code of a noun conjoined after another that shares the words before the
+    first ("*Israeli* helicopters and warplanes", "*Iraqi* soldiers and policemen"): a
+    noun with no modifier of its own is read with the first noun's, keeping the sector
+    of its own role. Only a code with a country counts."""
+    first = token.head
+    if token.dep_ != "conj" or first.pos_ != "NOUN" or token.pos_ != "NOUN":
+        return None
+    if any(c.dep_ in SHARED_MODIFIER_DEPS for c in token.lefts):
+        return None
+    shared = [c for c in first.lefts if c.dep_ in SHARED_MODIFIER_DEPS]
+    if not shared:
+        return None
+    words = " ".join(token.doc[c.left_edge.i : c.right_edge.i + 1].text for c in shared)
+    coded = gazetteer.code_phrase(f"{words} {span.text}")
+    if coded is None or coded.country is None:
+        return None
+    # The noun's own role keeps its sector: "GOP voters and lawmakers" are lawmakers.
+    own = gazetteer.role_sector(span.text)
+    return coded.country + own if own else coded.code
+
+
 def _names_someone(head: Token) -> bool:
     """Does the noun ``head`` name people or a body by itself: a role ("troops"), an
     institution ("ministry") or people by who they are ("men")?"""
@@ -399,13 +424,17 @@ def resolve(
         # where the sentence places them, when it names another.
         home = index.residence(span.start, coded.country)
         code = home + coded.code[len(coded.country) :] if home else code
+    if code is None:
+        code = _shared_modifier_code(token, span)
     if code is None and (country := _modifier_country(index, doer_parts)) is not None:
         # A role without a country ("Obama administration officials") takes the
         # country of the name inside the phrase.
         code = country + (gazetteer.role_sector(doer_text) or "")
     if code is None and (sector := gazetteer.role_sector(_head_word(token))) is not None:
         # A group named only by its role ("the police", "rebels": the head word is a
-        # role) most likely belongs to the state the text is about.
+        # role) most likely belongs to the state the text is about. The words before
+        # the head may name its sector better ("a church leader", "hospital workers").
+        sector = gazetteer.role_sector(doc[span.start : token.i + 1].text) or sector
         home = index.home_country(span.start, sector)
         if home is not None:
             return Resolved(span, None, span.text, home + sector, guessed=True)

@@ -339,3 +339,12 @@ def test_a_noun_conjoined_after_another_shares_its_nationality(analyse_text: Ana
     )
     sources = {e.source.name: e.source.code for e in analyse_text(text, PUBLISHED).events}
     assert sources.get("jets", "").startswith("LBY")
+
+
+def test_a_body_named_after_its_head_takes_that_persons_state(analyse_text: Analyser) -> None:
+    # The article is about Chile; the administration is the American president's.
+    text = (
+        "Chile's Foreign Minister Ana Ruiz met American President Tom Hale in Santiago on "
+        "Monday. Chilean farmers protested. The Hale administration has criticised the tariffs."
+    )
+    assert _actor(analyse_text, text, "Hale administration").code == "USAGOV"

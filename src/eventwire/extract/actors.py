@@ -623,7 +623,8 @@ def _after_target_word(doc: Doc, i: int) -> bool:
 
 def _place_unplaced(index: ActorIndex) -> None:
     """Give a country to actors whose words name no country: a place named among those
-    words that only the place index knows ("police in Dili"), for an armed force the
+    words that only the place index knows ("police in Dili") or a coded person they name
+    ("the Bush administration"), for an armed force the
     state its clause names or else the force named before it ("Israeli forces ... tanks"),
     else the country of their sentence or article ("President Yoweri Museveni has banned
     Ugandan opposition candidates" -> UGAGOV)."""
@@ -631,8 +632,7 @@ def _place_unplaced(index: ActorIndex) -> None:
         unplaced = draft.unplaced
         if draft.code is not None or unplaced is None:
             continue
-        places = (index.actor_of(index.doc[i]) for i in range(unplaced.start, unplaced.end))
-        inside = next((p.country for p in places if p and p.kind == "place" and p.country), None)
+        inside = _country_inside(index, draft, unplaced)
         if inside is None and unplaced.sector in FORCE_SECTORS:
             # An armed force its clause does not place is most likely the one named before.
             inside = index.clause_country(unplaced.start) or _comrade_country(
@@ -649,6 +649,19 @@ def _place_unplaced(index: ActorIndex) -> None:
         if country is not None:
             sector = unplaced.sector
             draft.set_code(country + (sector or ""), country, sector)
+
+
+def _country_inside(index: ActorIndex, draft: ActorDraft, unplaced: Unplaced) -> str | None:
+    """The country of a place or a person named among an actor's words: "police in
+    Dili", a body named after its head ("the Bush administration")."""
+    words = range(unplaced.start, unplaced.end)
+    # A body's mention may cover the name inside it, so each actor's own tokens are read.
+    named = (
+        other
+        for other in index.drafts
+        if other is not draft and other.kind in {"place", "person"} and other.country
+    )
+    return next((other.country for other in named if any(i in words for i in other.tokens)), None)
 
 
 def _comrade_country(index: ActorIndex, draft: ActorDraft, sector: str) -> str | None:

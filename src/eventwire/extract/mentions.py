@@ -35,6 +35,9 @@ PERSONAL_PRONOUNS = frozenset({"i", "me", "you", "he", "him", "she", "her"})
 # Prepositions after an act's noun that name whom or what the act is aimed at ("a strike
 # *on* a camp", "attacks *against* the army"), who is never its doer.
 AIM_PREPS = frozenset({"on", "against", "upon"})
+# The sector a bare title gives by default ("leader", "spokesman"), which a body or a
+# modifier before it replaces.
+GENERIC_TITLE_SECTOR = "GOV"
 # Modifiers before a noun that a noun conjoined after it shares ("Israeli" in "Israeli
 # helicopters and warplanes").
 SHARED_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
@@ -432,9 +435,11 @@ def resolve(
         code = country + (gazetteer.role_sector(doer_text) or "")
     if code is None and (sector := gazetteer.role_sector(_head_word(token))) is not None:
         # A group named only by its role ("the police", "rebels": the head word is a
-        # role) most likely belongs to the state the text is about. The words before
-        # the head may name its sector better ("a church leader", "hospital workers").
-        sector = gazetteer.role_sector(doc[span.start : token.i + 1].text) or sector
+        # role) most likely belongs to the state the text is about. A title that is
+        # GOV only by default defers to the words before it ("a church leader", "party
+        # leaders", "the former secretary of state"), as it does in a coded phrase.
+        if sector == GENERIC_TITLE_SECTOR:
+            sector = gazetteer.role_sector(doc[span.start : token.i + 1].text) or sector
         home = index.home_country(span.start, sector)
         if home is not None:
             return Resolved(span, None, span.text, home + sector, guessed=True)

@@ -725,3 +725,22 @@ def test_victim_sector(word: str, expected: str | None) -> None:
 
 def test_person_words_are_no_roles() -> None:
     assert g.role_sector("three men") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A landform named after a river or lake that also names a country is no country.
+        ("the Niger Delta", None),
+        ("gunmen in the Congo Basin", None),
+        ("the Gulf of Guinea", None),
+        ("fishermen on Lake Chad", None),
+        # The country itself, and an unambiguous name beside a landform word, still code.
+        ("Niger", "NER"),
+        ("Chadian troops", "TCDMIL"),
+        ("the Sea of Japan", "JPN"),
+    ],
+)
+def test_a_landform_named_after_a_country_is_no_country(text: str, code: str | None) -> None:
+    coded = g.code_phrase(text)
+    assert (coded.code if coded else None) == code

@@ -308,6 +308,17 @@ class ActorDictionary:
         country = countries.pop() if len(countries) == 1 else None
         return country if country is not None and country not in INTERNATIONAL else None
 
+    def country_of_family(self, family: str, countries: frozenset[str]) -> str | None:
+        """The state of everyone the dictionary holds under the family name ``family``
+        ("Trump", "Kasich"), whatever the date, when ``countries`` (those the article
+        names) include it: a bare surname the article never completes most likely means
+        the known person. None when they are of several states or an international body."""
+        found = {e.country for e in self._by_family.get(family.lower(), ())}
+        country = found.pop() if len(found) == 1 else None
+        if country is None or country in INTERNATIONAL or country not in countries:
+            return None
+        return country
+
     def titled(self, name: str, role: str | None) -> ActorEntry | None:
         """An office the text names by its own title ("President Obama"), whatever the
         date: the title says which office is meant even when the publication date lies

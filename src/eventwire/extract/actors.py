@@ -59,6 +59,13 @@ FORCE_SECTORS = frozenset({"MIL", "COP"})
 # Sectors of armed groups and criminals: named only by their role ("terrorists"), they are
 # seldom of the country whose people the story is about.
 OUTSIDER_SECTORS = frozenset({"REB", "CRM"})
+# How many times more often one of several people sharing a surname must have been
+# named for the bare surname to mean them.
+SURNAME_LEAD = 3
+# Verbs of going somewhere, and the prepositions after them naming where: the place is
+# the host's, not the visitor's ("the minister arrived in Tokyo").
+VISIT_VERBS = frozenset({"visit", "arrive", "travel", "fly", "tour", "land"})
+VISIT_PREPS = frozenset({"in", "at", "to", "into"})
 # The CAMEO sector of elites: former officials and other prominent people out of office.
 ELITE = "ELI"
 
@@ -162,12 +169,18 @@ class ActorIndex:
         a country of their own who is a subject there names that country too ("Clinton
         said ..."): a story about people tells whose story it is by them as much as by
         the places it names (see :meth:`story_evidence`); not for armed groups and
-        criminals of ``sector`` (OUTSIDER_SECTORS), seldom the people whose story it is."""
+        criminals of ``sector`` (OUTSIDER_SECTORS), seldom the people whose story it is.
+        A place someone visits counts as a state named, but never for the visitor, and the
+        visitor's own state does not count for the sentences after (see ``_hosted_out``)."""
         people = sector not in OUTSIDER_SECTORS
+        sentence = self.sentence_number(self.doc[i])
+        # The place a visitor goes to is not evidence of the visitor's own state ("the
+        # minister arrived in Tokyo"); the rest of the article still is.
+        visited = frozenset(s.at for s in self._states()[sentence] if _inside(s.guest, i))
         return (
             _most_named(self._states_in(i))
-            or self._state_before(self.sentence_number(self.doc[i]), people)
-            or self._article_state(people)
+            or self._state_before(sentence, people)
+            or self._article_state(people, visited)
             or _most_named(self._states_in(i, parties=True))
         )
 
@@ -178,7 +191,7 @@ class ActorIndex:
         for named in reversed(self.story_evidence()[:sentence]):
             main = [
                 s.code
-                for s in named
+                for s in _hosted_out(named)
                 if self.doc[s.clause].dep_ == "ROOT" and (people or not s.by_person)
             ]
             if main:
@@ -214,7 +227,7 @@ class ActorIndex:
         named = [
             s
             for s in self._states()[self.sentence_number(self.doc[i])]
-            if _holds(s.party, i) or (parties and not s.own_group)
+            if (_holds(s.party, i) or (parties and not s.own_group)) and not _inside(s.guest, i)
         ]
         clause, _ = _clause_of(self.doc[i])
         own = [state.code for state in named if state.clause == clause]
@@ -237,15 +250,22 @@ class ActorIndex:
             return [draft.country]
         return []
 
-    def _article_state(self, people: bool) -> str | None:
+    def _article_state(self, people: bool, skip: frozenset[int] = frozenset()) -> str | None:
         """The state the article's main clauses name most (by its coded people too if
-        ``people``), worked out once."""
+        ``people``), leaving out the names at the tokens ``skip``; worked out once for
+        none left out."""
+        if skip:
+            return self._main_state_of(people, skip) or None
         if people not in self._main_state:
-            main = [state.code for named in self.story_evidence() for state in named
-                    if self.doc[state.clause].dep_ == "ROOT"
-                    and (people or not state.by_person)]  # fmt: skip
-            self._main_state[people] = _most_named(main) or ""
+            self._main_state[people] = self._main_state_of(people, skip)
         return self._main_state[people] or None
+
+    def _main_state_of(self, people: bool, skip: frozenset[int]) -> str:
+        """The work of :meth:`_article_state` ("" for none)."""
+        main = [state.code for named in self.story_evidence() for state in _hosted_out(named)
+                if self.doc[state.clause].dep_ == "ROOT" and state.at not in skip
+                and (people or not state.by_person)]  # fmt: skip
+        return _most_named(main) or ""
 
     def story_evidence(self) -> list[list[_NamedState]]:
         """The states each sentence names (:meth:`_states`) and the countries of the
@@ -266,7 +286,9 @@ class ActorIndex:
                     if span is None or span.root.dep_ not in SUBJECT_DEPS:
                         continue
                     clause, reported = _clause_of(span.root, self.reporting)
-                    state = _NamedState(draft.country, clause, reported, by_person=True)
+                    state = _NamedState(
+                        draft.country, clause, reported, by_person=True, at=span.root.i
+                    )
                     evidence[self.sentence_number(span.root)].append(state)
             for own, named in zip(evidence, self._states(), strict=True):
                 own.extend(named)
@@ -280,16 +302,30 @@ class ActorIndex:
         if self._named is None:
             named: list[list[_NamedState]] = [[] for _ in self.sents]
             for ent in self.doc.ents:
-                if ent.label_ not in STATE_LABELS or ent.root.dep_ in OBJECT_DEPS:
+                if ent.label_ not in STATE_LABELS:
                     continue
-                if ent.start > 0 and gazetteer.is_target_word(self.doc[ent.start - 1].text):
+                guest = _visitor(ent.root)
+                if guest is None and ent.root.dep_ in OBJECT_DEPS:
+                    continue
+                before = self.doc[ent.start - 1].text if ent.start > 0 else ""
+                if guest is None and gazetteer.is_target_word(before):
                     continue
                 clause, reported = _clause_of(ent.root, self.reporting)
                 coordinated = _coordinated_people(ent)
-                party = _other_party(ent.root) or coordinated
+                party = _other_party(ent.root) if guest is None else None
+                party = party or coordinated
                 codes = gazetteer.countries_named(ent.text) or self._place_country(ent)
                 states = (
-                    _NamedState(c, clause, reported, party, coordinated is not None) for c in codes
+                    _NamedState(
+                        c,
+                        clause,
+                        reported,
+                        party,
+                        coordinated is not None,
+                        at=ent.root.i,
+                        guest=guest,
+                    )
+                    for c in codes
                 )
                 named[self.sentence_number(ent[0])].extend(states)
             self._named = named
@@ -367,6 +403,11 @@ class _NamedState:
     own_group: bool = False
     # Named by a coded person who is a subject (ActorIndex.story_evidence), not a name.
     by_person: bool = False
+    # The token that names it.
+    at: int = -1
+    # For a place someone goes to ("arrived in Tokyo", "visited Mexico"), the tokens of
+    # the visitor (the subject of that verb): the host's state is not theirs.
+    guest: tuple[int, int] | None = None
 
 
 def _other_party(token: Token) -> tuple[int, int] | None:
@@ -384,6 +425,36 @@ def _other_party(token: Token) -> tuple[int, int] | None:
             return None
         node = node.head
     return None
+
+
+def _visitor(token: Token) -> tuple[int, int] | None:
+    """The tokens of whoever goes to the place ``token`` names, when it names where the
+    subject of a verb of visiting goes ("*the minister* arrived in Tokyo", "*Clinton*
+    visited Mexico", "flew to Cairo"): the place is the host's, not the visitor's."""
+    node = token
+    if node.dep_ == "pobj" and node.head.lower_ in VISIT_PREPS:
+        node = node.head
+    elif node.dep_ not in OBJECT_DEPS:
+        return None
+    verb = node.head
+    if verb.lemma_.lower() not in VISIT_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return None
+    return subject.left_edge.i, subject.right_edge.i + 1
+
+
+def _inside(tokens: tuple[int, int] | None, i: int) -> bool:
+    """Is token ``i`` among ``tokens``?"""
+    return tokens is not None and tokens[0] <= i < tokens[1]
+
+
+def _hosted_out(named: list[_NamedState]) -> list[_NamedState]:
+    """``named`` less the states a visitor named in it brings along ("*US* President Bill
+    Clinton visited Mexico"): the place visited says whose ground the story is on."""
+    guests = [s.guest for s in named if s.guest is not None]
+    return [s for s in named if not any(_inside(g, s.at) for g in guests)]
 
 
 def _coordinated_people(ent: Span) -> tuple[int, int] | None:
@@ -552,7 +623,8 @@ def _after_target_word(doc: Doc, i: int) -> bool:
 
 def _place_unplaced(index: ActorIndex) -> None:
     """Give a country to actors whose words name no country: a place named among those
-    words that only the place index knows ("police in Dili"), for an armed force the
+    words that only the place index knows ("police in Dili") or a coded person they name
+    ("the Bush administration"), for an armed force the
     state its clause names or else the force named before it ("Israeli forces ... tanks"),
     else the country of their sentence or article ("President Yoweri Museveni has banned
     Ugandan opposition candidates" -> UGAGOV)."""
@@ -560,8 +632,7 @@ def _place_unplaced(index: ActorIndex) -> None:
         unplaced = draft.unplaced
         if draft.code is not None or unplaced is None:
             continue
-        places = (index.actor_of(index.doc[i]) for i in range(unplaced.start, unplaced.end))
-        inside = next((p.country for p in places if p and p.kind == "place" and p.country), None)
+        inside = _country_inside(index, draft, unplaced)
         if inside is None and unplaced.sector in FORCE_SECTORS:
             # An armed force its clause does not place is most likely the one named before.
             inside = index.clause_country(unplaced.start) or _comrade_country(
@@ -578,6 +649,19 @@ def _place_unplaced(index: ActorIndex) -> None:
         if country is not None:
             sector = unplaced.sector
             draft.set_code(country + (sector or ""), country, sector)
+
+
+def _country_inside(index: ActorIndex, draft: ActorDraft, unplaced: Unplaced) -> str | None:
+    """The country of a place or a person named among an actor's words: "police in
+    Dili", a body named after its head ("the Bush administration")."""
+    words = range(unplaced.start, unplaced.end)
+    # A body's mention may cover the name inside it, so each actor's own tokens are read.
+    named = (
+        other
+        for other in index.drafts
+        if other is not draft and other.kind in {"place", "person"} and other.country
+    )
+    return next((other.country for other in named if any(i in words for i in other.tokens)), None)
 
 
 def _comrade_country(index: ActorIndex, draft: ActorDraft, sector: str) -> str | None:
@@ -646,8 +730,7 @@ def _find_person(index: ActorIndex, name: str) -> ActorDraft | None:
         alone = [d for d in people if d.name == name]
         if alone:
             return alone[-1]
-        matches = [d for d in people if name in (d.name.split()[0], d.name.split()[-1])]
-        return matches[-1] if len(matches) == 1 else None
+        return _bearer_of_surname(people, name) or _only_bearer(people, name)
     exact = next((d for d in people if d.name.split() == words), None)
     if exact is not None:
         return exact
@@ -656,6 +739,26 @@ def _find_person(index: ActorIndex, name: str) -> ActorDraft | None:
         alone[-1].name = name
         return alone[-1]
     return None
+
+
+def _bearer_of_surname(people: list[ActorDraft], word: str) -> ActorDraft | None:
+    """The person a bare surname most likely means among the full names ending with it:
+    the only one, or the one named far more often so far ("Donald Trump" over "Melania
+    Trump" after one mention of her). A name the model ran into the next word ("Trump
+    Wants") does not end with it, so it does not stand in the way."""
+    bearers = [d for d in people if len(d.name.split()) > 1 and d.name.split()[-1] == word]
+    if len(bearers) == 1:
+        return bearers[0]
+    ranked = sorted(bearers, key=lambda d: len(d.mentions), reverse=True)
+    if len(ranked) > 1 and len(ranked[0].mentions) >= SURNAME_LEAD * len(ranked[1].mentions):
+        return ranked[0]
+    return None
+
+
+def _only_bearer(people: list[ActorDraft], word: str) -> ActorDraft | None:
+    """The one full name that begins or ends with ``word``, if only one does."""
+    matches = [d for d in people if word in (d.name.split()[0], d.name.split()[-1])]
+    return matches[-1] if len(matches) == 1 else None
 
 
 def _merge_same_names(index: ActorIndex) -> None:
@@ -720,7 +823,8 @@ def _code_from_dictionary(
         entry = dictionary.lookup(draft.name, published, role=draft.role, countries=countries)
         if entry is None:
             if draft.country is None:
-                _code_out_of_office(draft, dictionary)
+                named = countries | frozenset(index.countries_named())
+                _code_out_of_office(draft, dictionary, named)
             continue
         if " " not in draft.name:
             draft.name = entry.name
@@ -728,18 +832,25 @@ def _code_from_dictionary(
         draft.code, draft.country, draft.sector = entry.code, entry.country, entry.sector
 
 
-def _code_out_of_office(draft: ActorDraft, dictionary: ActorDictionary) -> None:
+def _code_out_of_office(
+    draft: ActorDraft, dictionary: ActorDictionary, countries: frozenset[str]
+) -> None:
     """Code a known person the publication date finds out of office: by the office its
     title names ("President Obama" in a retrospective), else by their state, with the
     sector their own words give, or as one of its elites ("Colin Powell" years later). A
-    title marked former ("former Florida governor X") keeps the person an elite."""
+    title marked former ("former Florida governor X") keeps the person an elite.
+    ``countries`` are the states the article names."""
     words_sector = draft.unplaced.sector if draft.unplaced is not None else draft.sector
     titled = dictionary.titled(draft.name, draft.role)
     if titled is not None:
         country, sector = titled.country, titled.sector
     else:
-        # Their own words may say what they are now ("interim leader", "senator").
-        country, sector = dictionary.country_of_person(draft.name), words_sector or ELITE
+        # Their own words may say what they are now ("interim leader", "senator"); a
+        # bare surname, the known bearer's if the article names that bearer's state.
+        country = dictionary.country_of_person(draft.name)
+        if country is None and " " not in draft.name:
+            country = dictionary.country_of_family(draft.name, countries)
+        sector = words_sector or ELITE
     if country is None:
         return
     # An international body's block is no sector: its former officials keep its code.

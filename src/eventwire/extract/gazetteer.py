@@ -92,6 +92,12 @@ _TARGET_WORDS = _TARGET_PREPOSITIONS | {"pro", "anti"}
 # A country after these words is where the actor is: used only when nothing better is
 # named ("police in Kabul" -> AFGCOP, but "Chinese embassy in Washington" -> CHNGOV).
 _PLACE_WORDS = frozenset({"in", "at", "on", "into", "over", "for", "near", "across", "from"})
+# Words for a landform or water named after a river or lake that also names a country:
+# "the Niger Delta" (in Nigeria), "Lake Chad", "the Jordan Valley" name the landform,
+# which may lie in or across other countries, not the country of that name.
+_LANDFORM_WORDS = frozenset(
+    {"delta", "river", "valley", "basin", "lake", "gulf", "bay", "sea", "strait", "rift"}
+)
 # Words that say where an actor is, after which role words describe the place, not it.
 _WHERE_WORDS = frozenset({"at", "near", "outside", "inside", "in"})
 # How many other words may stand between a modifier and its title ("former Socialist
@@ -700,7 +706,7 @@ def _scan(tokens: list[str], index: _NameIndex, taken: set[int]) -> list[_Span]:
                 if isinstance(value, _Org | _Place):
                     found = (size, value)
                     break
-        if found is None:
+        if found is None or _names_landform(tokens, i, found):
             i += 1
             continue
         size, value = found
@@ -710,6 +716,21 @@ def _scan(tokens: list[str], index: _NameIndex, taken: set[int]) -> list[_Span]:
         taken.update(range(i, i + size))
         i += size
     return spans
+
+
+def _names_landform(tokens: list[str], i: int, found: tuple[int, object]) -> bool:
+    """Is the match ``found`` at token ``i`` an ambiguous country name that a landform
+    word right before or after makes a landform's name ("Niger Delta", "Lake Chad")?"""
+    size, value = found
+    if not isinstance(value, _Place) or value.kind != "name":
+        return False
+    if not value.note.startswith(AMBIGUITY_PREFIXES):
+        return False
+    before = tokens[i - 1] if i > 0 else ""
+    if before.lower() == "of" and i > 1:
+        before = tokens[i - 2]  # "the Gulf of Guinea"
+    after = tokens[i + size] if i + size < len(tokens) else ""
+    return any(w.lower() in _LANDFORM_WORDS for w in (before, after))
 
 
 def is_generic_body(name: str) -> bool:

@@ -32,6 +32,15 @@ FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ourselves", "myse
 PRESSING_NOUNS = frozenset({"pressure", "onus"})
 # Pronouns that stand for one person.
 PERSONAL_PRONOUNS = frozenset({"i", "me", "you", "he", "him", "she", "her"})
+# Prepositions after an act's noun that name whom or what the act is aimed at ("a strike
+# *on* a camp", "attacks *against* the army"), who is never its doer.
+AIM_PREPS = frozenset({"on", "against", "upon"})
+# The sector a bare title gives by default ("leader", "spokesman"), which a body or a
+# modifier before it replaces.
+GENERIC_TITLE_SECTOR = "GOV"
+# Modifiers before a noun that a noun conjoined after it shares ("Israeli" in "Israeli
+# helicopters and warplanes").
+SHARED_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 # What may follow a thing's noun and say where or on what it is, not whose it is.
 THING_ADJUNCT_DEPS = frozenset({"prep", "acl", "relcl", "appos", "punct"})
 
@@ -279,6 +288,57 @@ def coded_as_thing(index: ActorIndex, resolved: Resolved) -> Resolved:
     return Resolved(span, None, resolved.name, code)
 
 
+def _doer_words(span: Span, head: Token) -> list[Span]:
+    """The parts of ``span`` that may say who its actor is. A subject headed by a word
+    that names no one (an act or a thing: "an Israeli air strike on a Hamas camp killed
+    ...") is its doer's or owner's, named before the head or by a "by" phrase, never the
+    one it is aimed at: the "on" and "against" phrases after the head are left out. (An
+    object's aim is the target finder's to weigh: "condemned attacks on Israelis".)"""
+    if head.pos_ != "NOUN" or head.dep_ not in SUBJECT_DEPS:
+        return [span]
+    aims = [c for c in head.rights if c.dep_ == "prep" and c.lower_ in AIM_PREPS]
+    if not aims or _names_someone(head):
+        return [span]
+    doc, cut = span.doc, min(c.left_edge.i for c in aims)
+    doers = [c for c in head.rights if c.dep_ == "prep" and c.lower_ == "by" and c.i > cut]
+    parts = [doc[span.start : max(cut, span.start)]]
+    parts += [doc[c.i : min(c.right_edge.i + 1, span.end)] for c in doers]
+    return [p for p in parts if len(p)]
+
+
+def _shared_modifier_code(token: Token, span: Span) -> str | None:
+    """The code of a noun conjoined after another that shares the words before the
+    first ("*Israeli* helicopters and warplanes", "*Iraqi* soldiers and policemen"): a
+    noun with no modifier of its own is read with the first noun's, keeping the sector
+    of its own role. Only a code with a country counts."""
+    first = token.head
+    if token.dep_ != "conj" or first.pos_ != "NOUN" or token.pos_ != "NOUN":
+        return None
+    if any(c.dep_ in SHARED_MODIFIER_DEPS for c in token.lefts):
+        return None
+    shared = [c for c in first.lefts if c.dep_ in SHARED_MODIFIER_DEPS]
+    if not shared:
+        return None
+    words = " ".join(token.doc[c.left_edge.i : c.right_edge.i + 1].text for c in shared)
+    coded = gazetteer.code_phrase(f"{words} {span.text}")
+    if coded is None or coded.country is None:
+        return None
+    # The noun's own role keeps its sector: "GOP voters and lawmakers" are lawmakers.
+    own = gazetteer.role_sector(span.text)
+    return coded.country + own if own else coded.code
+
+
+def _names_someone(head: Token) -> bool:
+    """Does the noun ``head`` name people or a body by itself: a role ("troops"), an
+    institution ("ministry") or people by who they are ("men")?"""
+    word = _head_word(head)
+    return (
+        gazetteer.role_sector(word) is not None
+        or gazetteer.victim_sector(word) is not None
+        or gazetteer.is_body_word(head.lemma_)
+    )
+
+
 def _head_word(token: Token) -> str:
     """The word a phrase's head token ends: the whole of a hyphenated title the tokenizer
     split ("Governor-General" is no general, "Attorney-General" no soldier); a word in
@@ -297,9 +357,9 @@ def _head_word(token: Token) -> str:
     return doc[start : token.i + 1].text
 
 
-def _modifier_country(index: ActorIndex, span: Span) -> str | None:
-    """The country of an actor named inside a descriptive phrase."""
-    for tok in span:
+def _modifier_country(index: ActorIndex, span: Span | list[Span]) -> str | None:
+    """The country of an actor named inside a descriptive phrase (or its parts)."""
+    for tok in span if isinstance(span, Span) else (t for part in span for t in part):
         draft = index.actor_of(tok)
         if draft is not None and draft.country is not None:
             return draft.country
@@ -354,7 +414,9 @@ def resolve(
     draft = _actor_in(index, span, token) or _described(index, token)
     if draft is not None:
         return from_draft(span, draft)
-    coded = gazetteer.code_phrase(span.text)
+    doer_parts = _doer_words(span, token)
+    doer_text = " ".join(part.text for part in doer_parts)
+    coded = gazetteer.code_phrase(doer_text)
     code = coded.code if coded else None
     if (
         coded is not None
@@ -365,13 +427,19 @@ def resolve(
         # where the sentence places them, when it names another.
         home = index.residence(span.start, coded.country)
         code = home + coded.code[len(coded.country) :] if home else code
-    if code is None and (country := _modifier_country(index, span)) is not None:
+    if code is None:
+        code = _shared_modifier_code(token, span)
+    if code is None and (country := _modifier_country(index, doer_parts)) is not None:
         # A role without a country ("Obama administration officials") takes the
         # country of the name inside the phrase.
-        code = country + (gazetteer.role_sector(span.text) or "")
+        code = country + (gazetteer.role_sector(doer_text) or "")
     if code is None and (sector := gazetteer.role_sector(_head_word(token))) is not None:
         # A group named only by its role ("the police", "rebels": the head word is a
-        # role) most likely belongs to the state the text is about.
+        # role) most likely belongs to the state the text is about. A title that is
+        # GOV only by default defers to the words before it ("a church leader", "party
+        # leaders", "the former secretary of state"), as it does in a coded phrase.
+        if sector == GENERIC_TITLE_SECTOR:
+            sector = gazetteer.role_sector(doc[span.start : token.i + 1].text) or sector
         home = index.home_country(span.start, sector)
         if home is not None:
             return Resolved(span, None, span.text, home + sector, guessed=True)

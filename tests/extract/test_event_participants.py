@@ -760,3 +760,35 @@ def test_a_passive_infinitive_is_done_by_its_agent(analyse_text: Analyser) -> No
     text = "The Chilean envoy is reported to have been shot by rebels near the border."
     shot = [e for e in analyse_text(text, MONDAY).events if e.verb == "shoot"]
     assert shot and "rebels" in shot[0].source.name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The subject of "come under", "face", "draw" undergoes the act its noun names;
+        # the "from" or "by" phrase does it.
+        (
+            "Kenyan police came under attack from Somali militants near the border.",
+            ("attack", "ASSAULT", "SOMREB", "KENCOP"),
+        ),
+        (
+            "The Nigerian government has drawn sharp criticism from Amnesty International.",
+            ("criticism", "ACCUSE", "NGOAMN", "NGAGOV"),
+        ),
+        # "under fire" from a party, with no word of armed force, is criticism.
+        (
+            "The French government is under fire from the Socialist Party over pensions.",
+            ("fire", "ACCUSE", "FRAPTY", "FRAGOV"),
+        ),
+    ],
+)
+def test_an_act_undergone_is_done_by_its_from_phrase(
+    analyse_text: Analyser, text: str, expected: tuple[str, ...]
+) -> None:
+    found = [e for e in _events(analyse_text, text) if e[0] == expected[0]]
+    assert found and found[0][: len(expected)] == expected
+
+
+def test_an_act_undergone_from_no_one_named_is_no_event(analyse_text: Analyser) -> None:
+    # "faced trial" names no one who does it: the noun stays the object of a non-event verb.
+    assert [v for v, *_ in _events(analyse_text, "The ousted minister faced trial in Lagos.")] == []

@@ -35,6 +35,7 @@ from eventwire.extract.participants import (
     TargetFinder,
     same_actor,
 )
+from eventwire.extract.undergoing import undergoing_verb
 from eventwire.models import Modality
 
 # Governing types that take their code from the act they govern, by rule.
@@ -224,8 +225,10 @@ def _own_statement(scope: Scope, tok: Token, source: Resolved | None) -> bool:
 
 def verbal_attack(scope: Scope, tok: Token, trigger: Trigger, source: Resolved | None) -> bool:
     """Is ``tok`` an attack in words? Its lemma must have a verbal sense (the "verbal" and
-    "struggle" tests of trigger_senses.tsv: attack, target, clash, fight, battle). Then it
-    is one when one person attacks another ("Cruz *attacked* Trump", "her *attacks* on
+    "struggle" tests of trigger_senses.tsv: attack, fire, target, clash, fight, battle).
+    An attack its target undergoes ("came under fire from X": undergoing.py) is one unless
+    its sentence has a word of armed force or an armed body does it. Else it is one when
+    one person attacks another ("Cruz *attacked* Trump", "her *attacks* on
     him"): named people attacking one another in the news almost always do it in words. It
     is one too when its doer is a speaker (:func:`_speaker`), the parties it is on are no
     places, no armed bodies and no unknown "them" ("the senator *attacked* the party's
@@ -237,11 +240,16 @@ def verbal_attack(scope: Scope, tok: Token, trigger: Trigger, source: Resolved |
     rules = scope.lexicons.rules
     if rules.sense_test(trigger.lemma) not in VERBAL_TESTS or source is None:
         return False
+    armed = any(rules.is_force_word(w.lemma_) for w in tok.sent)
+    if undergoing_verb(tok) is not None:
+        # "came under fire from the unions", "drew attacks from his rivals": in political
+        # news the idiom of criticism.
+        return not armed and (source.code or "")[3:6] not in ARMED_SECTORS
     finder = finder_for(scope, tok)
     attacked = _attacked(tok)
     if _is_person(source) and attacked and all(_one_person(finder, a) for a in attacked):
         return True
-    if not _speaker(source) or any(rules.is_force_word(w.lemma_) for w in tok.sent):
+    if not _speaker(source) or armed:
         return False
     if not attacked:
         return not _is_person(source) and (source.code or "")[3:6] in SPEAKING_SECTORS

@@ -45,6 +45,7 @@ from eventwire.extract.participants import (
     light_head,
     same_actor,
 )
+from eventwire.extract.undergoing import undergoing_verb
 
 # Acts whose purpose clause names their target ("marched to demand the minister's
 # resignation"): the purpose is part of the act, not an act of its own.
@@ -193,6 +194,7 @@ def fold_reason(scope: Scope, tok: Token) -> str | None:
         tok.pos_ == "NOUN"
         and tok.dep_ == "dobj"
         and light_head(tok, scope.lexicons.rules) is None
+        and undergoing_verb(tok) is None
         and not _framed_with_doer(scope, tok)
         and not excluded_by(scope.lexicons.modality, tok)
     ):

@@ -49,6 +49,7 @@ from eventwire.extract.mentions import (
     subject_of,
     takes_object,
 )
+from eventwire.extract.undergoing import doers, undergoer, undergoing_verb
 
 OBJECT_DEPS = ("dative", "dobj", "attr")
 # Clauses that complete the verb they hang on ("agreed to go", "said that X must").
@@ -383,6 +384,8 @@ def _names_group(word: Token) -> bool:
 
 
 def _noun_sources(tok: Token, trigger: Trigger, rules: EventRules) -> Iterator[Token]:
+    if (undergoing := undergoing_verb(tok)) is not None:
+        yield from doers(tok, undergoing)  # "came under fire *from unions*"
     # The subject of a light verb does what its object names, whoever carries it out:
     # "the government ordered patrols by police" is the government's act.
     light = light_head(tok, rules)
@@ -617,6 +620,16 @@ def _candidates(
     """Tokens that may head the target phrase, most likely first; ``light`` is the light
     verb a noun trigger is the object of, whose objects and prepositions may hold the
     noun's target ("gave *the Ivory Coast* aid", "opened investigations *against X*")."""
+    undergoing = undergoing_verb(tok)
+    if undergoing is not None:
+        # "*the governor* came under fire from unions": whom it is done to is the
+        # subject alone (the "from" phrase names the doers, not more targets).
+        if (suffering := undergoer(undergoing)) is not None:
+            if suffering.pos_ == "NOUN" and gazetteer.role_sector(suffering.text) is None:
+                # "Trump's comments drew criticism": criticism of his comments is of him.
+                yield from (c for c in suffering.children if c.dep_ == "poss")
+            yield suffering
+        return
     # "were arrested and *detained*": the conjoined participle shares the passive subject.
     passive_subjects = tok.head.children if _shares_passive(tok) else ()
     for child in (*tok.children, *passive_subjects):

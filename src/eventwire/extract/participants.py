@@ -114,9 +114,15 @@ REFLEXIVES = frozenset(
 # troops*", "the visit *of the premier*"), as does a passive subject no one else is named
 # for ("the guerrillas have been demobilized").
 SELF_MODES = frozenset({"disarm", "visit"})
-# Coercion (arrests, detentions, curfews) a passive leaves without an agent is the act
-# of the authorities where it happens.
-COERCION_ROOT = "17"
+# Acts only a state's authorities do, in their own territory: confiscating (1711), bans
+# and curfews (172), arrests, charges, trials and sentences (173), deportation (174),
+# expulsion (166), verdicts (116). A passive of one that names no agent is the act of the
+# authorities of the place it happens in ("was arrested *in Kashmir*"), or, for the acts
+# that remove someone (REMOVAL_CODES), of the place they are removed from ("were expelled
+# *from Zimbabwe*"). Not acts anyone may do ("were killed in Lebanon", "homes were
+# destroyed in the area", "weapons were seized in Kabul").
+STATE_AUTHORITY_CODES = ("1711", "172", "173", "174", "166", "116")
+REMOVAL_CODES = ("174", "166")
 # Sectors of a noun before an act that names who does it ("*police* raids", "*army*
 # shelling"); not of other roles, which as often name whom it is done to ("*journalist*
 # killings", "*prisoner* release").
@@ -544,9 +550,11 @@ def _verb_sources(tok: Token, trigger: Trigger) -> Iterator[Token]:
             borrowed = subject_of(tok)  # "are to be demobilized"
             if borrowed is not None and not any(c.dep_ == "nsubjpass" for c in tok.children):
                 yield borrowed
-        elif trigger.cameo.startswith(COERCION_ROOT):
+        elif trigger.cameo.startswith(STATE_AUTHORITY_CODES):
             # "was arrested in Lebanon": the authorities of the place arrest.
             yield from _preps(tok, ("in",))
+            if trigger.cameo.startswith(REMOVAL_CODES):
+                yield from _preps(tok, ("from",))  # "were expelled from Zimbabwe"
         return
     subject = subject_of(tok)
     if subject is not None:

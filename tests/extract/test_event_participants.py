@@ -792,3 +792,30 @@ def test_an_act_undergone_is_done_by_its_from_phrase(
 def test_an_act_undergone_from_no_one_named_is_no_event(analyse_text: Analyser) -> None:
     # "faced trial" names no one who does it: the noun stays the object of a non-event verb.
     assert [v for v, *_ in _events(analyse_text, "The ousted minister faced trial in Lagos.")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A passive deployment with no agent is done by the forces' own state, to the
+        # state of the place they are sent to.
+        (
+            "Several thousand Turkish soldiers were deployed to Qatar last week.",
+            ("deploy", "MOBILIZE", "TURMIL", "QAT"),
+        ),
+        # "send" with troops as its passive subject is a deployment too (object table).
+        (
+            "Hundreds of Canadian troops were sent to Latvia in June.",
+            ("send", "MOBILIZE", "CANMIL", "LVA"),
+        ),
+    ],
+)
+def test_forces_sent_with_no_agent_are_sent_by_their_own_state(
+    analyse_text: Analyser, text: str, expected: tuple[str, ...]
+) -> None:
+    assert _events(analyse_text, text) == [expected]
+
+
+def test_people_sent_who_are_no_forces_send_themselves_nowhere(analyse_text: Analyser) -> None:
+    # Only armed forces carry their sender's code: envoys sent name no one who sends them.
+    assert _events(analyse_text, "Two Kenyan envoys were sent to Uganda on Monday.") == []

@@ -114,6 +114,13 @@ REFLEXIVES = frozenset(
 # troops*", "the visit *of the premier*"), as does a passive subject no one else is named
 # for ("the guerrillas have been demobilized").
 SELF_MODES = frozenset({"disarm", "visit"})
+# Acts a state does with its own armed forces or police: a show of force, an alert, a
+# mobilisation or deployment (15), the sending of peacekeepers (074). A passive of one
+# with no agent is done by the owner of the forces its subject names ("Australian
+# troops were deployed to Afghanistan": Australia's military).
+FORCE_CODES = ("15", "074")
+# Sectors of armed forces and police, which a state sends.
+FORCE_SECTORS = frozenset({"MIL", "COP"})
 # Acts only a state's authorities do, in their own territory: confiscating (1711), bans
 # and curfews (172), arrests, charges, trials and sentences (173), deportation (174),
 # expulsion (166), verdicts (116). A passive of one that names no agent is the act of the
@@ -538,14 +545,14 @@ def _is_passive(tok: Token) -> bool:
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or _shares_passive(tok)
 
 
-def _verb_sources(tok: Token, trigger: Trigger) -> Iterator[Token]:
+def _verb_sources(tok: Token, trigger: Trigger, rules: EventRules) -> Iterator[Token]:
     if _is_passive(tok):
         agent = agent_of(tok) or (agent_of(tok.head) if _shares_passive(tok) else None)
         if agent is not None:
             yield agent  # "was joined by X"
-        elif trigger.mode in SELF_MODES:
-            # "the guerrillas have been demobilized": with no one named for it, those who
-            # stand down do it.
+        elif trigger.mode in SELF_MODES or _deploys_its_subject(tok, trigger, rules):
+            # "the guerrillas have been demobilized", "troops were deployed": with no one
+            # named for it, those who stand down or are sent do it.
             yield from (c for c in tok.children if c.dep_ == "nsubjpass")
             borrowed = subject_of(tok)  # "are to be demobilized"
             if borrowed is not None and not any(c.dep_ == "nsubjpass" for c in tok.children):
@@ -580,6 +587,37 @@ def _verb_sources(tok: Token, trigger: Trigger) -> Iterator[Token]:
         yield from (c for c in tok.children if c.dep_ == "nsubj" and c.i != subject.i)
 
 
+def _deploys_its_subject(verb: Token, trigger: Trigger, rules: EventRules) -> bool:
+    """Does the passive ``verb`` send or deploy the armed forces its subject names, forces
+    whose phrase says whose they are ("*Libyan* troops were deployed", not "a player was
+    called up", nor "5,000 soldiers will be deployed" of no one named)? Sending them is
+    the lexicon entry's act ("*deployed*") or the one its subject makes it ("troops were
+    *sent*": the object table's code for "send" with "troop")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    borrowed = subject_of(verb)  # "are reported to have been deployed"
+    if not subjects and borrowed is not None:
+        subjects = [borrowed]
+    forces = [through_partitive(s, rules) for s in subjects]
+    forces = [f for f in forces if _own_forces(f)]
+    if not forces:
+        return False
+    if trigger.cameo.startswith(FORCE_CODES):
+        return True
+    lemmas = [f.lemma_.lower() for f in forces]
+    row = rules.by_object(rules.object_key(trigger.lemma, trigger.prep), lemmas)
+    return row is not None and row.has_code and row.cameo.startswith(FORCE_CODES)
+
+
+def _own_forces(noun: Token) -> bool:
+    """Does ``noun`` name armed forces or police (its head or a noun before it: "army
+    *troops*", "*police* units") and say whose they are, by a name, an owner or an
+    adjective of a people or place before it ("*US* Marines", "*its* forces")?"""
+    words = noun.doc[noun.left_edge.i : noun.i]
+    armed = any(gazetteer.role_sector(w.text) in FORCE_SECTORS for w in (*words, noun))
+    owned = any(w.dep_ == "poss" or (w.pos_ in {"PROPN", "ADJ"} and _names_group(w)) for w in words)
+    return armed and owned
+
+
 def _reporter(verb: Token, pronoun: Token | None = None) -> Iterator[Token]:
     """Who a pronoun in the clause of ``verb`` most likely is: the addressee of the verb
     reporting the clause ("told Hamas it must ..."), else its subject ("the leaders said
@@ -611,7 +649,9 @@ def _quote_between(a: Token, b: Token) -> bool:
 def source_candidates(tok: Token, trigger: Trigger, rules: EventRules) -> Iterator[Token]:
     """Tokens that may head the trigger's source phrase, most likely first."""
     found = (
-        _noun_sources(tok, trigger, rules) if tok.pos_ == "NOUN" else _verb_sources(tok, trigger)
+        _noun_sources(tok, trigger, rules)
+        if tok.pos_ == "NOUN"
+        else _verb_sources(tok, trigger, rules)
     )
     for candidate in found:
         # The group a count picks from is the actor, the count only its size: "one third

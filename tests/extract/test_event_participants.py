@@ -775,6 +775,11 @@ def test_a_passive_infinitive_is_done_by_its_agent(analyse_text: Analyser) -> No
             "The Nigerian government has drawn sharp criticism from Amnesty International.",
             ("criticism", "ACCUSE", "NGOAMN", "NGAGOV"),
         ),
+        # "won the backing of X": the "of" phrase of an act of support names its doer.
+        (
+            "The Ghanaian president won the backing of the ruling party on Sunday.",
+            ("backing", "SUPPORT", "GHAPTY", "GHAGOV"),
+        ),
         # "under fire" from a party, with no word of armed force, is criticism.
         (
             "The French government is under fire from the Socialist Party over pensions.",
@@ -819,3 +824,10 @@ def test_forces_sent_with_no_agent_are_sent_by_their_own_state(
 def test_people_sent_who_are_no_forces_send_themselves_nowhere(analyse_text: Analyser) -> None:
     # Only armed forces carry their sender's code: envoys sent name no one who sends them.
     assert _events(analyse_text, "Two Kenyan envoys were sent to Uganda on Monday.") == []
+
+
+def test_an_act_undergone_takes_the_negation_of_its_verb(analyse_text: Analyser) -> None:
+    events = analyse_text(
+        "The Ghanaian president has not received any support from the army.", MONDAY
+    ).events
+    assert [(e.plover, e.source.code, e.negated) for e in events] == [("SUPPORT", "GHAMIL", True)]

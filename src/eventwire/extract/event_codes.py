@@ -241,7 +241,7 @@ def verbal_attack(scope: Scope, tok: Token, trigger: Trigger, source: Resolved |
     if rules.sense_test(trigger.lemma) not in VERBAL_TESTS or source is None:
         return False
     armed = any(rules.is_force_word(w.lemma_) for w in tok.sent)
-    if undergoing_verb(tok) is not None:
+    if undergoing_verb(tok, trigger.plover) is not None:
         # "came under fire from the unions", "drew attacks from his rivals": in political
         # news the idiom of criticism.
         return not armed and (source.code or "")[3:6] not in ARMED_SECTORS

@@ -397,8 +397,8 @@ def _names_group(word: Token) -> bool:
 
 
 def _noun_sources(tok: Token, trigger: Trigger, rules: EventRules) -> Iterator[Token]:
-    if (undergoing := undergoing_verb(tok)) is not None:
-        yield from doers(tok, undergoing)  # "came under fire *from unions*"
+    if (undergoing := undergoing_verb(tok, trigger.plover)) is not None:
+        yield from doers(tok, undergoing, trigger.plover)  # "came under fire *from unions*"
     # The subject of a light verb does what its object names, whoever carries it out:
     # "the government ordered patrols by police" is the government's act.
     light = light_head(tok, rules)
@@ -668,7 +668,7 @@ def _candidates(
     """Tokens that may head the target phrase, most likely first; ``light`` is the light
     verb a noun trigger is the object of, whose objects and prepositions may hold the
     noun's target ("gave *the Ivory Coast* aid", "opened investigations *against X*")."""
-    undergoing = undergoing_verb(tok)
+    undergoing = undergoing_verb(tok, trigger.plover)
     if undergoing is not None:
         # "*the governor* came under fire from unions": whom it is done to is the
         # subject alone (the "from" phrase names the doers, not more targets).

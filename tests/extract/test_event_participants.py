@@ -808,10 +808,11 @@ def test_an_act_undergone_from_no_one_named_is_no_event(analyse_text: Analyser) 
             "Several thousand Turkish soldiers were deployed to Qatar last week.",
             ("deploy", "MOBILIZE", "TURMIL", "QAT"),
         ),
-        # "send" with troops as its passive subject is a deployment too (object table).
+        # Forces sent somewhere are sent by their state, coded as the active "Canada sent
+        # troops to Latvia" is.
         (
             "Hundreds of Canadian troops were sent to Latvia in June.",
-            ("send", "MOBILIZE", "CANMIL", "LVA"),
+            ("send", "AID", "CANMIL", "LVA"),
         ),
     ],
 )
@@ -821,9 +822,19 @@ def test_forces_sent_with_no_agent_are_sent_by_their_own_state(
     assert _events(analyse_text, text) == [expected]
 
 
-def test_people_sent_who_are_no_forces_send_themselves_nowhere(analyse_text: Analyser) -> None:
-    # Only armed forces carry their sender's code: envoys sent name no one who sends them.
-    assert _events(analyse_text, "Two Kenyan envoys were sent to Uganda on Monday.") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Only armed forces carry their sender's code: envoys sent name no one who sends them.
+        "Two Kenyan envoys were sent to Uganda on Monday.",
+        # Forces given something receive it: no destination, no sending.
+        "The French soldiers were given medals on Monday.",
+    ],
+)
+def test_people_sent_who_are_no_forces_send_themselves_nowhere(
+    analyse_text: Analyser, text: str
+) -> None:
+    assert _events(analyse_text, text) == []
 
 
 def test_an_act_undergone_takes_the_negation_of_its_verb(analyse_text: Analyser) -> None:

@@ -48,6 +48,7 @@ from eventwire.extract.mentions import (
     resolve,
     subject_of,
     takes_object,
+    to_infinitive,
 )
 from eventwire.extract.undergoing import doers, undergoer, undergoing_verb
 
@@ -115,10 +116,13 @@ REFLEXIVES = frozenset(
 # for ("the guerrillas have been demobilized").
 SELF_MODES = frozenset({"disarm", "visit"})
 # Acts a state does with its own armed forces or police: a show of force, an alert, a
-# mobilisation or deployment (15), the sending of peacekeepers (074). A passive of one
-# with no agent is done by the owner of the forces its subject names ("Australian
-# troops were deployed to Afghanistan": Australia's military).
-FORCE_CODES = ("15", "074")
+# mobilisation or deployment (15). A passive of one with no agent is done by the owner
+# of the forces its subject names ("Australian troops were deployed to Afghanistan":
+# Australia's military), as is a sending of them to a destination (DESTINATION_PREPS).
+FORCE_CODES = ("15",)
+DESTINATION_PREPS = ("to", "into")
+# Clauses that say what forces are sent to do ("were deployed *to disarm* the militias").
+PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
 # Sectors of armed forces and police, which a state sends.
 FORCE_SECTORS = frozenset({"MIL", "COP"})
 # Acts only a state's authorities do, in their own territory: confiscating (1711), bans
@@ -588,24 +592,25 @@ def _verb_sources(tok: Token, trigger: Trigger, rules: EventRules) -> Iterator[T
 
 
 def _deploys_its_subject(verb: Token, trigger: Trigger, rules: EventRules) -> bool:
-    """Does the passive ``verb`` send or deploy the armed forces its subject names, forces
+    """Does the passive ``verb`` deploy or send the armed forces its subject names, forces
     whose phrase says whose they are ("*Libyan* troops were deployed", not "a player was
-    called up", nor "5,000 soldiers will be deployed" of no one named)? Sending them is
-    the lexicon entry's act ("*deployed*") or the one its subject makes it ("troops were
-    *sent*": the object table's code for "send" with "troop")."""
+    called up", nor "5,000 soldiers will be deployed" of no one named)? A deployment is
+    the lexicon entry's act (FORCE_CODES: "were *deployed*"); a sending is an act of aid
+    with a destination ("troops were *sent to* Afghanistan", as "Australia sent troops to
+    Afghanistan" is coded; not "soldiers were given medals", which they receive). Not
+    when a purpose clause says what they are sent to do ("were deployed to disarm the
+    militias"): that act is the event, theirs to do."""
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     borrowed = subject_of(verb)  # "are reported to have been deployed"
     if not subjects and borrowed is not None:
         subjects = [borrowed]
-    forces = [through_partitive(s, rules) for s in subjects]
-    forces = [f for f in forces if _own_forces(f)]
-    if not forces:
+    if not any(_own_forces(through_partitive(s, rules)) for s in subjects):
+        return False
+    if any(c.dep_ in PURPOSE_DEPS and to_infinitive(c) for c in verb.children):
         return False
     if trigger.cameo.startswith(FORCE_CODES):
         return True
-    lemmas = [f.lemma_.lower() for f in forces]
-    row = rules.by_object(rules.object_key(trigger.lemma, trigger.prep), lemmas)
-    return row is not None and row.has_code and row.cameo.startswith(FORCE_CODES)
+    return trigger.plover == "AID" and next(_preps(verb, DESTINATION_PREPS), None) is not None
 
 
 def _own_forces(noun: Token) -> bool:

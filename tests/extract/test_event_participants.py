@@ -780,6 +780,15 @@ def test_a_passive_infinitive_is_done_by_its_agent(analyse_text: Analyser) -> No
             "The Ghanaian president won the backing of the ruling party on Sunday.",
             ("backing", "SUPPORT", "GHAPTY", "GHAGOV"),
         ),
+        # An attack undergone by a place is armed; by a person, from a party, in words.
+        (
+            "Gaza came under attack from Israel on Monday.",
+            ("attack", "ASSAULT", "ISR", "PSE"),
+        ),
+        (
+            "The Kenyan president faces open hostility from the opposition.",
+            ("hostility", "ACCUSE", "KENOPP", "KENGOV"),
+        ),
         # "under fire" from a party, with no word of armed force, is criticism.
         (
             "The French government is under fire from the Socialist Party over pensions.",

@@ -125,6 +125,8 @@ DESTINATION_PREPS = ("to", "into")
 PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
 # Sectors of armed forces and police, which a state sends.
 FORCE_SECTORS = frozenset({"MIL", "COP"})
+# Entity types of a word that says whose forces are: a country or a people.
+OWNER_ENTITIES = frozenset({"GPE", "NORP"})
 # Acts only a state's authorities do, in their own territory: confiscating (1711), bans
 # and curfews (172), arrests, charges, trials and sentences (173), deportation (174),
 # expulsion (166), verdicts (116). A passive of one that names no agent is the act of the
@@ -615,11 +617,15 @@ def _deploys_its_subject(verb: Token, trigger: Trigger, rules: EventRules) -> bo
 
 def _own_forces(noun: Token) -> bool:
     """Does ``noun`` name armed forces or police (its head or a noun before it: "army
-    *troops*", "*police* units") and say whose they are, by a name, an owner or an
-    adjective of a people or place before it ("*US* Marines", "*its* forces")?"""
+    *troops*", "*police* units") and say whose they are, by an owner, or a country or a
+    people before it ("*US* Marines", "*Libyan* troops", "*its* forces"; not "Special
+    Operations forces", a name that says no one's)?"""
     words = noun.doc[noun.left_edge.i : noun.i]
     armed = any(gazetteer.role_sector(w.text) in FORCE_SECTORS for w in (*words, noun))
-    owned = any(w.dep_ == "poss" or (w.pos_ in {"PROPN", "ADJ"} and _names_group(w)) for w in words)
+    owned = any(
+        w.dep_ == "poss" or w.ent_type_ in OWNER_ENTITIES or gazetteer.code_phrase(w.text)
+        for w in words
+    )
     return armed and owned
 
 

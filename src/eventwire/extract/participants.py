@@ -120,6 +120,7 @@ SELF_MODES = frozenset({"disarm", "visit"})
 # of the forces its subject names ("Australian troops were deployed to Afghanistan":
 # Australia's military), as is a sending of them to a destination (DESTINATION_PREPS).
 FORCE_CODES = ("15",)
+SENDING_TYPE = "AID"  # "send", "dispatch": troops sent to a country are coded as aid (070)
 DESTINATION_PREPS = ("to", "into")
 # Clauses that say what forces are sent to do ("were deployed *to disarm* the militias").
 PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
@@ -612,7 +613,9 @@ def _deploys_its_subject(verb: Token, trigger: Trigger, rules: EventRules) -> bo
         return False
     if trigger.cameo.startswith(FORCE_CODES):
         return True
-    return trigger.plover == "AID" and next(_preps(verb, DESTINATION_PREPS), None) is not None
+    return (
+        trigger.plover == SENDING_TYPE and next(_preps(verb, DESTINATION_PREPS), None) is not None
+    )
 
 
 def _own_forces(noun: Token) -> bool:

@@ -225,6 +225,31 @@ def test_an_arrest_with_no_agent_is_by_the_authorities_of_the_place(
     assert event.target is not None and event.target.code == "IRNMED"
 
 
+def test_an_expulsion_with_no_agent_is_by_the_state_expelled_from(
+    analyse_text: Analyser,
+) -> None:
+    # Expelling individuals is CAMEO 174, done by the state they are sent out of.
+    text = "Three Danish journalists were expelled from Sudan on Friday."
+    event = _only(analyse_text(text, MONDAY))
+    assert (event.cameo, event.source.code) == ("174", "SDN")
+    assert event.target is not None and (event.target.code or "").startswith("DNK")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Only acts of a state's authorities take the place's state as their doer.
+        "Two hundred houses were destroyed in Tehran on Monday.",
+        # A ban's "from" phrase may name where the thing banned comes from.
+        "Imports of beef were banned from Brazil on Monday.",
+    ],
+)
+def test_a_passive_act_anyone_may_do_takes_no_doer_from_its_place(
+    analyse_text: Analyser, text: str
+) -> None:
+    assert analyse_text(text, MONDAY).events == ()
+
+
 def test_a_group_named_by_its_role_takes_the_state_the_sentence_names(
     analyse_text: Analyser,
 ) -> None:

@@ -760,3 +760,94 @@ def test_a_passive_infinitive_is_done_by_its_agent(analyse_text: Analyser) -> No
     text = "The Chilean envoy is reported to have been shot by rebels near the border."
     shot = [e for e in analyse_text(text, MONDAY).events if e.verb == "shoot"]
     assert shot and "rebels" in shot[0].source.name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The subject of "come under", "face", "draw" undergoes the act its noun names;
+        # the "from" or "by" phrase does it.
+        (
+            "Kenyan police came under attack from Somali militants near the border.",
+            ("attack", "ASSAULT", "SOMREB", "KENCOP"),
+        ),
+        (
+            "The Nigerian government has drawn sharp criticism from Amnesty International.",
+            ("criticism", "ACCUSE", "NGOAMN", "NGAGOV"),
+        ),
+        # "won the backing of X": the "of" phrase of an act of support names its doer.
+        (
+            "The Ghanaian president won the backing of the ruling party on Sunday.",
+            ("backing", "SUPPORT", "GHAPTY", "GHAGOV"),
+        ),
+        # An attack undergone by a place is armed; by a person, from a party, in words.
+        (
+            "Gaza came under attack from Israel on Monday.",
+            ("attack", "ASSAULT", "ISR", "PSE"),
+        ),
+        (
+            "The Kenyan president faces open hostility from the opposition.",
+            ("hostility", "ACCUSE", "KENOPP", "KENGOV"),
+        ),
+        # "under fire" from a party, with no word of armed force, is criticism.
+        (
+            "The French government is under fire from the Socialist Party over pensions.",
+            ("fire", "ACCUSE", "FRAPTY", "FRAGOV"),
+        ),
+    ],
+)
+def test_an_act_undergone_is_done_by_its_from_phrase(
+    analyse_text: Analyser, text: str, expected: tuple[str, ...]
+) -> None:
+    found = [e for e in _events(analyse_text, text) if e[0] == expected[0]]
+    assert found and found[0][: len(expected)] == expected
+
+
+def test_an_act_undergone_from_no_one_named_is_no_event(analyse_text: Analyser) -> None:
+    # "faced trial" names no one who does it: the noun stays the object of a non-event verb.
+    assert [v for v, *_ in _events(analyse_text, "The ousted minister faced trial in Lagos.")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A passive deployment with no agent is done by the forces' own state, to the
+        # state of the place they are sent to.
+        (
+            "Several thousand Turkish soldiers were deployed to Qatar last week.",
+            ("deploy", "MOBILIZE", "TURMIL", "QAT"),
+        ),
+        # Forces sent somewhere are sent by their state, coded as the active "Canada sent
+        # troops to Latvia" is.
+        (
+            "Hundreds of Canadian troops were sent to Latvia in June.",
+            ("send", "AID", "CANMIL", "LVA"),
+        ),
+    ],
+)
+def test_forces_sent_with_no_agent_are_sent_by_their_own_state(
+    analyse_text: Analyser, text: str, expected: tuple[str, ...]
+) -> None:
+    assert _events(analyse_text, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Only armed forces carry their sender's code: envoys sent name no one who sends them.
+        "Two Kenyan envoys were sent to Uganda on Monday.",
+        # Forces given something receive it: no destination, no sending.
+        "The French soldiers were given medals on Monday.",
+    ],
+)
+def test_people_sent_who_are_no_forces_send_themselves_nowhere(
+    analyse_text: Analyser, text: str
+) -> None:
+    assert _events(analyse_text, text) == []
+
+
+def test_an_act_undergone_takes_the_negation_of_its_verb(analyse_text: Analyser) -> None:
+    events = analyse_text(
+        "The Ghanaian president has not received any support from the army.", MONDAY
+    ).events
+    assert [(e.plover, e.source.code, e.negated) for e in events] == [("SUPPORT", "GHAMIL", True)]

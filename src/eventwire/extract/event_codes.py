@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from eventwire.extract.event_modality import governed_clause
 from eventwire.extract.event_rules import VERBAL_TESTS, Recoding
 from eventwire.extract.event_scope import (
+    ASSAULT,
     Scope,
     finder_for,
     object_words,
@@ -35,6 +36,7 @@ from eventwire.extract.participants import (
     TargetFinder,
     same_actor,
 )
+from eventwire.extract.undergoing import undergoer, undergoing_verb
 from eventwire.models import Modality
 
 # Governing types that take their code from the act they govern, by rule.
@@ -224,8 +226,11 @@ def _own_statement(scope: Scope, tok: Token, source: Resolved | None) -> bool:
 
 def verbal_attack(scope: Scope, tok: Token, trigger: Trigger, source: Resolved | None) -> bool:
     """Is ``tok`` an attack in words? Its lemma must have a verbal sense (the "verbal" and
-    "struggle" tests of trigger_senses.tsv: attack, target, clash, fight, battle). Then it
-    is one when one person attacks another ("Cruz *attacked* Trump", "her *attacks* on
+    "struggle" tests of trigger_senses.tsv: attack, fire, target, clash, fight, battle),
+    except for an attack its target undergoes ("came under fire from X", "faces hostility
+    from X": undergoing.py), which is one unless its sentence has a word of armed force, an
+    armed body does it or a place undergoes it. Else it is one when one person attacks
+    another ("Cruz *attacked* Trump", "her *attacks* on
     him"): named people attacking one another in the news almost always do it in words. It
     is one too when its doer is a speaker (:func:`_speaker`), the parties it is on are no
     places, no armed bodies and no unknown "them" ("the senator *attacked* the party's
@@ -235,17 +240,34 @@ def verbal_attack(scope: Scope, tok: Token, trigger: Trigger, source: Resolved |
     actor (SPEAKING_SECTORS) makes it: a person's or a state's unaimed attacks are as often
     armed."""
     rules = scope.lexicons.rules
-    if rules.sense_test(trigger.lemma) not in VERBAL_TESTS or source is None:
+    if source is None:
+        return False
+    armed = any(rules.is_force_word(w.lemma_) for w in tok.sent)
+    undergoing = undergoing_verb(tok, trigger.plover)
+    if undergoing is not None and trigger.plover == ASSAULT:
+        # "came under fire from the unions", "faces hostility from the party's leaders":
+        # in political news the idiom of criticism.
+        return not armed and not _armed_or_place(source, undergoer(undergoing))
+    if rules.sense_test(trigger.lemma) not in VERBAL_TESTS:
         return False
     finder = finder_for(scope, tok)
     attacked = _attacked(tok)
     if _is_person(source) and attacked and all(_one_person(finder, a) for a in attacked):
         return True
-    if not _speaker(source) or any(rules.is_force_word(w.lemma_) for w in tok.sent):
+    if not _speaker(source) or armed:
         return False
     if not attacked:
         return not _is_person(source) and (source.code or "")[3:6] in SPEAKING_SECTORS
     return all(_attacked_in_words(finder, a) for a in attacked)
+
+
+def _armed_or_place(source: Resolved, target: Token | None) -> bool:
+    """Is an attack undergone armed by who does it or whom it is done to: an armed body
+    attacking ("came under attack from the Taliban"), or a place attacked ("Gaza came
+    under attack from Israel")?"""
+    if (source.code or "")[3:6] in ARMED_SECTORS:
+        return True
+    return target is not None and target.ent_type_ in PLACE_ENTITIES
 
 
 def _is_person(actor: Resolved) -> bool:

@@ -45,6 +45,7 @@ from eventwire.extract.participants import (
     light_head,
     same_actor,
 )
+from eventwire.extract.undergoing import undergoing_verb
 
 # Acts whose purpose clause names their target ("marched to demand the minister's
 # resignation"): the purpose is part of the act, not an act of its own.
@@ -193,6 +194,7 @@ def fold_reason(scope: Scope, tok: Token) -> str | None:
         tok.pos_ == "NOUN"
         and tok.dep_ == "dobj"
         and light_head(tok, scope.lexicons.rules) is None
+        and not _undergone(scope, tok)
         and not _framed_with_doer(scope, tok)
         and not excluded_by(scope.lexicons.modality, tok)
     ):
@@ -207,6 +209,13 @@ def fold_reason(scope: Scope, tok: Token) -> str | None:
     if clause is not None:
         return f"part of a clause restricting '{clause.head.text}' ('{clause.text}'): background"
     return None
+
+
+def _undergone(scope: Scope, tok: Token) -> bool:
+    """Is the noun ``tok`` an act its verb's subject undergoes from someone named ("drew
+    *criticism* from X", "won the *support* of X": undergoing.py)?"""
+    trigger = trigger_for(scope, tok)
+    return trigger is not None and undergoing_verb(tok, trigger.plover) is not None
 
 
 def _names_its_doer(scope: Scope, tok: Token) -> bool:

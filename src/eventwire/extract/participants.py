@@ -48,7 +48,9 @@ from eventwire.extract.mentions import (
     resolve,
     subject_of,
     takes_object,
+    to_infinitive,
 )
+from eventwire.extract.undergoing import doers, undergoer, undergoing_verb
 
 OBJECT_DEPS = ("dative", "dobj", "attr")
 # Clauses that complete the verb they hang on ("agreed to go", "said that X must").
@@ -113,9 +115,28 @@ REFLEXIVES = frozenset(
 # troops*", "the visit *of the premier*"), as does a passive subject no one else is named
 # for ("the guerrillas have been demobilized").
 SELF_MODES = frozenset({"disarm", "visit"})
-# Coercion (arrests, detentions, curfews) a passive leaves without an agent is the act
-# of the authorities where it happens.
-COERCION_ROOT = "17"
+# Acts a state does with its own armed forces or police: a show of force, an alert, a
+# mobilisation or deployment (15). A passive of one with no agent is done by the owner
+# of the forces its subject names ("Australian troops were deployed to Afghanistan":
+# Australia's military), as is a sending of them to a destination (DESTINATION_PREPS).
+FORCE_CODES = ("15",)
+SENDING_TYPE = "AID"  # "send", "dispatch": troops sent to a country are coded as aid (070)
+DESTINATION_PREPS = ("to", "into")
+# Clauses that say what forces are sent to do ("were deployed *to disarm* the militias").
+PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
+# Sectors of armed forces and police, which a state sends.
+FORCE_SECTORS = frozenset({"MIL", "COP"})
+# Entity types of a word that says whose forces are: a country or a people.
+OWNER_ENTITIES = frozenset({"GPE", "NORP"})
+# Acts only a state's authorities do, in their own territory: confiscating (1711), bans
+# and curfews (172), arrests, charges, trials and sentences (173), deportation (174),
+# expulsion (166), verdicts (116). A passive of one that names no agent is the act of the
+# authorities of the place it happens in ("was arrested *in Kashmir*"), or, for the acts
+# that remove someone (REMOVAL_CODES), of the place they are removed from ("were expelled
+# *from Zimbabwe*"). Not acts anyone may do ("were killed in Lebanon", "homes were
+# destroyed in the area", "weapons were seized in Kabul").
+STATE_AUTHORITY_CODES = ("1711", "172", "173", "174", "166", "116")
+REMOVAL_CODES = ("174", "166")
 # Sectors of a noun before an act that names who does it ("*police* raids", "*army*
 # shelling"); not of other roles, which as often name whom it is done to ("*journalist*
 # killings", "*prisoner* release").
@@ -383,6 +404,8 @@ def _names_group(word: Token) -> bool:
 
 
 def _noun_sources(tok: Token, trigger: Trigger, rules: EventRules) -> Iterator[Token]:
+    if (undergoing := undergoing_verb(tok, trigger.plover)) is not None:
+        yield from doers(tok, undergoing, trigger.plover)  # "came under fire *from unions*"
     # The subject of a light verb does what its object names, whoever carries it out:
     # "the government ordered patrols by police" is the government's act.
     light = light_head(tok, rules)
@@ -529,21 +552,23 @@ def _is_passive(tok: Token) -> bool:
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or _shares_passive(tok)
 
 
-def _verb_sources(tok: Token, trigger: Trigger) -> Iterator[Token]:
+def _verb_sources(tok: Token, trigger: Trigger, rules: EventRules) -> Iterator[Token]:
     if _is_passive(tok):
         agent = agent_of(tok) or (agent_of(tok.head) if _shares_passive(tok) else None)
         if agent is not None:
             yield agent  # "was joined by X"
-        elif trigger.mode in SELF_MODES:
-            # "the guerrillas have been demobilized": with no one named for it, those who
-            # stand down do it.
+        elif trigger.mode in SELF_MODES or _deploys_its_subject(tok, trigger, rules):
+            # "the guerrillas have been demobilized", "troops were deployed": with no one
+            # named for it, those who stand down or are sent do it.
             yield from (c for c in tok.children if c.dep_ == "nsubjpass")
             borrowed = subject_of(tok)  # "are to be demobilized"
             if borrowed is not None and not any(c.dep_ == "nsubjpass" for c in tok.children):
                 yield borrowed
-        elif trigger.cameo.startswith(COERCION_ROOT):
+        elif trigger.cameo.startswith(STATE_AUTHORITY_CODES):
             # "was arrested in Lebanon": the authorities of the place arrest.
             yield from _preps(tok, ("in",))
+            if trigger.cameo.startswith(REMOVAL_CODES):
+                yield from _preps(tok, ("from",))  # "were expelled from Zimbabwe"
         return
     subject = subject_of(tok)
     if subject is not None:
@@ -567,6 +592,44 @@ def _verb_sources(tok: Token, trigger: Trigger) -> Iterator[Token]:
             yield issuer
         # A verb the parser gave several subjects ("co-host Jane Roe asked"): the others.
         yield from (c for c in tok.children if c.dep_ == "nsubj" and c.i != subject.i)
+
+
+def _deploys_its_subject(verb: Token, trigger: Trigger, rules: EventRules) -> bool:
+    """Does the passive ``verb`` deploy or send the armed forces its subject names, forces
+    whose phrase says whose they are ("*Libyan* troops were deployed", not "a player was
+    called up", nor "5,000 soldiers will be deployed" of no one named)? A deployment is
+    the lexicon entry's act (FORCE_CODES: "were *deployed*"); a sending is an act of aid
+    with a destination ("troops were *sent to* Afghanistan", as "Australia sent troops to
+    Afghanistan" is coded; not "soldiers were given medals", which they receive). Not
+    when a purpose clause says what they are sent to do ("were deployed to disarm the
+    militias"): that act is the event, theirs to do."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    borrowed = subject_of(verb)  # "are reported to have been deployed"
+    if not subjects and borrowed is not None:
+        subjects = [borrowed]
+    if not any(_own_forces(through_partitive(s, rules)) for s in subjects):
+        return False
+    if any(c.dep_ in PURPOSE_DEPS and to_infinitive(c) for c in verb.children):
+        return False
+    if trigger.cameo.startswith(FORCE_CODES):
+        return True
+    return (
+        trigger.plover == SENDING_TYPE and next(_preps(verb, DESTINATION_PREPS), None) is not None
+    )
+
+
+def _own_forces(noun: Token) -> bool:
+    """Does ``noun`` name armed forces or police (its head or a noun before it: "army
+    *troops*", "*police* units") and say whose they are, by an owner, or a country or a
+    people before it ("*US* Marines", "*Libyan* troops", "*its* forces"; not "Special
+    Operations forces", a name that says no one's)?"""
+    words = noun.doc[noun.left_edge.i : noun.i]
+    armed = any(gazetteer.role_sector(w.text) in FORCE_SECTORS for w in (*words, noun))
+    owned = any(
+        w.dep_ == "poss" or w.ent_type_ in OWNER_ENTITIES or gazetteer.code_phrase(w.text)
+        for w in words
+    )
+    return armed and owned
 
 
 def _reporter(verb: Token, pronoun: Token | None = None) -> Iterator[Token]:
@@ -600,7 +663,9 @@ def _quote_between(a: Token, b: Token) -> bool:
 def source_candidates(tok: Token, trigger: Trigger, rules: EventRules) -> Iterator[Token]:
     """Tokens that may head the trigger's source phrase, most likely first."""
     found = (
-        _noun_sources(tok, trigger, rules) if tok.pos_ == "NOUN" else _verb_sources(tok, trigger)
+        _noun_sources(tok, trigger, rules)
+        if tok.pos_ == "NOUN"
+        else _verb_sources(tok, trigger, rules)
     )
     for candidate in found:
         # The group a count picks from is the actor, the count only its size: "one third
@@ -617,6 +682,16 @@ def _candidates(
     """Tokens that may head the target phrase, most likely first; ``light`` is the light
     verb a noun trigger is the object of, whose objects and prepositions may hold the
     noun's target ("gave *the Ivory Coast* aid", "opened investigations *against X*")."""
+    undergoing = undergoing_verb(tok, trigger.plover)
+    if undergoing is not None:
+        # "*the governor* came under fire from unions": whom it is done to is the
+        # subject alone (the "from" phrase names the doers, not more targets).
+        if (suffering := undergoer(undergoing)) is not None:
+            if suffering.pos_ == "NOUN" and gazetteer.role_sector(suffering.text) is None:
+                # "Trump's comments drew criticism": criticism of his comments is of him.
+                yield from (c for c in suffering.children if c.dep_ == "poss")
+            yield suffering
+        return
     # "were arrested and *detained*": the conjoined participle shares the passive subject.
     passive_subjects = tok.head.children if _shares_passive(tok) else ()
     for child in (*tok.children, *passive_subjects):

@@ -851,3 +851,24 @@ def test_an_act_undergone_takes_the_negation_of_its_verb(analyse_text: Analyser)
         "The Ghanaian president has not received any support from the army.", MONDAY
     ).events
     assert [(e.plover, e.source.code, e.negated) for e in events] == [("SUPPORT", "GHAMIL", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four in 10 voters in Ohio support the senator's tax plan, a new survey shows.",
+        "Nearly two out of three Republicans back the governor, the poll found.",
+        "The mayor won the support of six in 10 residents in the latest survey.",
+    ],
+)
+def test_a_share_of_a_group_measured_by_a_poll_does_no_act(
+    analyse_text: Analyser, text: str
+) -> None:
+    assert not _events(analyse_text, text)
+
+
+def test_a_count_of_a_group_still_acts(analyse_text: Analyser) -> None:
+    text = "Four hundred Kenyan farmers protested in Nairobi against the new tax."
+    assert [(verb, plover) for verb, plover, _, _ in _events(analyse_text, text)] == [
+        ("protest", "PROTEST")
+    ]

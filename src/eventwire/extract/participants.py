@@ -65,6 +65,8 @@ LIGHT_PREPS = frozenset({"for", "on"})
 # Prepositions whose object a verb listed with them makes its subject's act on the verb's
 # object ("put the cleric *under* house arrest").
 OBJECT_LIGHT_PREPS = frozenset({"under"})
+# The words of a share's ratio: "four *in* 10 voters", "two *out of* three".
+SHARE_WORDS = frozenset({"in", "out", "of"})
 # Marks that set a participle off after the noun it is done to ("the village, shelled by
 # X", "the governor—endorsed by Y—"): a dash as well as a comma.
 SET_OFF_MARKS = frozenset({",", "—", "–", "--"})
@@ -479,6 +481,16 @@ def through_partitive(tok: Token, rules: EventRules) -> Token:
     return tok
 
 
+def is_share(noun: Token) -> bool:
+    """Is ``noun`` counted as a share of its group ("four in 10 *voters*", "two out of
+    three *Republicans*")? A share is how a poll measures opinion: no one who acts."""
+    return any(
+        count.dep_ == "nummod"
+        and any(q.dep_ == "quantmod" and q.lower_ in SHARE_WORDS for q in count.children)
+        for count in noun.children
+    )
+
+
 def with_count(resolved: Resolved, group: Token, rules: EventRules) -> Resolved:
     """``resolved``, the group a count picks from, named by the whole counted phrase ("one
     third of the guerrillas"): the count is part of who acts, so that it is never taken
@@ -668,6 +680,8 @@ def source_candidates(tok: Token, trigger: Trigger, rules: EventRules) -> Iterat
         else _verb_sources(tok, trigger, rules)
     )
     for candidate in found:
+        if is_share(candidate):
+            continue
         # The group a count picks from is the actor, the count only its size: "one third
         # of *the guerrillas*", "thousands of *Nigerians*".
         inner = through_partitive(candidate, rules)

@@ -1,0 +1,34 @@
+"""Events the coder used to miss or code as another family on real news (recall audit)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from eventwire.models import AnalyzedArticle
+
+Analyser = Callable[..., AnalyzedArticle]
+MONDAY = date(2018, 10, 8)
+
+
+def _events(analyse_text: Analyser, text: str) -> list[tuple[str, str, str | None, str | None]]:
+    events = analyse_text(text, MONDAY).events
+    return [(e.verb, e.plover, e.source.code, e.target.code if e.target else None) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Blasting a thing force is used on is an attack; blasting a person is criticism.
+        ("Kenyan jets blasted a rebel camp near Kismayo.", ("blast", "ASSAULT", "KEN")),
+        ("The Kenyan minister blasted Ugandan envoys.", ("blast", "ACCUSE", "KENGOV", "UGAGOV")),
+    ],
+)
+def test_attack_words_by_what_they_act_on(
+    analyse_text: Analyser, text: str, expected: tuple[str | None, ...]
+) -> None:
+    events = _events(analyse_text, text)
+    assert len(events) == 1, events
+    assert events[0][: len(expected)] == expected

@@ -32,3 +32,33 @@ def test_attack_words_by_what_they_act_on(
     events = _events(analyse_text, text)
     assert len(events) == 1, events
     assert events[0][: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Conjoined country words sharing the target's noun name one target per country.
+        (
+            "The Kenyan president met Hungarian and Romanian envoys in Nairobi.",
+            [("KENGOV", "HUNGOV"), ("KENGOV", "ROUGOV")],
+        ),
+        # Both sides of a "between" phrase do the act to each other, not to the phrase.
+        (
+            "Talks between Greek and Turkish envoys resumed in Geneva.",
+            [("GRCGOV", "TURGOV"), ("TURGOV", "GRCGOV")],
+        ),
+    ],
+)
+def test_targets_split_by_country(
+    analyse_text: Analyser, text: str, expected: list[tuple[str, str]]
+) -> None:
+    dyads = [(source, target) for _, _, source, target in _events(analyse_text, text)]
+    assert dyads == expected
+
+
+def test_exchanged_fire_is_the_sides_fire(analyse_text: Analyser) -> None:
+    events = _events(analyse_text, "Kenyan and Somali troops exchanged fire near the border.")
+    assert [(verb, plover, source) for verb, plover, source, _ in events] == [
+        ("fire", "ASSAULT", "KENMIL"),
+        ("fire", "ASSAULT", "SOMMIL"),
+    ]

@@ -37,6 +37,7 @@ from eventwire.extract.participants import (
     is_actor,
     own_subject,
     same_actor,
+    split_by_country,
 )
 from eventwire.models import Place
 
@@ -99,8 +100,20 @@ def targets_of(
         found = _place_target(scope, tok)
     if found is None:
         return []
-    resolved = [_as_actor(scope, r) for r in finder.resolve_each(found, plover)]
+    resolved = [_as_actor(scope, r) for r in _each_side(finder, found, plover)]
     return [r for r in resolved if is_actor(r) and not same_actor(r, source)]
+
+
+def _each_side(finder: TargetFinder, found: Token, plover: str) -> list[Resolved]:
+    """The actors the target phrase headed by ``found`` names, one per country when
+    conjoined country words share its noun, as for sources ("met Hungarian and Romanian
+    envoys": each of them; "talks between Afghan and British officials": the source's
+    counterpart, not the phrase that names both sides)."""
+    return [
+        side
+        for each in finder.resolve_each(found, plover)
+        for side in split_by_country(finder, each.span.root) or [each]
+    ]
 
 
 def _as_actor(scope: Scope, target: Resolved) -> Resolved:

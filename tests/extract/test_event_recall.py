@@ -62,3 +62,10 @@ def test_exchanged_fire_is_the_sides_fire(analyse_text: Analyser) -> None:
         ("fire", "ASSAULT", "KENMIL"),
         ("fire", "ASSAULT", "SOMMIL"),
     ]
+
+
+def test_raids_across_a_place_are_done_to_it(analyse_text: Analyser) -> None:
+    events = _events(analyse_text, "Kenyan troops launched raids across Somalia on Monday.")
+    assert [(plover, source, target) for _, plover, source, target in events] == [
+        ("COERCE", "KENMIL", "SOM")
+    ]

@@ -41,8 +41,9 @@ from eventwire.extract.participants import (
 )
 from eventwire.models import Place
 
-# Prepositions naming where an act happened ("in Kabul", "at the border").
-PLACE_PREPS = frozenset({"in", "at"})
+# Prepositions naming where an act happened ("in Kabul", "at the border", "raids across
+# the region", "throughout the province").
+PLACE_PREPS = frozenset({"in", "at", "across", "throughout"})
 # Purpose and manner clauses, which name the target of only some acts.
 ADJUNCT_TARGET_DEPS = frozenset({"advcl", "pcomp"})
 # Acts an infinitive the parser took for a purpose may complete ("promised on Sunday to

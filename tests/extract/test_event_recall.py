@@ -24,6 +24,8 @@ def _events(analyse_text: Analyser, text: str) -> list[tuple[str, str, str | Non
         # Blasting a thing force is used on is an attack; blasting a person is criticism.
         ("Kenyan jets blasted a rebel camp near Kismayo.", ("blast", "ASSAULT", "KEN")),
         ("The Kenyan minister blasted Ugandan envoys.", ("blast", "ACCUSE", "KENGOV", "UGAGOV")),
+        # As an attack, it is done to the place it happened in, as attacks are.
+        ("Kenyan jets blasted rebel positions in Somalia.", ("blast", "ASSAULT", "KEN", "SOM")),
     ],
 )
 def test_attack_words_by_what_they_act_on(

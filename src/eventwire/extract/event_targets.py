@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.extract import gazetteer
+from eventwire.extract.event_codes import inner_act
 from eventwire.extract.event_scope import Scope, for_clause, trigger_for
 from eventwire.extract.folding import (
     PURPOSE_TARGET_TYPES,
@@ -97,12 +98,20 @@ def targets_of(
         found = _passive_adjunct_subject(scope, tok) or _reduced_passive_head(tok, trigger)
     if found is None and trigger.plover in SITE_TARGET_TYPES:
         found = next(_site_objects(tok), None)
-    if found is None and trigger.plover not in PLACE_NOT_TARGET:
+    if found is None and _object_plover(scope, tok, trigger) not in PLACE_NOT_TARGET:
         found = _place_target(scope, tok)
     if found is None:
         return []
     resolved = [_as_actor(scope, r) for r in _each_side(finder, found, plover)]
     return [r for r in resolved if is_actor(r) and not same_actor(r, source)]
+
+
+def _object_plover(scope: Scope, tok: Token, trigger: Trigger) -> str:
+    """The PLOVER type of ``tok``'s act as its object makes it ("blasted targets" is an
+    attack, "blasted the senator" criticism; "struck a deal" an agreement): whether the
+    place it happened in is what it was done to depends on that act, not the word's."""
+    act = inner_act(scope, tok)
+    return act[1].plover if act is not None else trigger.plover
 
 
 def _each_side(finder: TargetFinder, found: Token, plover: str) -> list[Resolved]:

@@ -44,6 +44,8 @@ def test_attack_words_by_what_they_act_on(
             "The Kenyan president met Hungarian and Romanian envoys in Nairobi.",
             [("KENGOV", "HUNGOV"), ("KENGOV", "ROUGOV")],
         ),
+        # Words of one country's kinds of people name one target.
+        ("The Kenyan president met rural and urban Democrats.", [("KENGOV", "USAPTY")]),
         # Both sides of a "between" phrase do the act to each other, not to the phrase.
         (
             "Talks between Greek and Turkish envoys resumed in Geneva.",

@@ -39,6 +39,24 @@ def test_quote_over_paragraphs_without_closing_mark() -> None:
     assert spans[0].closed
 
 
+def test_quote_runs_on_where_the_paragraph_break_was_lost() -> None:
+    # A wire feed flattened to one line: the second paragraph's opening mark follows the
+    # first paragraph's last sentence; it reopens the quote rather than closing it.
+    text = (
+        '"The harvest was poor this year. "Next year we plant early," the farmer said. '
+        'The minister said "prices will fall".'
+    )
+    assert _texts(text) == [
+        'The harvest was poor this year. "Next year we plant early,',
+        "prices will fall",
+    ]
+
+
+def test_mark_closing_a_sentence_is_no_reopening() -> None:
+    text = 'He said "we will go. " Then "we stop," she said.'
+    assert _texts(text) == ["we will go.", "we stop,"]
+
+
 def test_unbalanced_mark_closes_at_paragraph_end() -> None:
     text = 'He said "this never closes.\nA new paragraph with "a real quote" here.'
     assert _texts(text) == ["this never closes.", "a real quote"]

@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.extract import gazetteer
+from eventwire.extract.event_codes import inner_act
 from eventwire.extract.event_scope import Scope, for_clause, trigger_for
 from eventwire.extract.folding import (
     PURPOSE_TARGET_TYPES,
@@ -37,11 +38,13 @@ from eventwire.extract.participants import (
     is_actor,
     own_subject,
     same_actor,
+    split_by_country,
 )
 from eventwire.models import Place
 
-# Prepositions naming where an act happened ("in Kabul", "at the border").
-PLACE_PREPS = frozenset({"in", "at"})
+# Prepositions naming where an act happened ("in Kabul", "at the border", "raids across
+# the region", "throughout the province").
+PLACE_PREPS = frozenset({"in", "at", "across", "throughout"})
 # Purpose and manner clauses, which name the target of only some acts.
 ADJUNCT_TARGET_DEPS = frozenset({"advcl", "pcomp"})
 # Acts an infinitive the parser took for a purpose may complete ("promised on Sunday to
@@ -95,12 +98,40 @@ def targets_of(
         found = _passive_adjunct_subject(scope, tok) or _reduced_passive_head(tok, trigger)
     if found is None and trigger.plover in SITE_TARGET_TYPES:
         found = next(_site_objects(tok), None)
-    if found is None and trigger.plover not in PLACE_NOT_TARGET:
+    if found is None and _object_plover(scope, tok, trigger) not in PLACE_NOT_TARGET:
         found = _place_target(scope, tok)
     if found is None:
         return []
-    resolved = [_as_actor(scope, r) for r in finder.resolve_each(found, plover)]
+    resolved = [_as_actor(scope, r) for r in _each_side(finder, found, plover)]
     return [r for r in resolved if is_actor(r) and not same_actor(r, source)]
+
+
+def _object_plover(scope: Scope, tok: Token, trigger: Trigger) -> str:
+    """The PLOVER type of ``tok``'s act as its object makes it ("blasted targets" is an
+    attack, "blasted the senator" criticism; "struck a deal" an agreement): whether the
+    place it happened in is what it was done to depends on that act, not the word's."""
+    act = inner_act(scope, tok)
+    return act[1].plover if act is not None else trigger.plover
+
+
+def _each_side(finder: TargetFinder, found: Token, plover: str) -> list[Resolved]:
+    """The actors the target phrase headed by ``found`` names, one per country when
+    conjoined country words share its noun, as for sources ("met Hungarian and Romanian
+    envoys": each of them; "talks between Afghan and British officials": the source's
+    counterpart, not the phrase that names both sides)."""
+    return [
+        side
+        for each in finder.resolve_each(found, plover)
+        for side in _country_sides(finder, each) or [each]
+    ]
+
+
+def _country_sides(finder: TargetFinder, phrase: Resolved) -> list[Resolved]:
+    """The phrase split by its country words, when they name more than one country:
+    "older, rural and working-class Democrats" are one party's voters, not three targets."""
+    sides = split_by_country(finder, phrase.span.root)
+    countries = {side.code[:3] for side in sides if side.code}
+    return sides if len(countries) > 1 else []
 
 
 def _as_actor(scope: Scope, target: Resolved) -> Resolved:

@@ -5,8 +5,10 @@ single' and ''doubled straight single'' marks (the wire style of some archives),
 and a straight mark closed by a curly one (text edited in two tools); apostrophes
 ("Korea's", "don’t", "countries'") are not marks. A
 quote may run over several paragraphs the way newspapers print it: each new
-paragraph opens with a mark and only the last one closes. An unbalanced mark is
-closed at the end of its paragraph, so one stray mark never swallows an article.
+paragraph opens with a mark and only the last one closes, also in text whose paragraph
+breaks were lost in transit (a straight mark that opens a new sentence inside an open
+quote reopens it there). An unbalanced mark is closed at the end of its paragraph, so
+one stray mark never swallows an article.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ DOUBLE_OPENERS = {"“": '”"', "„": '“”"', "«": "»", '"': '"”', "”
 # The marks that may reopen a quote in the next paragraph, by opening mark.
 REOPENERS = {"“": '“"', '"': '"“', "„": "„", "«": "«"}
 MIN_RUN_ON_WORDS = 4
+# What ends the sentence before a mark that opens the next one: '... concerned. "In fact'.
+SENTENCE_ENDS = ".!?"
 # Two straight single marks stand for one double mark: ''like this''.
 DOUBLED_SINGLE = "''"
 SINGLE_OPENERS = {"‘": "’", "'": "'", "‹": "›"}
@@ -76,6 +80,17 @@ def _next_paragraph_opens(text: str, newline: int, opener: str, words: int) -> i
     return None
 
 
+def _reopens_unbroken(text: str, i: int, words: int) -> bool:
+    """Is the straight mark at ``i``, inside an open quote, the reopening mark of a next
+    paragraph whose break was lost ('... not much relief. "In fact, they ...')? It stands
+    where a mark opens, not where one closes: after a sentence's end and a space, before a
+    capital letter. A closing mark follows its words directly ('relief."'). As at a
+    paragraph break, only a passage of a few words runs on."""
+    if words < MIN_RUN_ON_WORDS or i < 2 or i + 1 >= len(text):
+        return False
+    return text[i - 1] == " " and text[i - 2] in SENTENCE_ENDS and text[i + 1].isupper()
+
+
 def find_quoted_spans(text: str) -> list[QuotedSpan]:
     """Every outermost quoted passage in ``text``, in order."""
     if DOUBLED_SINGLE in text:
@@ -113,7 +128,11 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
         else:
             closers = DOUBLE_OPENERS.get(opener) or SINGLE_OPENERS[opener]
             single = opener in SINGLE_OPENERS
-            if ch in closers and (not single or _closes_single(text, i)):
+            if ch == '"' and _reopens_unbroken(
+                text, i, len(text[paragraph_start:i].split(maxsplit=MIN_RUN_ON_WORDS))
+            ):
+                paragraph_start = i + 1  # the quote runs on into the lost paragraph
+            elif ch in closers and (not single or _closes_single(text, i)):
                 _add(spans, text, content_start, i, closed=True)
                 opener = None
         i += 1

@@ -349,3 +349,41 @@ def test_fighting_to_reach_an_aim_is_an_effort_unless_the_aim_is_force(
     analyse_text: Analyser, text: str, fought: bool
 ) -> None:
     assert ("fight" in _verbs(analyse_text, text)) is fought
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # A candidate's rally is a campaign event, as a noun or a verb ...
+        ("Senator Lane held a rally in Denver on Saturday.", "rally"),
+        ("Senator Lane spoke about taxes at her rally in Denver.", "rally"),
+        # ... private voters and a county casting ballots make an election choice ...
+        ("Most voters in Boulder said they would vote for Senator Lane.", "vote"),
+        ("Boulder County voted for Senator Lane in 2012.", "vote"),
+        # ... and accepting a nomination or an award commits to no cooperation.
+        ("Senator Lane accepted the party's nomination in Denver.", "accept"),
+        ("The Chilean president accepted the peace prize in Oslo.", "accept"),
+    ],
+)
+def test_campaign_rallies_ballots_and_accepted_honours_are_no_events(
+    analyse_text: Analyser, text: str, verb: str
+) -> None:
+    assert verb not in _verbs(analyse_text, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # A crowd's rally and a rally against something stay protests ...
+        ("Thousands of Kenyan students rallied in Nairobi on Friday.", "rally"),
+        ("Senator Lane held a rally against the war in Denver.", "rally"),
+        # ... a legislature's vote stays a rejection ...
+        ("The Chilean senate voted against the Peruvian trade deal.", "vote"),
+        # ... and accepting a proposal stays a commitment.
+        ("The Chilean president accepted the Peruvian proposal.", "accept"),
+    ],
+)
+def test_protest_rallies_legislative_votes_and_accepted_proposals_stay_events(
+    analyse_text: Analyser, text: str, verb: str
+) -> None:
+    assert verb in _verbs(analyse_text, text)

@@ -50,6 +50,8 @@ SENSE_TESTS = frozenset(
         "struggle",
         "nominal",
         "visitor",
+        "ballot",
+        "campaign",
     }
 )
 # The tests of attacks that may be in words (event_codes.verbal_attack).

@@ -90,6 +90,14 @@ OPPONENT_PREPS = frozenset({"against", "with", "on"})
 # ("sold jets *to* India", "trade *with* China", "bought gas *from* Russia", "invested
 # *in* Kenya").
 COUNTERPART_PREPS = frozenset({"to", "with", "from", "in", "into"})
+# Protest: the type of a rally that may be a candidate's campaign event (:func:`_campaign`).
+PROTEST = "PROTEST"
+# The sectors of those who hold campaign rallies: candidates, office holders and parties
+# (an opposition's rally is often a protest, and is left one).
+CAMPAIGN_SECTORS = frozenset({"ELI", "GOV", "LEG", "PTY"})
+# The sectors of persons who rally in protest: civilians, workers, activists, the
+# opposition, students and clergy.
+PROTESTER_SECTORS = frozenset({"CVL", "LAB", "NGO", "OPP", "EDU", "REL"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -398,8 +406,14 @@ def wrong_sense(scope: Scope, tok: Token, trigger: Trigger) -> bool:
     "struggle" (a fight against no one by no armed body: "she fought hard"), "exchange"
     (a sale or a purchase with no state on either side: "the firm sold its stake"),
     "nominal" (resisting doing something: "could not resist taking a swipe"), "visitor"
-    (a trip by private persons: "she travelled to visit her daughter")?"""
-    test = scope.lexicons.rules.sense_test(trigger.lemma) if tok.pos_ == "VERB" else None
+    (a trip by private persons: "she travelled to visit her daughter"), "ballot" (a vote
+    by private persons or a place: "voters voted for him"), "campaign" (a candidate's or
+    a party's rally, for a noun too: "a Trump rally")?"""
+    test = scope.lexicons.rules.sense_test(trigger.lemma)
+    if test == "campaign":
+        return _campaign(scope, tok, trigger)  # a noun's sense too: "a Trump rally"
+    if tok.pos_ != "VERB":
+        return False
     if test == "party":
         return not acted_on(tok) and _clause_subject(tok) is None
     if test == "forecast":
@@ -424,7 +438,37 @@ def wrong_sense(scope: Scope, tok: Token, trigger: Trigger) -> bool:
     if test == "visitor":
         sources = sources_of(scope, finder_for(scope, tok), tok, trigger)
         return bool(sources) and all(_private_person(s) for s in sources)
+    if test == "ballot":
+        sources = sources_of(scope, finder_for(scope, tok), tok, trigger)
+        return bool(sources) and all(_private_person(s) or _is_place(s) for s in sources)
     return False
+
+
+def _campaign(scope: Scope, tok: Token, trigger: Trigger) -> bool:
+    """Is the rally ``tok`` (CAMEO 141) a campaign event, no protest: held, against no
+    one, by a candidate, an office holder or a party ("a Trump rally", "Sanders held a
+    rally", "at his rallies", "she rallied the base")? A protest rally is a crowd's
+    ("supporters rallied outside"), an opposition's, or one against something ("rallied
+    against the war"). A rally whose object gives it a code of its own ("rallying
+    support", CAMEO 053) is that act, and left to it."""
+    if trigger.plover != PROTEST or _preps_objects(tok, frozenset({"against"})):
+        return False
+    rules = scope.lexicons.rules
+    row = rules.by_object(rules.object_key(trigger.lemma, trigger.prep), object_words(tok))
+    if row is not None and row.has_code:
+        return False
+    sources = sources_of(scope, finder_for(scope, tok), tok, trigger)
+    return bool(sources) and all(_campaigner(s) for s in sources)
+
+
+def _campaigner(actor: Resolved) -> bool:
+    """Does ``actor`` hold campaign rallies: a candidate, an office holder or a party by
+    its code, or a person of no protesting sector (a rally is a person's only as its
+    speaker: a protest is a crowd's)?"""
+    sector = (actor.code or "")[3:6]
+    if sector in CAMPAIGN_SECTORS:
+        return True
+    return _is_person(actor) and sector not in PROTESTER_SECTORS
 
 
 def _private_person(actor: Resolved) -> bool:
@@ -445,6 +489,11 @@ def _public_party(actor: Resolved) -> bool:
 
 def _is_person(actor: Resolved) -> bool:
     return actor.draft is not None and actor.draft.kind == "person"
+
+
+def _is_place(actor: Resolved) -> bool:
+    """Is ``actor`` a place ("Vigo County", "South Dakota"): as a voter, its electorate?"""
+    return actor.draft is not None and actor.draft.kind == "place"
 
 
 def _country_only(actor: Resolved) -> bool:

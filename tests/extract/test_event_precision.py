@@ -387,3 +387,34 @@ def test_protest_rallies_legislative_votes_and_accepted_proposals_stay_events(
     analyse_text: Analyser, text: str, verb: str
 ) -> None:
     assert verb in _verbs(analyse_text, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # A thing as the subject is a cause, no doer ...
+        ("A new bushfire near Nakuru has forced the closure of the main highway.", "force"),
+        ("The senator's big win in Ohio is helping him gain delegates.", "help"),
+        # ... and talking about something with no one is speech, no consultation.
+        ("The Chilean senator will discuss his new book on the radio.", "discuss"),
+    ],
+)
+def test_things_that_force_or_help_and_talk_with_no_one_are_no_events(
+    analyse_text: Analyser, text: str, verb: str
+) -> None:
+    assert verb not in _verbs(analyse_text, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("An armed Kenyan group forced the villagers to flee.", "force"),
+        ("Militia gang members forced Kenyan villagers to flee.", "force"),
+        ("Chile and Peru discussed fishing rights in Lima.", "discuss"),
+        ("The Chilean minister discussed fishing rights with Peru.", "discuss"),
+    ],
+)
+def test_groups_that_force_and_talks_with_someone_stay_events(
+    analyse_text: Analyser, text: str, verb: str
+) -> None:
+    assert verb in _verbs(analyse_text, text)

@@ -52,6 +52,8 @@ SENSE_TESTS = frozenset(
         "visitor",
         "ballot",
         "campaign",
+        "doer",
+        "counterpart",
     }
 )
 # The tests of attacks that may be in words (event_codes.verbal_attack).

@@ -33,6 +33,7 @@ from eventwire.extract.mentions import (
 )
 from eventwire.extract.modality import excluded_by
 from eventwire.extract.participants import (
+    COLLECTIVES,
     FORCEFUL_TYPES,
     TargetFinder,
     crowd,
@@ -408,14 +409,21 @@ def wrong_sense(scope: Scope, tok: Token, trigger: Trigger) -> bool:
     "nominal" (resisting doing something: "could not resist taking a swipe"), "visitor"
     (a trip by private persons: "she travelled to visit her daughter"), "ballot" (a vote
     by private persons or a place: "voters voted for him"), "campaign" (a candidate's or
-    a party's rally, for a noun too: "a Trump rally")?"""
+    a party's rally, for a noun too: "a Trump rally"), "doer" (a thing as the subject:
+    "a blaze forced the closure"), "counterpart" (talking with no one: "discussed his
+    book")? "party" also fails on a thing as the subject ("the decision helped them")."""
     test = scope.lexicons.rules.sense_test(trigger.lemma)
     if test == "campaign":
         return _campaign(scope, tok, trigger)  # a noun's sense too: "a Trump rally"
     if tok.pos_ != "VERB":
         return False
     if test == "party":
-        return not acted_on(tok) and _clause_subject(tok) is None
+        no_party = not acted_on(tok) and _clause_subject(tok) is None
+        return no_party or _thing_as_subject(scope, tok)
+    if test == "doer":
+        return _thing_as_subject(scope, tok)
+    if test == "counterpart":
+        return _alone(scope, tok, trigger)
     if test == "forecast":
         return _forecast(scope, tok, trigger)
     if test == "falls":
@@ -442,6 +450,38 @@ def wrong_sense(scope: Scope, tok: Token, trigger: Trigger) -> bool:
         sources = sources_of(scope, finder_for(scope, tok), tok, trigger)
         return bool(sources) and all(_private_person(s) or _is_place(s) for s in sources)
     return False
+
+
+def _thing_as_subject(scope: Scope, verb: Token) -> bool:
+    """Is the subject of the verb ``verb`` a thing, named by no actor at its head ("*Trump's
+    win* is helping him", "*a new blaze* has forced the closure", "*the decision* helped
+    Republicans")? A thing that helps, forces or unites is a cause, and no doer. A word
+    for a body of people ("an armed *group*") is no thing, nor is a plural with no owner
+    ("militia gang *members*"), which most often names people."""
+    subject = subject_of(verb)
+    if subject is None or subject.dep_ != "nsubj" or subject.pos_ != "NOUN":
+        return False
+    if subject.lemma_.lower() in COLLECTIVES:
+        return False
+    owned = any(c.dep_ == "poss" for c in subject.children)
+    if subject.tag_ != "NN" and not owned:
+        return False
+    return not names_by_head(subject, finder_for(scope, verb).resolve(subject))
+
+
+def _alone(scope: Scope, verb: Token, trigger: Trigger) -> bool:
+    """Does the verb ``verb`` of talking together name no one it is done with: no "with"
+    phrase (on the verb or its object: "discussed ties *with* Jakarta"), no conjoined
+    subjects, and a single doer ("the senator discussed his new book", "the minister
+    discussed options")? A consultation (CAMEO 04) is held with someone; talking about
+    something alone is speech."""
+    nodes = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    if any(_preps_objects(node, frozenset({"with"})) for node in nodes):
+        return False
+    subject = subject_of(verb)
+    if subject is not None and any(c.dep_ == "conj" for c in subject.children):
+        return False
+    return len(sources_of(scope, finder_for(scope, verb), verb, trigger)) < 2
 
 
 def _campaign(scope: Scope, tok: Token, trigger: Trigger) -> bool:

@@ -418,3 +418,13 @@ def test_groups_that_force_and_talks_with_someone_stay_events(
     analyse_text: Analyser, text: str, verb: str
 ) -> None:
     assert verb in _verbs(analyse_text, text)
+
+
+def test_a_persons_fight_for_a_cause_is_no_attack(analyse_text: Analyser) -> None:
+    text = "Senator Lane's fight for cheaper child care won her many votes."
+    assert "fight" not in _verbs(analyse_text, text)
+
+
+def test_an_armed_bodys_battle_for_a_town_stays_an_attack(analyse_text: Analyser) -> None:
+    text = "The Kenyan army's battle for the town lasted three days."
+    assert "battle" in _verbs(analyse_text, text)

@@ -91,6 +91,9 @@ OPPONENT_PREPS = frozenset({"against", "with", "on"})
 # ("sold jets *to* India", "trade *with* China", "bought gas *from* Russia", "invested
 # *in* Kenya").
 COUNTERPART_PREPS = frozenset({"to", "with", "from", "in", "into"})
+# The clauses that state what a fight is for: "fought hard *to defend* the tax", "a battle
+# *to make* them listen".
+AIM_DEPS = frozenset({"xcomp", "advcl", "acl"})
 # Protest: the type of a rally that may be a candidate's campaign event (:func:`_campaign`).
 PROTEST = "PROTEST"
 # The sectors of those who hold campaign rallies: candidates, office holders and parties
@@ -404,7 +407,8 @@ def wrong_sense(scope: Scope, tok: Token, trigger: Trigger) -> bool:
     "prices declined"), "intransitive" (an object or a clause: "demonstrated that he can
     win"), "opinion" (a clause that states no act: "agreed that the plan was flawed"),
     "state" (a capture or a permission by no state: "the senator captured Iowa"),
-    "struggle" (a fight against no one by no armed body: "she fought hard"), "exchange"
+    "struggle" (a fight against no one by no armed body: "she fought hard", for a noun
+    too: "her fight for child care"), "exchange"
     (a sale or a purchase with no state on either side: "the firm sold its stake"),
     "nominal" (resisting doing something: "could not resist taking a swipe"), "visitor"
     (a trip by private persons: "she travelled to visit her daughter"), "ballot" (a vote
@@ -415,6 +419,8 @@ def wrong_sense(scope: Scope, tok: Token, trigger: Trigger) -> bool:
     test = scope.lexicons.rules.sense_test(trigger.lemma)
     if test == "campaign":
         return _campaign(scope, tok, trigger)  # a noun's sense too: "a Trump rally"
+    if test == "struggle":
+        return _struggle(scope, tok, trigger)  # a noun's too: "her fight for child care"
     if tok.pos_ != "VERB":
         return False
     if test == "party":
@@ -437,8 +443,6 @@ def wrong_sense(scope: Scope, tok: Token, trigger: Trigger) -> bool:
         sources = sources_of(scope, finder_for(scope, tok), tok, trigger)
         coded = [s for s in sources if s.code]
         return bool(coded) and not any(state_or_armed(s) for s in coded)
-    if test == "struggle":
-        return _struggle(scope, tok, trigger)
     if test == "exchange":
         return _business(scope, tok, trigger)
     if test == "nominal":
@@ -542,17 +546,18 @@ def _country_only(actor: Resolved) -> bool:
 
 
 def _struggle(scope: Scope, verb: Token, trigger: Trigger) -> bool:
-    """Is the verb of fighting ``verb`` a struggle or an effort, no attack: it is against
-    no one (no object, no "against", "with" or "on" phrase, no conjoined doers fighting
-    each other) and either it is for an aim that is no act of force ("fought hard to
-    defend the tax") or no state, armed body or civilians do it ("she fought hard", "the
-    firm battled on")? An armed body's fighting needs no foe named ("the rebels fought for
-    hours")."""
+    """Is the fighting ``verb`` (a verb or a noun) a struggle or an effort, no attack: it
+    is against no one (no object, no "against", "with" or "on" phrase, no conjoined doers
+    fighting each other, for a noun no "between" phrase) and either it is for an aim that
+    is no act of force ("fought hard to defend the tax", "waged a battle to make them
+    listen") or no state, armed body or civilians do it ("she fought hard", "the firm
+    battled on", "her fight for child care")? An armed body's fighting needs no foe named
+    ("the rebels fought for hours", "the army's battle for the town")."""
     if any(c.dep_ == "dobj" for c in verb.children) or _preps_objects(verb, OPPONENT_PREPS):
         return False
-    aim = next(
-        (c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and to_infinitive(c)), None
-    )
+    if verb.pos_ != "VERB" and _preps_objects(verb, frozenset({"between"})):
+        return False  # "the battle between Chile and Peru": each other
+    aim = next((c for c in verb.children if c.dep_ in AIM_DEPS and to_infinitive(c)), None)
     if aim is not None:
         # "fought hard to defend the tax": an effort for an aim, unless the aim is itself
         # an act of force ("fought to take the town").

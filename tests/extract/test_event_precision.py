@@ -428,3 +428,20 @@ def test_a_persons_fight_for_a_cause_is_no_attack(analyse_text: Analyser) -> Non
 def test_an_armed_bodys_battle_for_a_town_stays_an_attack(analyse_text: Analyser) -> None:
     text = "The Kenyan army's battle for the town lasted three days."
     assert "battle" in _verbs(analyse_text, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # Agreeing with someone or with their view holds a view ...
+        ("Only a quarter of Kenyan voters agree with the senator.", False),
+        ("The Kenyan minister agreed with the analysis.", False),
+        # ... agreeing with someone on something or to do something commits.
+        ("Kenya agreed with Uganda on a ceasefire.", True),
+        ("Kenya agreed with Uganda to reopen the border.", True),
+    ],
+)
+def test_agreeing_with_a_view_is_no_commitment(
+    analyse_text: Analyser, text: str, coded: bool
+) -> None:
+    assert ("agree" in _verbs(analyse_text, text)) is coded

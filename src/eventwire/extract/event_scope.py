@@ -405,7 +405,8 @@ def wrong_sense(scope: Scope, tok: Token, trigger: Trigger) -> bool:
     "forecast" (a warning neither to anyone nor of the warner's own act: "warned that
     growth could slow"), "falls" (an intransitive verb with no actor as its subject:
     "prices declined"), "intransitive" (an object or a clause: "demonstrated that he can
-    win"), "opinion" (a clause that states no act: "agreed that the plan was flawed"),
+    win"), "opinion" (a clause that states no act, or agreeing with someone: "agreed that
+    the plan was flawed", "voters agree with him"),
     "state" (a capture or a permission by no state: "the senator captured Iowa"),
     "struggle" (a fight against no one by no armed body: "she fought hard", for a noun
     too: "her fight for child care"), "exchange"
@@ -650,15 +651,23 @@ def _states_act(scope: Scope, clause: Token) -> bool:
 
 
 def _opinion(scope: Scope, verb: Token) -> bool:
-    """Does the verb ``verb`` hold a view, not commit to an act: it takes a clause, no
-    infinitive nor object, and nothing in the clause is an act ("agreed that the shift
-    was a matter of geography"; "agreed that talks would resume" states an act)?"""
-    if any(c.dep_ in {"xcomp", "dobj", "prep"} for c in verb.children):
+    """Does the verb ``verb`` hold a view, not commit to an act: no infinitive, no object
+    and no phrase but a "with" one, and either a clause in which nothing is an act
+    ("agreed that the shift was a matter of geography"; "agreed that talks would resume"
+    states an act), or, with no clause, a "with" phrase: agreeing with someone or with
+    their view ("a quarter of voters agree with him", "she agreed with the analysis";
+    "agreed with Kenya on a ceasefire" or "to open talks" commits)?"""
+    if any(c.dep_ in {"xcomp", "dobj"} for c in verb.children):
+        return False
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    if preps - {"with"}:
         return False
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-    return bool(clauses) and not any(
-        trigger_for(scope, t) is not None for clause in clauses for t in clause.subtree
-    )
+    if not clauses:
+        # What is agreed on may hang on the partner: "agreed with Kenya *on* a truce".
+        partners = _preps_objects(verb, frozenset({"with"}))
+        return bool(partners) and not any(c.dep_ == "prep" for p in partners for c in p.children)
+    return not any(trigger_for(scope, t) is not None for clause in clauses for t in clause.subtree)
 
 
 def _same_side(one: Resolved, other: Resolved) -> bool:

@@ -445,3 +445,20 @@ def test_agreeing_with_a_view_is_no_commitment(
     analyse_text: Analyser, text: str, coded: bool
 ) -> None:
     assert ("agree" in _verbs(analyse_text, text)) is coded
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Senator Lane thanked her supporters in Denver after the vote.", "thank"),
+        ("Most state parties release their delegates when a candidate drops out.", "release"),
+    ],
+)
+def test_thanking_ones_supporters_and_releasing_delegates_are_no_events(
+    analyse_text: Analyser, text: str, verb: str
+) -> None:
+    assert verb not in _verbs(analyse_text, text)
+
+
+def test_thanking_a_state_stays_praise(analyse_text: Analyser) -> None:
+    assert "thank" in _verbs(analyse_text, "Kenya thanked Uganda for its help after the floods.")

@@ -395,6 +395,7 @@ def test_protest_rallies_legislative_votes_and_accepted_proposals_stay_events(
         # A thing as the subject is a cause, no doer ...
         ("A new bushfire near Nakuru has forced the closure of the main highway.", "force"),
         ("The senator's big win in Ohio is helping him gain delegates.", "help"),
+        ("The absence of the Kenyan president threatened to overshadow the summit.", "threaten"),
         # ... and talking about something with no one is speech, no consultation.
         ("The Chilean senator will discuss his new book on the radio.", "discuss"),
     ],
@@ -410,6 +411,7 @@ def test_things_that_force_or_help_and_talk_with_no_one_are_no_events(
     [
         ("An armed Kenyan group forced the villagers to flee.", "force"),
         ("Militia gang members forced Kenyan villagers to flee.", "force"),
+        ("The Kenyan president threatened to close the border with Uganda.", "threaten"),
         ("Chile and Peru discussed fishing rights in Lima.", "discuss"),
         ("The Chilean minister discussed fishing rights with Peru.", "discuss"),
     ],

@@ -363,6 +363,7 @@ def test_fighting_to_reach_an_aim_is_an_effort_unless_the_aim_is_force(
         # ... and accepting a nomination or an award commits to no cooperation.
         ("Senator Lane accepted the party's nomination in Denver.", "accept"),
         ("The Chilean president accepted the peace prize in Oslo.", "accept"),
+        ("The Chilean minister accepts the need to cut spending.", "accept"),
     ],
 )
 def test_campaign_rallies_ballots_and_accepted_honours_are_no_events(

@@ -413,6 +413,7 @@ def test_things_that_force_or_help_and_talk_with_no_one_are_no_events(
         ("An armed Kenyan group forced the villagers to flee.", "force"),
         ("Militia gang members forced Kenyan villagers to flee.", "force"),
         ("The Kenyan president threatened to close the border with Uganda.", "threaten"),
+        ("Kenyan President Moi said his country would help Somalia rebuild its army.", "help"),
         ("Chile and Peru discussed fishing rights in Lima.", "discuss"),
         ("The Chilean minister discussed fishing rights with Peru.", "discuss"),
     ],

@@ -94,6 +94,8 @@ COUNTERPART_PREPS = frozenset({"to", "with", "from", "in", "into"})
 # The clauses that state what a fight is for: "fought hard *to defend* the tax", "a battle
 # *to make* them listen".
 AIM_DEPS = frozenset({"xcomp", "advcl", "acl"})
+# Words for a polity, which acts through its state: "his *country* would help them".
+POLITIES = frozenset({"country", "nation", "state", "side"})
 # Protest: the type of a rally that may be a candidate's campaign event (:func:`_campaign`).
 PROTEST = "PROTEST"
 # The sectors of those who hold campaign rallies: candidates, office holders and parties
@@ -461,12 +463,13 @@ def _thing_as_subject(scope: Scope, verb: Token) -> bool:
     """Is the subject of the verb ``verb`` a thing, named by no actor at its head ("*Trump's
     win* is helping him", "*a new blaze* has forced the closure", "*the decision* helped
     Republicans")? A thing that helps, forces or unites is a cause, and no doer. A word
-    for a body of people ("an armed *group*") is no thing, nor is a plural with no owner
-    ("militia gang *members*"), which most often names people."""
+    for a body of people ("an armed *group*") or a polity ("his *country* would help") is
+    no thing, nor is a plural with no owner ("militia gang *members*"), which most often
+    names people."""
     subject = subject_of(verb)
     if subject is None or subject.dep_ != "nsubj" or subject.pos_ != "NOUN":
         return False
-    if subject.lemma_.lower() in COLLECTIVES:
+    if subject.lemma_.lower() in COLLECTIVES | POLITIES:
         return False
     owned = any(c.dep_ == "poss" for c in subject.children)
     if subject.tag_ != "NN" and not owned:

@@ -466,3 +466,15 @@ def test_thanking_ones_supporters_and_releasing_delegates_are_no_events(
 
 def test_thanking_a_state_stays_praise(analyse_text: Analyser) -> None:
     assert "thank" in _verbs(analyse_text, "Kenya thanked Uganda for its help after the floods.")
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("The former Kenyan minister pleaded guilty to fraud in Nairobi.", False),
+        ("The former Kenyan minister pleaded not guilty to fraud.", False),
+        ("Kenya pleaded with Uganda to reopen the border.", True),
+    ],
+)
+def test_a_plea_in_court_is_no_appeal(analyse_text: Analyser, text: str, coded: bool) -> None:
+    assert ("plead" in _verbs(analyse_text, text)) is coded

@@ -54,6 +54,7 @@ SENSE_TESTS = frozenset(
         "campaign",
         "doer",
         "counterpart",
+        "plea",
     }
 )
 # The tests of attacks that may be in words (event_codes.verbal_attack).

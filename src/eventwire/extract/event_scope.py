@@ -418,7 +418,8 @@ def wrong_sense(scope: Scope, tok: Token, trigger: Trigger) -> bool:
     by private persons or a place: "voters voted for him"), "campaign" (a candidate's or
     a party's rally, for a noun too: "a Trump rally"), "doer" (a thing as the subject:
     "a blaze forced the closure"), "counterpart" (talking with no one: "discussed his
-    book")? "party" also fails on a thing as the subject ("the decision helped them")."""
+    book"), "plea" (a plea in court: "pleaded guilty")? "party" also fails on a thing as
+    the subject ("the decision helped them")."""
     test = scope.lexicons.rules.sense_test(trigger.lemma)
     if test == "campaign":
         return _campaign(scope, tok, trigger)  # a noun's sense too: "a Trump rally"
@@ -433,6 +434,9 @@ def wrong_sense(scope: Scope, tok: Token, trigger: Trigger) -> bool:
         return _thing_as_subject(scope, tok)
     if test == "counterpart":
         return _alone(scope, tok, trigger)
+    if test == "plea":
+        # "pleaded (not) guilty": the adjective says what is pleaded in court.
+        return any(c.dep_ in PREDICATIVE_DEPS and c.pos_ == "ADJ" for c in tok.children)
     if test == "forecast":
         return _forecast(scope, tok, trigger)
     if test == "falls":

@@ -378,8 +378,9 @@ def test_campaign_rallies_ballots_and_accepted_honours_are_no_events(
         # A crowd's rally and a rally against something stay protests ...
         ("Thousands of Kenyan students rallied in Nairobi on Friday.", "rally"),
         ("Senator Lane held a rally against the war in Denver.", "rally"),
-        # ... a legislature's vote stays a rejection ...
+        # ... a legislature's or a state's vote stays a rejection or support ...
         ("The Chilean senate voted against the Peruvian trade deal.", "vote"),
+        ("Kenya voted for the Ugandan resolution at the United Nations.", "vote"),
         # ... and accepting a proposal stays a commitment.
         ("The Chilean president accepted the Peruvian proposal.", "accept"),
     ],
@@ -478,3 +479,19 @@ def test_thanking_a_state_stays_praise(analyse_text: Analyser) -> None:
 )
 def test_a_plea_in_court_is_no_appeal(analyse_text: Analyser, text: str, coded: bool) -> None:
     assert ("plead" in _verbs(analyse_text, text)) is coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # Voters as a body backing a candidate report a poll or a vote ...
+        ("Black voters in Denver backed Senator Lane by a wide margin.", False),
+        ("Most Kenyans would support the new constitution.", False),
+        # ... a party's or an official's support is an endorsement.
+        ("The Kenyan president backed the Ugandan candidate for the post.", True),
+        ("Portugal will support Kenya's bid to join the council.", True),
+    ],
+)
+def test_voters_support_is_no_endorsement(analyse_text: Analyser, text: str, coded: bool) -> None:
+    verbs = _verbs(analyse_text, text)
+    assert ("back" in verbs or "support" in verbs) is coded

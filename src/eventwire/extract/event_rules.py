@@ -55,6 +55,7 @@ SENSE_TESTS = frozenset(
         "doer",
         "counterpart",
         "plea",
+        "electorate",
     }
 )
 # The tests of attacks that may be in words (event_codes.verbal_attack).

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from eventwire.extract.actors import ActorDraft, ActorIndex
 from eventwire.extract.event_rules import NO_OBJECT, PERSON, ObjectCode
-from eventwire.extract.gazetteer import role_sector
+from eventwire.extract.gazetteer import country_of, role_sector
 from eventwire.extract.lexicon import Trigger
 from eventwire.extract.lexicons import Lexicons
 from eventwire.extract.mentions import (
@@ -418,7 +418,8 @@ def wrong_sense(scope: Scope, tok: Token, trigger: Trigger) -> bool:
     by private persons or a place: "voters voted for him"), "campaign" (a candidate's or
     a party's rally, for a noun too: "a Trump rally"), "doer" (a thing as the subject:
     "a blaze forced the closure"), "counterpart" (talking with no one: "discussed his
-    book"), "plea" (a plea in court: "pleaded guilty")? "party" also fails on a thing as
+    book"), "plea" (a plea in court: "pleaded guilty"), "electorate" (voters' support:
+    "black voters backed her by 40 points")? "party" also fails on a thing as
     the subject ("the decision helped them")."""
     test = scope.lexicons.rules.sense_test(trigger.lemma)
     if test == "campaign":
@@ -434,6 +435,9 @@ def wrong_sense(scope: Scope, tok: Token, trigger: Trigger) -> bool:
         return _thing_as_subject(scope, tok)
     if test == "counterpart":
         return _alone(scope, tok, trigger)
+    if test == "electorate":
+        sources = sources_of(scope, finder_for(scope, tok), tok, trigger)
+        return bool(sources) and all(_electorate(s) for s in sources)
     if test == "plea":
         # "pleaded (not) guilty": the adjective says what is pleaded in court.
         return any(c.dep_ in PREDICATIVE_DEPS and c.pos_ == "ADJ" for c in tok.children)
@@ -543,9 +547,21 @@ def _is_person(actor: Resolved) -> bool:
     return actor.draft is not None and actor.draft.kind == "person"
 
 
+def _electorate(actor: Resolved) -> bool:
+    """Is ``actor`` a body of voters or citizens (a group coded as civilians: "black
+    voters", "Americans") or a place as its electorate, no named person?"""
+    if _is_person(actor):
+        return False
+    return _is_place(actor) or (actor.code or "")[3:6] in CIVILIAN_SECTORS
+
+
 def _is_place(actor: Resolved) -> bool:
-    """Is ``actor`` a place ("Vigo County", "South Dakota"): as a voter, its electorate?"""
-    return actor.draft is not None and actor.draft.kind == "place"
+    """Is ``actor`` a place below a state ("Vigo County", "South Dakota"): as a voter,
+    its electorate? A country or a capital voting ("Kenya voted for the resolution") is
+    a state's act."""
+    if actor.draft is None or actor.draft.kind != "place":
+        return False
+    return country_of(actor.draft.name) is None
 
 
 def _country_only(actor: Resolved) -> bool:

@@ -349,3 +349,149 @@ def test_fighting_to_reach_an_aim_is_an_effort_unless_the_aim_is_force(
     analyse_text: Analyser, text: str, fought: bool
 ) -> None:
     assert ("fight" in _verbs(analyse_text, text)) is fought
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # A candidate's rally is a campaign event, as a noun or a verb ...
+        ("Senator Lane held a rally in Denver on Saturday.", "rally"),
+        ("Senator Lane spoke about taxes at her rally in Denver.", "rally"),
+        # ... private voters and a county casting ballots make an election choice ...
+        ("Most voters in Boulder said they would vote for Senator Lane.", "vote"),
+        ("Boulder County voted for Senator Lane in 2012.", "vote"),
+        # ... and accepting a nomination or an award commits to no cooperation.
+        ("Senator Lane accepted the party's nomination in Denver.", "accept"),
+        ("The Chilean president accepted the peace prize in Oslo.", "accept"),
+        ("The Chilean minister accepts the need to cut spending.", "accept"),
+    ],
+)
+def test_campaign_rallies_ballots_and_accepted_honours_are_no_events(
+    analyse_text: Analyser, text: str, verb: str
+) -> None:
+    assert verb not in _verbs(analyse_text, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # A crowd's rally and a rally against something stay protests ...
+        ("Thousands of Kenyan students rallied in Nairobi on Friday.", "rally"),
+        ("Senator Lane held a rally against the war in Denver.", "rally"),
+        # ... a legislature's or a state's vote stays a rejection or support ...
+        ("The Chilean senate voted against the Peruvian trade deal.", "vote"),
+        ("Kenya voted for the Ugandan resolution at the United Nations.", "vote"),
+        # ... and accepting a proposal stays a commitment.
+        ("The Chilean president accepted the Peruvian proposal.", "accept"),
+    ],
+)
+def test_protest_rallies_legislative_votes_and_accepted_proposals_stay_events(
+    analyse_text: Analyser, text: str, verb: str
+) -> None:
+    assert verb in _verbs(analyse_text, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # A thing as the subject is a cause, no doer ...
+        ("A new bushfire near Nakuru has forced the closure of the main highway.", "force"),
+        ("The senator's big win in Ohio is helping him gain delegates.", "help"),
+        ("The absence of the Kenyan president threatened to overshadow the summit.", "threaten"),
+        # ... and talking about something with no one is speech, no consultation.
+        ("The Chilean senator will discuss his new book on the radio.", "discuss"),
+    ],
+)
+def test_things_that_force_or_help_and_talk_with_no_one_are_no_events(
+    analyse_text: Analyser, text: str, verb: str
+) -> None:
+    assert verb not in _verbs(analyse_text, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("An armed Kenyan group forced the villagers to flee.", "force"),
+        ("Militia gang members forced Kenyan villagers to flee.", "force"),
+        ("The Kenyan president threatened to close the border with Uganda.", "threaten"),
+        ("Kenyan President Moi said his country would help Somalia rebuild its army.", "help"),
+        ("Chile and Peru discussed fishing rights in Lima.", "discuss"),
+        ("The Chilean minister discussed fishing rights with Peru.", "discuss"),
+    ],
+)
+def test_groups_that_force_and_talks_with_someone_stay_events(
+    analyse_text: Analyser, text: str, verb: str
+) -> None:
+    assert verb in _verbs(analyse_text, text)
+
+
+def test_a_persons_fight_for_a_cause_is_no_attack(analyse_text: Analyser) -> None:
+    text = "Senator Lane's fight for cheaper child care won her many votes."
+    assert "fight" not in _verbs(analyse_text, text)
+
+
+def test_an_armed_bodys_battle_for_a_town_stays_an_attack(analyse_text: Analyser) -> None:
+    text = "The Kenyan army's battle for the town lasted three days."
+    assert "battle" in _verbs(analyse_text, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # Agreeing with someone or with their view holds a view ...
+        ("Only a quarter of Kenyan voters agree with the senator.", False),
+        ("The Kenyan minister agreed with the analysis.", False),
+        # ... agreeing with someone on something or to do something commits.
+        ("Kenya agreed with Uganda on a ceasefire.", True),
+        ("Kenya agreed with Uganda to reopen the border.", True),
+    ],
+)
+def test_agreeing_with_a_view_is_no_commitment(
+    analyse_text: Analyser, text: str, coded: bool
+) -> None:
+    assert ("agree" in _verbs(analyse_text, text)) is coded
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Senator Lane thanked her supporters in Denver after the vote.", "thank"),
+        ("Most state parties release their delegates when a candidate drops out.", "release"),
+    ],
+)
+def test_thanking_ones_supporters_and_releasing_delegates_are_no_events(
+    analyse_text: Analyser, text: str, verb: str
+) -> None:
+    assert verb not in _verbs(analyse_text, text)
+
+
+def test_thanking_a_state_stays_praise(analyse_text: Analyser) -> None:
+    assert "thank" in _verbs(analyse_text, "Kenya thanked Uganda for its help after the floods.")
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("The former Kenyan minister pleaded guilty to fraud in Nairobi.", False),
+        ("The former Kenyan minister pleaded not guilty to fraud.", False),
+        ("Kenya pleaded with Uganda to reopen the border.", True),
+    ],
+)
+def test_a_plea_in_court_is_no_appeal(analyse_text: Analyser, text: str, coded: bool) -> None:
+    assert ("plead" in _verbs(analyse_text, text)) is coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # Voters as a body backing a candidate report a poll or a vote ...
+        ("Black voters in Denver backed Senator Lane by a wide margin.", False),
+        ("Most Kenyans would support the new constitution.", False),
+        # ... a party's or an official's support is an endorsement.
+        ("The Kenyan president backed the Ugandan candidate for the post.", True),
+        ("Portugal will support Kenya's bid to join the council.", True),
+    ],
+)
+def test_voters_support_is_no_endorsement(analyse_text: Analyser, text: str, coded: bool) -> None:
+    verbs = _verbs(analyse_text, text)
+    assert ("back" in verbs or "support" in verbs) is coded

@@ -50,6 +50,12 @@ SENSE_TESTS = frozenset(
         "struggle",
         "nominal",
         "visitor",
+        "ballot",
+        "campaign",
+        "doer",
+        "counterpart",
+        "plea",
+        "electorate",
     }
 )
 # The tests of attacks that may be in words (event_codes.verbal_attack).

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from eventwire.extract.actors import ActorDraft, ActorIndex
 from eventwire.extract.event_rules import NO_OBJECT, PERSON, ObjectCode
-from eventwire.extract.gazetteer import role_sector
+from eventwire.extract.gazetteer import country_of, role_sector
 from eventwire.extract.lexicon import Trigger
 from eventwire.extract.lexicons import Lexicons
 from eventwire.extract.mentions import (
@@ -33,6 +33,7 @@ from eventwire.extract.mentions import (
 )
 from eventwire.extract.modality import excluded_by
 from eventwire.extract.participants import (
+    COLLECTIVES,
     FORCEFUL_TYPES,
     TargetFinder,
     crowd,
@@ -90,6 +91,19 @@ OPPONENT_PREPS = frozenset({"against", "with", "on"})
 # ("sold jets *to* India", "trade *with* China", "bought gas *from* Russia", "invested
 # *in* Kenya").
 COUNTERPART_PREPS = frozenset({"to", "with", "from", "in", "into"})
+# The clauses that state what a fight is for: "fought hard *to defend* the tax", "a battle
+# *to make* them listen".
+AIM_DEPS = frozenset({"xcomp", "advcl", "acl"})
+# Words for a polity, which acts through its state: "his *country* would help them".
+POLITIES = frozenset({"country", "nation", "state", "side"})
+# Protest: the type of a rally that may be a candidate's campaign event (:func:`_campaign`).
+PROTEST = "PROTEST"
+# The sectors of those who hold campaign rallies: candidates, office holders and parties
+# (an opposition's rally is often a protest, and is left one).
+CAMPAIGN_SECTORS = frozenset({"ELI", "GOV", "LEG", "PTY"})
+# The sectors of persons who rally in protest: civilians, workers, activists, the
+# opposition, students and clergy.
+PROTESTER_SECTORS = frozenset({"CVL", "LAB", "NGO", "OPP", "EDU", "REL"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -393,15 +407,40 @@ def wrong_sense(scope: Scope, tok: Token, trigger: Trigger) -> bool:
     "forecast" (a warning neither to anyone nor of the warner's own act: "warned that
     growth could slow"), "falls" (an intransitive verb with no actor as its subject:
     "prices declined"), "intransitive" (an object or a clause: "demonstrated that he can
-    win"), "opinion" (a clause that states no act: "agreed that the plan was flawed"),
+    win"), "opinion" (a clause that states no act, or agreeing with someone: "agreed that
+    the plan was flawed", "voters agree with him"),
     "state" (a capture or a permission by no state: "the senator captured Iowa"),
-    "struggle" (a fight against no one by no armed body: "she fought hard"), "exchange"
+    "struggle" (a fight against no one by no armed body: "she fought hard", for a noun
+    too: "her fight for child care"), "exchange"
     (a sale or a purchase with no state on either side: "the firm sold its stake"),
     "nominal" (resisting doing something: "could not resist taking a swipe"), "visitor"
-    (a trip by private persons: "she travelled to visit her daughter")?"""
-    test = scope.lexicons.rules.sense_test(trigger.lemma) if tok.pos_ == "VERB" else None
+    (a trip by private persons: "she travelled to visit her daughter"), "ballot" (a vote
+    by private persons or a place: "voters voted for him"), "campaign" (a candidate's or
+    a party's rally, for a noun too: "a Trump rally"), "doer" (a thing as the subject:
+    "a blaze forced the closure"), "counterpart" (talking with no one: "discussed his
+    book"), "plea" (a plea in court: "pleaded guilty"), "electorate" (voters' support:
+    "black voters backed her by 40 points")? "party" also fails on a thing as
+    the subject ("the decision helped them")."""
+    test = scope.lexicons.rules.sense_test(trigger.lemma)
+    if test == "campaign":
+        return _campaign(scope, tok, trigger)  # a noun's sense too: "a Trump rally"
+    if test == "struggle":
+        return _struggle(scope, tok, trigger)  # a noun's too: "her fight for child care"
+    if tok.pos_ != "VERB":
+        return False
     if test == "party":
-        return not acted_on(tok) and _clause_subject(tok) is None
+        no_party = not acted_on(tok) and _clause_subject(tok) is None
+        return no_party or _thing_as_subject(scope, tok)
+    if test == "doer":
+        return _thing_as_subject(scope, tok)
+    if test == "counterpart":
+        return _alone(scope, tok, trigger)
+    if test == "electorate":
+        sources = sources_of(scope, finder_for(scope, tok), tok, trigger)
+        return bool(sources) and all(_electorate(s) for s in sources)
+    if test == "plea":
+        # "pleaded (not) guilty": the adjective says what is pleaded in court.
+        return any(c.dep_ in PREDICATIVE_DEPS and c.pos_ == "ADJ" for c in tok.children)
     if test == "forecast":
         return _forecast(scope, tok, trigger)
     if test == "falls":
@@ -415,8 +454,6 @@ def wrong_sense(scope: Scope, tok: Token, trigger: Trigger) -> bool:
         sources = sources_of(scope, finder_for(scope, tok), tok, trigger)
         coded = [s for s in sources if s.code]
         return bool(coded) and not any(state_or_armed(s) for s in coded)
-    if test == "struggle":
-        return _struggle(scope, tok, trigger)
     if test == "exchange":
         return _business(scope, tok, trigger)
     if test == "nominal":
@@ -424,7 +461,70 @@ def wrong_sense(scope: Scope, tok: Token, trigger: Trigger) -> bool:
     if test == "visitor":
         sources = sources_of(scope, finder_for(scope, tok), tok, trigger)
         return bool(sources) and all(_private_person(s) for s in sources)
+    if test == "ballot":
+        sources = sources_of(scope, finder_for(scope, tok), tok, trigger)
+        return bool(sources) and all(_private_person(s) or _is_place(s) for s in sources)
     return False
+
+
+def _thing_as_subject(scope: Scope, verb: Token) -> bool:
+    """Is the subject of the verb ``verb`` a thing, named by no actor at its head ("*Trump's
+    win* is helping him", "*a new blaze* has forced the closure", "*the decision* helped
+    Republicans")? A thing that helps, forces or unites is a cause, and no doer. A word
+    for a body of people ("an armed *group*") or a polity ("his *country* would help") is
+    no thing, nor is a plural with no owner ("militia gang *members*"), which most often
+    names people."""
+    subject = subject_of(verb)
+    if subject is None or subject.dep_ != "nsubj" or subject.pos_ != "NOUN":
+        return False
+    if subject.lemma_.lower() in COLLECTIVES | POLITIES:
+        return False
+    owned = any(c.dep_ == "poss" for c in subject.children)
+    if subject.tag_ != "NN" and not owned:
+        return False
+    return not names_by_head(subject, finder_for(scope, verb).resolve(subject))
+
+
+def _alone(scope: Scope, verb: Token, trigger: Trigger) -> bool:
+    """Does the verb ``verb`` of talking together name no one it is done with: no "with"
+    phrase (on the verb or its object: "discussed ties *with* Jakarta"), no conjoined
+    subjects, and a single doer ("the senator discussed his new book", "the minister
+    discussed options")? A consultation (CAMEO 04) is held with someone; talking about
+    something alone is speech."""
+    nodes = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    if any(_preps_objects(node, frozenset({"with"})) for node in nodes):
+        return False
+    subject = subject_of(verb)
+    if subject is not None and any(c.dep_ == "conj" for c in subject.children):
+        return False
+    return len(sources_of(scope, finder_for(scope, verb), verb, trigger)) < 2
+
+
+def _campaign(scope: Scope, tok: Token, trigger: Trigger) -> bool:
+    """Is the rally ``tok`` (CAMEO 141) a campaign event, no protest: held, against no
+    one, by a candidate, an office holder or a party ("a Trump rally", "Sanders held a
+    rally", "at his rallies", "she rallied the base")? A protest rally is a crowd's
+    ("supporters rallied outside"), an opposition's, or one against something ("rallied
+    against the war"). A rally whose object gives it a code of its own ("rallying
+    support", CAMEO 053) is that act, and left to it."""
+    if trigger.plover != PROTEST or _preps_objects(tok, frozenset({"against"})):
+        return False
+    rules = scope.lexicons.rules
+    row = rules.by_object(rules.object_key(trigger.lemma, trigger.prep), object_words(tok))
+    if row is not None and row.has_code:
+        return False
+    sources = sources_of(scope, finder_for(scope, tok), tok, trigger)
+    return bool(sources) and all(_campaigner(s) for s in sources)
+
+
+def _campaigner(actor: Resolved) -> bool:
+    """Does ``actor`` hold campaign rallies: a candidate, an office holder or a party by
+    its code, or a person of no protesting sector (a rally is a person's only as its
+    speaker: a protest is a crowd's)?"""
+    sector = (actor.code or "")[3:6]
+    if sector in CAMPAIGN_SECTORS:
+        return True
+    return _is_person(actor) and sector not in PROTESTER_SECTORS
 
 
 def _private_person(actor: Resolved) -> bool:
@@ -447,23 +547,41 @@ def _is_person(actor: Resolved) -> bool:
     return actor.draft is not None and actor.draft.kind == "person"
 
 
+def _electorate(actor: Resolved) -> bool:
+    """Is ``actor`` a body of voters or citizens (a group coded as civilians: "black
+    voters", "Americans") or a place as its electorate, no named person?"""
+    if _is_person(actor):
+        return False
+    return _is_place(actor) or (actor.code or "")[3:6] in CIVILIAN_SECTORS
+
+
+def _is_place(actor: Resolved) -> bool:
+    """Is ``actor`` a place below a state ("Vigo County", "South Dakota"): as a voter,
+    its electorate? A country or a capital voting ("Kenya voted for the resolution") is
+    a state's act."""
+    if actor.draft is None or actor.draft.kind != "place":
+        return False
+    return country_of(actor.draft.name) is None
+
+
 def _country_only(actor: Resolved) -> bool:
     """Is ``actor`` coded by a country alone, with no sector ("George Smith[USA]")?"""
     return len(actor.code or "") == 3
 
 
 def _struggle(scope: Scope, verb: Token, trigger: Trigger) -> bool:
-    """Is the verb of fighting ``verb`` a struggle or an effort, no attack: it is against
-    no one (no object, no "against", "with" or "on" phrase, no conjoined doers fighting
-    each other) and either it is for an aim that is no act of force ("fought hard to
-    defend the tax") or no state, armed body or civilians do it ("she fought hard", "the
-    firm battled on")? An armed body's fighting needs no foe named ("the rebels fought for
-    hours")."""
+    """Is the fighting ``verb`` (a verb or a noun) a struggle or an effort, no attack: it
+    is against no one (no object, no "against", "with" or "on" phrase, no conjoined doers
+    fighting each other, for a noun no "between" phrase) and either it is for an aim that
+    is no act of force ("fought hard to defend the tax", "waged a battle to make them
+    listen") or no state, armed body or civilians do it ("she fought hard", "the firm
+    battled on", "her fight for child care")? An armed body's fighting needs no foe named
+    ("the rebels fought for hours", "the army's battle for the town")."""
     if any(c.dep_ == "dobj" for c in verb.children) or _preps_objects(verb, OPPONENT_PREPS):
         return False
-    aim = next(
-        (c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and to_infinitive(c)), None
-    )
+    if verb.pos_ != "VERB" and _preps_objects(verb, frozenset({"between"})):
+        return False  # "the battle between Chile and Peru": each other
+    aim = next((c for c in verb.children if c.dep_ in AIM_DEPS and to_infinitive(c)), None)
     if aim is not None:
         # "fought hard to defend the tax": an effort for an aim, unless the aim is itself
         # an act of force ("fought to take the town").
@@ -556,15 +674,23 @@ def _states_act(scope: Scope, clause: Token) -> bool:
 
 
 def _opinion(scope: Scope, verb: Token) -> bool:
-    """Does the verb ``verb`` hold a view, not commit to an act: it takes a clause, no
-    infinitive nor object, and nothing in the clause is an act ("agreed that the shift
-    was a matter of geography"; "agreed that talks would resume" states an act)?"""
-    if any(c.dep_ in {"xcomp", "dobj", "prep"} for c in verb.children):
+    """Does the verb ``verb`` hold a view, not commit to an act: no infinitive, no object
+    and no phrase but a "with" one, and either a clause in which nothing is an act
+    ("agreed that the shift was a matter of geography"; "agreed that talks would resume"
+    states an act), or, with no clause, a "with" phrase: agreeing with someone or with
+    their view ("a quarter of voters agree with him", "she agreed with the analysis";
+    "agreed with Kenya on a ceasefire" or "to open talks" commits)?"""
+    if any(c.dep_ in {"xcomp", "dobj"} for c in verb.children):
+        return False
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    if preps - {"with"}:
         return False
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-    return bool(clauses) and not any(
-        trigger_for(scope, t) is not None for clause in clauses for t in clause.subtree
-    )
+    if not clauses:
+        # What is agreed on may hang on the partner: "agreed with Kenya *on* a truce".
+        partners = _preps_objects(verb, frozenset({"with"}))
+        return bool(partners) and not any(c.dep_ == "prep" for p in partners for c in p.children)
+    return not any(trigger_for(scope, t) is not None for clause in clauses for t in clause.subtree)
 
 
 def _same_side(one: Resolved, other: Resolved) -> bool:

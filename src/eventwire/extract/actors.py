@@ -382,6 +382,20 @@ class ActorIndex:
             if token.lower_ in PRONOUNS:
                 resolve_pronoun(self, token)
 
+    def resolve_class_nouns(self) -> None:
+        """Make each class noun standing alone after "the" ("the organisation", "the
+        country") a mention of the named actor it refers back to, in text order, so that
+        "the group ... the group" carries on: before the bodies are found, as "the party"
+        that names a party again is no new body."""
+        from eventwire.extract.salience import resolve_class_noun  # salience reads the index
+
+        for token in self.tokens:
+            if token.pos_ != "NOUN" or self.actor_of(token) is not None:
+                continue
+            draft = resolve_class_noun(self, token)
+            if draft is not None:
+                self.add_mention(draft, self.doc[token.i - 1 : token.i + 1])
+
     def actors(self) -> tuple[Actor, ...]:
         """The frozen actor records, in order of first mention."""
         return tuple(d.freeze() for d in self.drafts)
@@ -793,6 +807,7 @@ def build_actor_index(
         else:
             _add_named(index, span, kind)
     _add_missed_surnames(index)
+    index.resolve_class_nouns()
     _add_bodies(index)
     index.resolve_pronouns()
     _code_from_predicates(index)

@@ -54,6 +54,7 @@ __all__ = [
     "is_target_word",
     "lookup_organisation",
     "lookup_place_actor",
+    "names_country",
     "parse_countries",
     "parse_organisations",
     "parse_roles",
@@ -479,6 +480,13 @@ def country_of(text: str) -> str | None:
     """
     place = _place(text)
     return place.code if place else None
+
+
+def names_country(text: str) -> bool:
+    """Is ``text`` a country's name or alias ("Iran", "the U.S."), not a demonym, region,
+    capital or seat?"""
+    place = _place(text)
+    return place is not None and place.kind == "name"
 
 
 def display_name(code: str) -> str | None:

@@ -319,11 +319,13 @@ def _unnamed_use(index: ActorIndex, token: Token, start: int) -> int:
     return start - 1
 
 
-def _clear_lead(ranked: list[Ranked]) -> ActorDraft | None:
-    """The most salient actor of ``ranked`` if every other one is less prominent; None
-    when two fit as well ("Iran and Iraq signed a deal. The country ...")."""
-    rank, _, lead = ranked[0]
-    if any(other is not lead and r <= rank for r, _, other in ranked):
+def _clear_lead(index: ActorIndex, ranked: list[Ranked]) -> ActorDraft | None:
+    """The most salient actor of ``ranked`` if every other one is less prominent and
+    none is conjoined with it; None when two fit as well ("Iran and Iraq signed a deal.
+    The country ...")."""
+    rank, at, lead = ranked[0]
+    partners = {t.i for t in index.tokens[at].conjuncts}
+    if any(other is not lead and (r <= rank or i in partners) for r, i, other in ranked):
         return None
     return lead
 
@@ -358,5 +360,5 @@ def resolve_class_noun(index: ActorIndex, token: Token) -> ActorDraft | None:
             subjects_only=False,
         )
         if ranked:
-            return _clear_lead(ranked)
+            return _clear_lead(index, ranked)
     return None

@@ -395,7 +395,7 @@ def test_protest_rallies_legislative_votes_and_accepted_proposals_stay_events(
     ("text", "verb"),
     [
         # A thing as the subject is a cause, no doer ...
-        ("A new bushfire near Nakuru has forced the closure of the main highway.", "force"),
+        ("A new bushfire near Nakuru forced the closing of the main road.", "force"),
         ("The senator's big win in Ohio is helping him gain delegates.", "help"),
         ("The absence of the Kenyan president threatened to overshadow the summit.", "threaten"),
         # ... and talking about something with no one is speech, no consultation.

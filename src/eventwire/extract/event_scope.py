@@ -676,7 +676,7 @@ def _states_act(scope: Scope, clause: Token) -> bool:
 def _opinion(scope: Scope, verb: Token) -> bool:
     """Does the verb ``verb`` hold a view, not commit to an act: no infinitive, no object
     and no phrase but a "with" one, and either a clause in which nothing is an act
-    ("agreed that the shift was a matter of geography"; "agreed that talks would resume"
+    ("agreed that the delay was only a question of timing"; "agreed that talks would resume"
     states an act), or, with no clause, a "with" phrase: agreeing with someone or with
     their view ("a quarter of voters agree with him", "she agreed with the analysis";
     "agreed with Kenya on a ceasefire" or "to open talks" commits)?"""

@@ -117,7 +117,7 @@ def _object_plover(scope: Scope, tok: Token, trigger: Trigger) -> str:
 def _each_side(finder: TargetFinder, found: Token, plover: str) -> list[Resolved]:
     """The actors the target phrase headed by ``found`` names, one per country when
     conjoined country words share its noun, as for sources ("met Hungarian and Romanian
-    envoys": each of them; "talks between Afghan and British officials": the source's
+    envoys": each of them; "talks between Kenyan and Ugandan officials": the source's
     counterpart, not the phrase that names both sides)."""
     return [
         side

@@ -437,7 +437,7 @@ def resolve(
         # A group named only by its role ("the police", "rebels": the head word is a
         # role) most likely belongs to the state the text is about. A title that is
         # GOV only by default defers to the words before it ("a church leader", "party
-        # leaders", "the former secretary of state"), as it does in a coded phrase.
+        # leaders", "a former secretary of state"), as it does in a coded phrase.
         if sector == GENERIC_TITLE_SECTOR:
             sector = gazetteer.role_sector(doc[span.start : token.i + 1].text) or sector
         home = index.home_country(span.start, sector)

@@ -609,7 +609,7 @@ def _verb_sources(tok: Token, trigger: Trigger, rules: EventRules) -> Iterator[T
 def _deploys_its_subject(verb: Token, trigger: Trigger, rules: EventRules) -> bool:
     """Does the passive ``verb`` deploy or send the armed forces its subject names, forces
     whose phrase says whose they are ("*Libyan* troops were deployed", not "a player was
-    called up", nor "5,000 soldiers will be deployed" of no one named)? A deployment is
+    called up", nor "3,000 troops are to be deployed" of no one named)? A deployment is
     the lexicon entry's act (FORCE_CODES: "were *deployed*"); a sending is an act of aid
     with a destination ("troops were *sent to* Afghanistan", as "Australia sent troops to
     Afghanistan" is coded; not "soldiers were given medals", which they receive). Not

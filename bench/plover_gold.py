@@ -125,10 +125,10 @@ class GoldSentence:
 
 
 def by_sentence(records: list[GoldRecord]) -> list[GoldSentence]:
-    """The records grouped by their sentence, in file order."""
-    groups: dict[str, list[GoldRecord]] = {}
+    """The records grouped by their sentence (its text and date), in file order."""
+    groups: dict[tuple[str, date | None], list[GoldRecord]] = {}
     for record in records:
-        groups.setdefault(record.text.strip(), []).append(record)
+        groups.setdefault((record.text.strip(), record.published), []).append(record)
     return [GoldSentence(tuple(group)) for group in groups.values()]
 
 

@@ -94,3 +94,11 @@ def test_a_class_noun_does_not_guess(analyse_text: Analyser, text: str) -> None:
 def test_the_class_noun_list_rejects_an_unknown_sort() -> None:
     with pytest.raises(ConfigError, match="sorts"):
         parse_class_nouns("word\tsorts\tnote\ngroup\tarmed|gang\t\n", "class_nouns.tsv")
+
+
+def test_the_body_is_no_body_of_officials(analyse_text: Analyser) -> None:
+    # In news of violence "the body" is most often a dead person's.
+    text = "The EU said a monitor was shot on Sunday. Rebels later seized the body."
+    result = analyse_text(text, MONDAY)
+    mentions = {result.article.text[s:e] for a in result.actors for s, e in a.mentions}
+    assert "EU" in mentions and "the body" not in mentions

@@ -872,3 +872,18 @@ def test_a_count_of_a_group_still_acts(analyse_text: Analyser) -> None:
     assert [(verb, plover) for verb, plover, _, _ in _events(analyse_text, text)] == [
         ("protest", "PROTEST")
     ]
+
+
+def test_a_count_given_as_a_bound_is_no_share(analyse_text: Analyser) -> None:
+    # The parser makes "of" a modifier of the count here, as "in" is in a ratio.
+    text = "In excess of 100 Israeli soldiers attacked the village."
+    assert [source for verb, _, source, _ in _events(analyse_text, text) if verb == "attack"] == [
+        "ISRMIL"
+    ]
+
+
+def test_an_attack_undergone_by_an_armed_body_is_armed(analyse_text: Analyser) -> None:
+    text = "The police patrol came under fire from villagers near the Kenyan border."
+    assert ("fire", "ASSAULT") in [
+        (verb, plover) for verb, plover, _, _ in _events(analyse_text, text)
+    ]

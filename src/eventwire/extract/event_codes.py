@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from eventwire.extract import gazetteer
 from eventwire.extract.event_modality import governed_clause
 from eventwire.extract.event_rules import VERBAL_TESTS, Recoding
 from eventwire.extract.event_scope import (
@@ -263,11 +264,15 @@ def verbal_attack(scope: Scope, tok: Token, trigger: Trigger, source: Resolved |
 
 def _armed_or_place(source: Resolved, target: Token | None) -> bool:
     """Is an attack undergone armed by who does it or whom it is done to: an armed body
-    attacking ("came under attack from the Taliban"), or a place attacked ("Gaza came
-    under attack from Israel")?"""
+    attacking ("came under attack from the Taliban"), or an armed body or a place
+    attacked ("the patrol came under fire from villagers", "Gaza came under attack from
+    Israel")?"""
     if (source.code or "")[3:6] in ARMED_SECTORS:
         return True
-    return target is not None and target.ent_type_ in PLACE_ENTITIES
+    if target is None:
+        return False
+    phrase = target.doc[target.left_edge.i : target.i + 1].text
+    return target.ent_type_ in PLACE_ENTITIES or gazetteer.role_sector(phrase) in ARMED_SECTORS
 
 
 def _is_person(actor: Resolved) -> bool:

@@ -34,7 +34,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.extract import gazetteer
-from eventwire.extract.actors import SUBJECT_DEPS, ActorDraft, ActorIndex
+from eventwire.extract.actors import FORCE_SECTORS, SUBJECT_DEPS, ActorDraft, ActorIndex
 from eventwire.extract.codes import split_code
 from eventwire.extract.event_rules import EventRules
 from eventwire.extract.lexicon import Trigger, TriggerLexicon
@@ -65,8 +65,9 @@ LIGHT_PREPS = frozenset({"for", "on"})
 # Prepositions whose object a verb listed with them makes its subject's act on the verb's
 # object ("put the cleric *under* house arrest").
 OBJECT_LIGHT_PREPS = frozenset({"under"})
-# The words of a share's ratio: "four *in* 10 voters", "two *out of* three".
-SHARE_WORDS = frozenset({"in", "out", "of"})
+# The words of a share's ratio: "four *in* 10 voters", "two *out* of three" ("in excess
+# *of* 100 soldiers" is no share).
+SHARE_WORDS = frozenset({"in", "out"})
 # Marks that set a participle off after the noun it is done to ("the village, shelled by
 # X", "the governor—endorsed by Y—"): a dash as well as a comma.
 SET_OFF_MARKS = frozenset({",", "—", "–", "--"})
@@ -126,8 +127,6 @@ SENDING_TYPE = "AID"  # "send", "dispatch": troops sent to a country are coded a
 DESTINATION_PREPS = ("to", "into")
 # Clauses that say what forces are sent to do ("were deployed *to disarm* the militias").
 PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
-# Sectors of armed forces and police, which a state sends.
-FORCE_SECTORS = frozenset({"MIL", "COP"})
 # Entity types of a word that says whose forces are: a country or a people.
 OWNER_ENTITIES = frozenset({"GPE", "NORP"})
 # Acts only a state's authorities do, in their own territory: confiscating (1711), bans

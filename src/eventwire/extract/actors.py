@@ -666,8 +666,9 @@ def _place_unplaced(index: ActorIndex) -> None:
 
 
 def _country_inside(index: ActorIndex, draft: ActorDraft, unplaced: Unplaced) -> str | None:
-    """The country of a place or a person named among an actor's words: "police in
-    Dili", a body named after its head ("the Bush administration")."""
+    """The country of a place or a coded person named among an actor's words (the one
+    the article names first): "police in Dili", a body named after its head ("the Bush
+    administration")."""
     words = range(unplaced.start, unplaced.end)
     # A body's mention may cover the name inside it, so each actor's own tokens are read.
     named = (

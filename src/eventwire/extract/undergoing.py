@@ -75,8 +75,8 @@ def doers(noun: Token, verb: Token, plover: str) -> Iterator[Token]:
     ``verb``: the object of the noun's own doer phrase, or of the verb's after the noun
     ("came under attack in recent days *from* X")."""
     governing = _governing_verb(noun)
-    preps = governing[1] if governing is not None else frozenset({"from", "by"})
-    yield from _doers(noun, verb, _for_type(preps, plover))
+    if governing is not None:
+        yield from _doers(noun, verb, _for_type(governing[1], plover))
 
 
 def _for_type(preps: frozenset[str], plover: str) -> frozenset[str]:

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract import gazetteer
 from eventwire.extract.actor_dictionary import ActorDictionary
+from eventwire.extract.datelines import dateline_tokens
 from eventwire.extract.places import geocode
 from eventwire.extract.reporting import ReportingLexicon
 from eventwire.models import Actor, ActorKind
@@ -718,9 +719,12 @@ def _kind_of(span: Span, label: str, person_texts: set[str], surnames: frozenset
 
 
 def _entity_spans(doc: Doc) -> Iterable[tuple[Span, str]]:
+    dateline = dateline_tokens(doc)
     for ent in doc.ents:
         if ent.label_ not in PERSON_LABELS | ORG_LABELS | PLACE_LABELS:
             continue
+        if any(t.i in dateline for t in ent):
+            continue  # where the story was filed, and the agency filing it, are no actors
         span = _trim(ent)
         if not any(t.is_title or t.is_upper for t in span):
             continue  # "state" in "secretary of state" is not an organisation

@@ -1,6 +1,7 @@
 """Datelines ("CAIRO (Reuters) — ...") say where a story was filed: no actor comes from
 them, and a subject the parser hung on the dateline's place is the apposition after it or
-the clause's other subject. Each sentence is written for its rule."""
+the clause's other subject. Headlines in capitals: a name the NER ran over a verb keeps
+only the name. Each sentence is written for its rule."""
 
 from __future__ import annotations
 
@@ -8,8 +9,11 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from eventwire.config import load_settings
+from eventwire.extract.actors import name_part
 from eventwire.extract.datelines import dateline_tokens
 from eventwire.models import AnalyzedArticle
 from eventwire.nlp import load_pipeline
@@ -77,3 +81,26 @@ def test_dateline_subject_gives_way_to_the_named_doer(
     pairs = [(e.source.name, e.target.name if e.target else None) for e in events]
     assert expected in pairs
     assert all(source == expected[0] for source, _ in pairs)
+
+
+def _tagged(words_and_tags: list[tuple[str, str]]) -> Span:
+    """A hand-tagged span standing for an entity the NER ran over a headline's verbs."""
+    words = [w for w, _ in words_and_tags]
+    doc = Doc(Vocab(), words=words, tags=[t for _, t in words_and_tags])
+    return doc[0 : len(words)]
+
+
+@pytest.mark.parametrize(
+    ("tagged", "name"),
+    [
+        # "Governor Tom Hale Vetoes Tax Bill": the name stops at the verb.
+        ([("Tom", "NNP"), ("Hale", "NNP"), ("Vetoes", "VBZ")], "Tom Hale"),
+        # "Asks Red Cross ...": a leading verb is no part of the name.
+        ([("Asks", "VBZ"), ("Red", "NNP"), ("Cross", "NNP")], "Red Cross"),
+        # "Hale Says He ...": the name stops at the first verb, pronoun or adverb.
+        ([("Hale", "NNP"), ("Says", "VBZ"), ("He", "PRP"), ("Never", "RB")], "Hale"),
+        ([("Bank", "NNP"), ("of", "IN"), ("Spain", "NNP")], "Bank of Spain"),
+    ],
+)
+def test_entity_run_over_a_verb_keeps_the_name(tagged: list[tuple[str, str]], name: str) -> None:
+    assert name_part(_tagged(tagged)).text == name

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract import gazetteer
 from eventwire.extract.actor_dictionary import ActorDictionary
+from eventwire.extract.datelines import dateline_tokens
 from eventwire.extract.places import geocode
 from eventwire.extract.reporting import ReportingLexicon
 from eventwire.models import Actor, ActorKind
@@ -512,6 +513,10 @@ def _most_named(codes: list[str]) -> str | None:
     return max(counts, key=lambda c: (counts[c], -codes.index(c)), default=None)
 
 
+# Tags of words no name holds: finite and base verbs, modals, pronouns, adverbs.
+_NOT_IN_NAMES = frozenset({"VB", "VBD", "VBP", "VBZ", "MD", "PRP", "RB"})
+
+
 def _trim(span: Span) -> Span:
     """Drop a leading determiner and a trailing possessive from an entity span."""
     start, end = span.start, span.end
@@ -521,6 +526,18 @@ def _trim(span: Span) -> Span:
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
     return doc[start:end]
+
+
+def name_part(span: Span) -> Span:
+    """The name inside an entity span the NER ran over a verb, as it does in a
+    headline's capitals ("Ted Cruz Refuses", "Wants Girl Scout"): the words up to the
+    first verb, pronoun or adverb after leading ones are dropped."""
+    words = [t for t in span if t.tag_ not in _NOT_IN_NAMES]
+    if not words:
+        return span[0:0]
+    start = words[0].i
+    end = next((t.i for t in span if t.i > start and t.tag_ in _NOT_IN_NAMES), span.end)
+    return span.doc[start:end]
 
 
 def _extend_hyphenated(span: Span) -> Span:
@@ -719,11 +736,14 @@ def _kind_of(span: Span, label: str, person_texts: set[str], surnames: frozenset
 
 
 def _entity_spans(doc: Doc) -> Iterable[tuple[Span, str]]:
+    dateline = dateline_tokens(doc)
     for ent in doc.ents:
         if ent.label_ not in PERSON_LABELS | ORG_LABELS | PLACE_LABELS:
             continue
-        span = _trim(ent)
-        if not any(t.is_title or t.is_upper for t in span):
+        if any(t.i in dateline for t in ent):
+            continue  # where the story was filed, and the agency filing it, are no actors
+        span = name_part(_trim(ent))
+        if not span or not any(t.is_title or t.is_upper for t in span):
             continue  # "state" in "secretary of state" is not an organisation
         if ent.label_ in PERSON_LABELS:
             span = _extend_hyphenated(span)

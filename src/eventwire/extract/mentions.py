@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract import gazetteer
 from eventwire.extract.actors import DEFINITE, SUBJECT_DEPS, ActorDraft, ActorIndex
+from eventwire.extract.datelines import in_dateline
 from eventwire.extract.salience import resolve_pronoun
 
 MAX_MENTION_TOKENS = 12
@@ -138,9 +139,12 @@ def agent_of(token: Token) -> Token | None:
 def subject_of(token: Token) -> Token | None:
     """The subject of a verb, borrowed from a short chain of heads when it has none."""
     for _ in range(MAX_CHAIN):
-        subj = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None) or agent_of(token)
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        subj = next((c for c in subjects if not in_dateline(c)), None) or agent_of(token)
         if subj is not None:
             return subj
+        if subjects:
+            return _past_dateline(subjects[0])
         head = token.head
         if head.i == token.i:
             return None
@@ -169,6 +173,13 @@ def subject_of(token: Token) -> Token | None:
             return pressed
         token = head
     return None
+
+
+def _past_dateline(place: Token) -> Token | None:
+    """The subject a parse hung on a dateline's place ("New York (AFP) – Vice President
+    Joe Biden on Monday hit ...": the place is the subject, the person its apposition):
+    the apposition after the dateline, or none."""
+    return next((c for c in place.rights if c.dep_ == "appos" and not in_dateline(c)), None)
 
 
 def _pressed(verb: Token) -> Token | None:

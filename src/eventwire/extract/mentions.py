@@ -176,8 +176,8 @@ def subject_of(token: Token) -> Token | None:
 
 
 def _past_dateline(place: Token) -> Token | None:
-    """The subject a parse hung on a dateline's place ("New York (AFP) – Vice President
-    Joe Biden on Monday hit ...": the place is the subject, the person its apposition):
+    """The subject a parse hung on a dateline's place ("Lima (AFP) – Peruvian President
+    Ana Ruiz on Friday denounced ...": the place is the subject, the person its apposition):
     the apposition after the dateline, or none."""
     return next((c for c in place.rights if c.dep_ == "appos" and not in_dateline(c)), None)
 

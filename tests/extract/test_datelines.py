@@ -37,6 +37,8 @@ def nlp():  # type: ignore[no-untyped-def]
         ("Lyon — a city of rivers — opened a bridge.", []),
         # A speaker's name in capitals before a colon is a transcript, not a dateline.
         ("SMITH: We will open the bridge.", []),
+        # A two-letter acronym before a dash is one side of a pair.
+        ("EU - Chile trade deal: Santiago agreed to cut tariffs.", []),
     ],
 )
 def test_dateline_tokens(nlp, text: str, words: list[str]) -> None:  # type: ignore[no-untyped-def]

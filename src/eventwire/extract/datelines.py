@@ -21,16 +21,19 @@ _DATELINE = re.compile(
     rf"(?P<mark>{_DASH}|:)(?=[ \t\xa0])"
 )
 _CACHE_KEY = "eventwire_dateline_tokens"
+# The longest acronym ("US", "EU", "UN") taken for one side of a pair, not a dateline.
+MIN_ACRONYM = 2
 
 
 def _is_dateline(match: re.Match[str]) -> bool:
     """A place in capitals (its state may follow: "DECATUR, Ill.") before a dash, or any
     place before a bracketed agency; a capitalised word alone before a dash or colon
-    ("Ferguson — a community", "TRUMP:") is an ordinary subject or a speaker's name."""
+    ("Ferguson — a community", "TRUMP:") is an ordinary subject or a speaker's name, and
+    an acronym of two letters before a dash one side of a pair ("EU - Turkey deal")."""
     if match.group("agency"):
         return True
     town = match.group("place").split(",")[0]
-    return match.group("mark") != ":" and town.isupper()
+    return match.group("mark") != ":" and town.isupper() and len(town) > MIN_ACRONYM
 
 
 def dateline_tokens(doc: Doc) -> frozenset[int]:

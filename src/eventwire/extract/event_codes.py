@@ -253,12 +253,12 @@ def verbal_attack(scope: Scope, tok: Token, trigger: Trigger, source: Resolved |
         return False
     finder = finder_for(scope, tok)
     attacked = _attacked(tok)
-    if _is_person(source) and attacked and all(_one_person(finder, a) for a in attacked):
+    if source.is_person and attacked and all(_one_person(finder, a) for a in attacked):
         return True
     if not _speaker(source) or armed:
         return False
     if not attacked:
-        return not _is_person(source) and (source.code or "")[3:6] in SPEAKING_SECTORS
+        return not source.is_person and (source.code or "")[3:6] in SPEAKING_SECTORS
     return all(_attacked_in_words(finder, a) for a in attacked)
 
 
@@ -275,13 +275,9 @@ def _armed_or_place(source: Resolved, target: Token | None) -> bool:
     return target.ent_type_ in PLACE_ENTITIES or gazetteer.role_sector(phrase) in ARMED_SECTORS
 
 
-def _is_person(actor: Resolved) -> bool:
-    return actor.draft is not None and actor.draft.kind == "person"
-
-
 def _one_person(finder: TargetFinder, tok: Token) -> bool:
     """Does ``tok`` name one person (a person actor, or "him", "her", "me")?"""
-    return tok.lower_ in PERSON_PRONOUNS or _is_person(finder.resolve(tok))
+    return tok.lower_ in PERSON_PRONOUNS or finder.resolve(tok).is_person
 
 
 def _speaker(actor: Resolved) -> bool:
@@ -289,7 +285,7 @@ def _speaker(actor: Resolved) -> bool:
     that speaks for its members (BODY_SECTORS: a party, a campaign, a medium, a union)?"""
     if actor.code is None:
         return False
-    if _is_person(actor):
+    if actor.is_person:
         return actor.code[3:6] not in ARMED_SECTORS
     return actor.code[3:6] in BODY_SECTORS
 

@@ -524,14 +524,14 @@ def _campaigner(actor: Resolved) -> bool:
     sector = (actor.code or "")[3:6]
     if sector in CAMPAIGN_SECTORS:
         return True
-    return _is_person(actor) and sector not in PROTESTER_SECTORS
+    return actor.is_person and sector not in PROTESTER_SECTORS
 
 
 def _private_person(actor: Resolved) -> bool:
     """Is ``actor`` a private person: a person with no code, known only by their country,
     or a civilian or a businessman; or a group of civilians ("the victims' families")?"""
     sector = (actor.code or "")[3:6]
-    if not _is_person(actor):
+    if not actor.is_person:
         return sector in CIVILIAN_SECTORS
     return not actor.code or _country_only(actor) or sector in PRIVATE_SECTORS
 
@@ -540,17 +540,13 @@ def _public_party(actor: Resolved) -> bool:
     """Is ``actor`` a state, a state or armed body, or an intergovernmental body (as
     :func:`state_or_armed`), and not a person known only by their country ("George
     Smith[USA]"), who is a private person?"""
-    return state_or_armed(actor) and not (_is_person(actor) and _country_only(actor))
-
-
-def _is_person(actor: Resolved) -> bool:
-    return actor.draft is not None and actor.draft.kind == "person"
+    return state_or_armed(actor) and not (actor.is_person and _country_only(actor))
 
 
 def _electorate(actor: Resolved) -> bool:
     """Is ``actor`` a body of voters or citizens (a group coded as civilians: "black
     voters", "Americans") or a place as its electorate, no named person?"""
-    if _is_person(actor):
+    if actor.is_person:
         return False
     return _is_place(actor) or (actor.code or "")[3:6] in CIVILIAN_SECTORS
 

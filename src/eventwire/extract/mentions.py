@@ -62,6 +62,11 @@ class Resolved:
         """Does the phrase itself name its actor (a known actor, or words with a code)?"""
         return self.draft is not None or (self.code is not None and not self.guessed)
 
+    @property
+    def is_person(self) -> bool:
+        """Is its actor a known person?"""
+        return self.draft is not None and self.draft.kind == "person"
+
 
 def mention_span(doc: Doc, token: Token, alone: bool = False) -> Span:
     """The noun phrase headed by ``token``, cut short when it runs on; ``alone`` leaves

@@ -405,8 +405,8 @@ def _names_group(word: Token) -> bool:
 
 
 def _noun_sources(tok: Token, trigger: Trigger, rules: EventRules) -> Iterator[Token]:
-    if (undergoing := undergoing_verb(tok, trigger.plover)) is not None:
-        yield from doers(tok, undergoing, trigger.plover)  # "came under fire *from unions*"
+    if undergoing_verb(tok, trigger.plover) is not None:
+        yield from doers(tok, trigger.plover)  # "came under fire *from unions*"
     # The subject of a light verb does what its object names, whoever carries it out:
     # "the government ordered patrols by police" is the government's act.
     light = light_head(tok, rules)

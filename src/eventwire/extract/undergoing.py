@@ -70,13 +70,14 @@ def undergoing_verb(noun: Token, plover: str) -> Token | None:
     return verb
 
 
-def doers(noun: Token, verb: Token, plover: str) -> Iterator[Token]:
+def doers(noun: Token, plover: str) -> Iterator[Token]:
     """Who does the act of type ``plover`` the noun names, undergone by the subject of
-    ``verb``: the object of the noun's own doer phrase, or of the verb's after the noun
-    ("came under attack in recent days *from* X")."""
+    the verb governing it (:func:`undergoing_verb`): the object of the noun's own doer
+    phrase, or of the verb's after the noun ("came under attack in recent days *from* X")."""
     governing = _governing_verb(noun)
     if governing is not None:
-        yield from _doers(noun, verb, _for_type(governing[1], plover))
+        verb, preps = governing
+        yield from _doers(noun, verb, _for_type(preps, plover))
 
 
 def _for_type(preps: frozenset[str], plover: str) -> frozenset[str]:

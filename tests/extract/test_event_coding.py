@@ -647,6 +647,21 @@ def test_a_participle_of_another_kind_of_act_is_an_event_of_its_own(
     assert len(analyse_text(text, MONDAY).events) == 1
 
 
+def test_what_a_participle_adds_to_a_visit_is_an_act_of_its_own(analyse_text: Analyser) -> None:
+    # A visit has no purpose a participle states: the appeal made on it is coded too.
+    text = (
+        "The Kenyan foreign minister visited Kampala on Monday, urging Uganda to reopen the border."
+    )
+    events = analyse_text(text, MONDAY).events
+    assert {(e.plover, e.target.code if e.target else None) for e in events} >= {
+        ("CONSULT", "UGAGOV"),
+        ("REQUEST", "UGA"),
+    }
+    # A participle of the same kind still states the visit's act.
+    text = "The Kenyan foreign minister visited Kampala, meeting Ugandan officials."
+    assert len(analyse_text(text, MONDAY).events) == 1
+
+
 @pytest.mark.parametrize(
     ("text", "cameo"),
     [

@@ -56,6 +56,9 @@ PURPOSE_TARGET_TYPES = frozenset({"PROTEST"})
 # *demanding* his release"), and the coercion words are too often used in another sense
 # ("while *charging* students fees").
 PARTICIPLE_ACT_TYPES = frozenset({"ACCUSE", "THREATEN", "ASSAULT"})
+# Acts no participle states the purpose of: what one adds to a visit or a meeting
+# ("visited Damascus, *urging* Syria to resume talks") is an act of its own.
+ENCOUNTER_TYPES = frozenset({"CONSULT"})
 # Acts a restrictive relative clause on an actor states as news ("militants *who attacked*
 # a convoy", "the bombing *that killed* 20"): conflict done by the noun's referent. Other
 # acts in such a clause say which one is meant ("the man *who calls* himself X", "the
@@ -284,15 +287,18 @@ def _sourced_governor(scope: Scope, tok: Token) -> Token | None:
 
 def _participle_act(scope: Scope, tok: Token, governor: Token) -> bool:
     """Is ``tok`` a participle adding an act of another kind to its governor's ("denied
-    the charge, *accusing* the army instead", "visited Cairo, *accusing* Israel")? That is
-    a second event; one of the same kind ("fired on the car, *killing* two") states the
-    governor's act, and what a protest demands is the protest's purpose."""
+    the charge, *accusing* the army instead", "visited Cairo, *accusing* Israel", "met the
+    envoy, *urging* him to ...")? That is a second event; one of the same kind ("fired on
+    the car, *killing* two") states the governor's act, and what a protest demands is the
+    protest's purpose."""
     if tok.tag_ != "VBG" or tok.dep_ != "advcl" or _has_subject(tok):
         return False
     own, other = trigger_for(scope, tok), trigger_for(scope, governor)
     if own is None or other is None or other.plover in PURPOSE_TARGET_TYPES:
         return False
-    return own.plover in PARTICIPLE_ACT_TYPES and own.plover != other.plover
+    if own.plover == other.plover:
+        return False
+    return own.plover in PARTICIPLE_ACT_TYPES or other.plover in ENCOUNTER_TYPES
 
 
 def _done_by_another(scope: Scope, tok: Token, governor: Token) -> bool:

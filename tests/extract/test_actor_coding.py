@@ -289,6 +289,20 @@ def test_a_visitor_is_not_of_the_state_visited(analyse_text: Analyser) -> None:
     assert event.source.code is None or not event.source.code.startswith("KEN")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prime minister held talks with his Kenyan counterpart on Friday.",
+        # The counterpart of a later sentence does not make the story Kenya's either.
+        "Prime Minister Tom Harris spoke on Friday. He met his Kenyan counterpart later.",
+    ],
+)
+def test_a_counterpart_is_of_another_state(analyse_text: Analyser, text: str) -> None:
+    events = analyse_text(text, PUBLISHED).events
+    sources = [e.source for e in events if "counterpart" not in e.source.name]
+    assert sources and all(not (s.code or "").startswith("KEN") for s in sources)
+
+
 def test_police_after_a_visit_are_the_hosts(analyse_text: Analyser) -> None:
     # The visitor's own state is his; the police of the next sentence are the host's.
     text = (

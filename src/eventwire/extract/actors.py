@@ -67,6 +67,9 @@ SURNAME_LEAD = 3
 # the host's, not the visitor's ("the minister arrived in Tokyo").
 VISIT_VERBS = frozenset({"visit", "arrive", "travel", "fly", "tour", "land"})
 VISIT_PREPS = frozenset({"in", "at", "to", "into"})
+# Nouns naming the holder of the same office in another state ("met his Chinese
+# *counterpart*"): the state they are of is never the other side's.
+COUNTERPART_NOUNS = frozenset({"counterpart"})
 # The CAMEO sector of elites: former officials and other prominent people out of office.
 ELITE = "ELI"
 
@@ -193,7 +196,9 @@ class ActorIndex:
             main = [
                 s.code
                 for s in _hosted_out(named)
-                if self.doc[s.clause].dep_ == "ROOT" and (people or not s.by_person)
+                if self.doc[s.clause].dep_ == "ROOT"
+                and (people or not s.by_person)
+                and not s.counterpart
             ]
             if main:
                 return _most_named(main)
@@ -265,7 +270,7 @@ class ActorIndex:
         """The work of :meth:`_article_state` ("" for none)."""
         main = [state.code for named in self.story_evidence() for state in _hosted_out(named)
                 if self.doc[state.clause].dep_ == "ROOT" and state.at not in skip
-                and (people or not state.by_person)]  # fmt: skip
+                and (people or not state.by_person) and not state.counterpart]  # fmt: skip
         return _most_named(main) or ""
 
     def story_evidence(self) -> list[list[_NamedState]]:
@@ -315,6 +320,7 @@ class ActorIndex:
                 coordinated = _coordinated_people(ent)
                 party = _other_party(ent.root) if guest is None else None
                 party = party or coordinated
+                counterpart = _of_counterpart(ent.root)
                 codes = gazetteer.countries_named(ent.text) or self._place_country(ent)
                 states = (
                     _NamedState(
@@ -322,9 +328,10 @@ class ActorIndex:
                         clause,
                         reported,
                         party,
-                        coordinated is not None,
+                        coordinated is not None or counterpart,
                         at=ent.root.i,
                         guest=guest,
+                        counterpart=counterpart,
                     )
                     for c in codes
                 )
@@ -413,8 +420,9 @@ class _NamedState:
     # The tokens (start, end) of the other party whose state it names ("fought with the
     # Palestinian gunmen"): the sentence's actors outside them are seldom of that state.
     party: tuple[int, int] | None = None
-    # A people coordinated with other groups names its own state only, even as a last
-    # resort: "women, Haitians and Sikhs" are not Haitian women.
+    # A people coordinated with other groups ("women, Haitians and Sikhs" are not Haitian
+    # women), or the state of a counterpart, names its own group's state only, even as a
+    # last resort.
     own_group: bool = False
     # Named by a coded person who is a subject (ActorIndex.story_evidence), not a name.
     by_person: bool = False
@@ -423,6 +431,9 @@ class _NamedState:
     # For a place someone goes to ("arrived in Tokyo", "visited Mexico"), the tokens of
     # the visitor (the subject of that verb): the host's state is not theirs.
     guest: tuple[int, int] | None = None
+    # Names the state of a counterpart ("met his *Chinese* counterpart"): the other side
+    # of a meeting, which says nothing of whose story the article tells.
+    counterpart: bool = False
 
 
 def _other_party(token: Token) -> tuple[int, int] | None:
@@ -440,6 +451,11 @@ def _other_party(token: Token) -> tuple[int, int] | None:
             return None
         node = node.head
     return None
+
+
+def _of_counterpart(token: Token) -> bool:
+    """Does the name at ``token`` describe a counterpart ("his *Chinese* counterpart")?"""
+    return token.head.lemma_.lower() in COUNTERPART_NOUNS and token.dep_ in _MODIFIER_DEPS
 
 
 def _visitor(token: Token) -> tuple[int, int] | None:

@@ -647,6 +647,32 @@ def test_a_participle_of_another_kind_of_act_is_an_event_of_its_own(
     assert len(analyse_text(text, MONDAY).events) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "cameo", "target"),
+    [
+        # Protesting or charging *that* something is so is a complaint or an accusation in
+        # words, against whom the words are about ...
+        ("Kenya's foreign ministry protested that Ugandan troops had crossed the border.",
+         "114", "UGAMIL"),
+        ("The Ugandan army is lying, Kenya's foreign ministry charged on Monday.",
+         "112", "UGAMIL"),
+        # ... while a street protest stays one.
+        ("Thousands of Kenyan students protested against Ugandan troops in Nairobi.",
+         "141", "UGAMIL"),
+    ],
+)  # fmt: skip
+def test_protesting_or_charging_that_something_is_so_is_said(
+    analyse_text: Analyser, text: str, cameo: str, target: str
+) -> None:
+    events = analyse_text(text, MONDAY).events
+    assert (cameo, target) in {(e.cameo, e.target.code if e.target else None) for e in events}
+
+
+def test_words_in_quotation_marks_charge_no_one(analyse_text: Analyser) -> None:
+    text = '"This is a disgrace," Kenyan Foreign Minister Paul Otieno charged.'
+    assert not analyse_text(text, MONDAY).events
+
+
 def test_what_a_participle_adds_to_a_visit_is_an_act_of_its_own(analyse_text: Analyser) -> None:
     # A visit has no purpose a participle states: the appeal made on it is coded too.
     text = (

@@ -69,6 +69,10 @@ PERSON = "<person>"
 # The object key of a verb with no object ("Mr X *charged*", "undertook to withdraw"): a
 # row with it says what the lemma is used on its own.
 NO_OBJECT = "<none>"
+# The object key of a verb governing a clause of what is said ("protested *that* the
+# police ...", "the police are lying, X *charged*"): the verb reports words, and a row with
+# it says what act such words are.
+SAYS = "<says>"
 ERROR_CODE = "E115"
 _CAMEO = re.compile(r"\d{2,4}")
 

@@ -20,7 +20,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from eventwire.extract.actors import ActorDraft, ActorIndex
-from eventwire.extract.event_rules import NO_OBJECT, PERSON, ObjectCode
+from eventwire.extract.event_rules import NO_OBJECT, PERSON, SAYS, ObjectCode
 from eventwire.extract.gazetteer import country_of, role_sector
 from eventwire.extract.lexicon import Trigger
 from eventwire.extract.lexicons import Lexicons
@@ -305,13 +305,27 @@ def object_words(tok: Token) -> list[str]:
         for m in obj.lefts
         if m.dep_ == "compound" and role_sector(m.text) is None
     ]
-    # And whether the object is a person (see above), or whether a verb has none ("Mr X
-    # *charged*" says something, charges no one).
+    # And whether the object is a person (see above), whether a verb reports words ("X
+    # *protested* that ..."), or whether it has no object ("Mr X *charged*" says
+    # something, charges no one).
     if person:
         words.append(PERSON)
+    if tok.pos_ == "VERB" and any(_reported_clause(c) for c in tok.children):
+        words.append(SAYS)
     if not objects and tok.pos_ == "VERB":
         words.append(NO_OBJECT)
     return words
+
+
+def _reported_clause(child: Token) -> bool:
+    """Is ``child`` a clause of what is said in reported speech ("protested *that the police
+    were lying*")? Words in quotation marks are no such clause: '"...," Mr X *charged*'
+    names no one the words are about."""
+    if child.dep_ != "ccomp":
+        return False
+    doc, start, end = child.doc, child.left_edge.i, child.right_edge.i + 1
+    # The marks may hang on the verb: look one word before the clause and two after it.
+    return not any(t.is_quote for t in doc[max(start - 1, 0) : end + 2])
 
 
 def ruled_out_by_object(scope: Scope, tok: Token, trigger: Trigger) -> bool:

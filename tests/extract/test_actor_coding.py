@@ -303,6 +303,12 @@ def test_a_counterpart_is_of_another_state(analyse_text: Analyser, text: str) ->
     assert sources and all(not (s.code or "").startswith("KEN") for s in sources)
 
 
+def test_a_party_name_borne_elsewhere_is_the_named_states(analyse_text: Analyser) -> None:
+    text = "The Kenyan opposition Democratic Party boycotted parliament on Monday."
+    event = next(e for e in analyse_text(text, PUBLISHED).events if e.verb == "boycott")
+    assert event.source.code == "KENPTY"
+
+
 def test_police_after_a_visit_are_the_hosts(analyse_text: Analyser) -> None:
     # The visitor's own state is his; the police of the next sentence are the host's.
     text = (

@@ -668,6 +668,19 @@ def test_protesting_or_charging_that_something_is_so_is_said(
     assert (cameo, target) in {(e.cameo, e.target.code if e.target else None) for e in events}
 
 
+def test_a_test_fired_missile_is_a_show_of_force(analyse_text: Analyser) -> None:
+    # Joined by a hyphen, the compound is the entry: the missile is fired at no one.
+    event = _only(analyse_text("Kenya test-fired a new missile on Sunday.", MONDAY))
+    assert (event.cameo, event.plover) == ("150", "MOBILIZE")
+
+
+def test_abusing_a_power_or_a_position_is_no_assault(analyse_text: Analyser) -> None:
+    text = "Kenyan police abused the detainees, the Kenyan ombudsman said."
+    assert [e.cameo for e in analyse_text(text, MONDAY).events] == ["182"]
+    text = "The Kenyan interior minister abused his position, the ombudsman said."
+    assert "182" not in [e.cameo for e in analyse_text(text, MONDAY).events]
+
+
 def test_words_in_quotation_marks_charge_no_one(analyse_text: Analyser) -> None:
     text = '"This is a disgrace," Kenyan Foreign Minister Paul Otieno charged.'
     assert not analyse_text(text, MONDAY).events

@@ -919,12 +919,32 @@ def test_targets_split_by_country(
     assert dyads == expected
 
 
-def test_exchanged_fire_is_the_sides_fire(analyse_text: Analyser) -> None:
-    events = _events(analyse_text, "Kenyan and Somali troops exchanged fire near the border.")
-    assert [(verb, plover, source) for verb, plover, source, _ in events] == [
-        ("fire", "ASSAULT", "KENMIL"),
-        ("fire", "ASSAULT", "SOMMIL"),
+@pytest.mark.parametrize(
+    ("text", "verb", "plover"),
+    [
+        ("Kenyan and Somali troops exchanged fire near the border.", "fire", "ASSAULT"),
+        ("Kenyan and Somali troops traded insults near the border.", "insult", "ACCUSE"),
+    ],
+)
+def test_what_the_sides_exchange_they_do_to_each_other(
+    analyse_text: Analyser, text: str, verb: str, plover: str
+) -> None:
+    events = _events(analyse_text, text)
+    assert events == [
+        (verb, plover, "KENMIL", "SOMMIL"),
+        (verb, plover, "SOMMIL", "KENMIL"),
     ]
+
+
+def test_country_words_the_tagger_took_for_names_split_the_sides(
+    analyse_text: Analyser,
+) -> None:
+    # "Thai" is tagged a proper noun modifying "officials"; each side keeps the shared words.
+    events = analyse_text("Thai and Cambodian border officials met on Monday.", MONDAY).events
+    assert {(e.source.name, e.target.name if e.target else None) for e in events} == {
+        ("Thai border officials", "Cambodian border officials"),
+        ("Cambodian border officials", "Thai border officials"),
+    }
 
 
 def test_raids_across_a_place_are_done_to_it(analyse_text: Analyser) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -980,6 +980,8 @@ def _code_named(
         if gazetteer.is_generic_body(text):
             # The words before it say whose it is: "the Ivory Coast's Supreme Court".
             coded = gazetteer.code_phrase(_noun_phrase(span.root).text) or org
+        elif gazetteer.ambiguity(text) is not None:
+            coded = _borne_in(span, coded)
         draft.set_code(coded.code, coded.country, coded.sector)
         return
     country = gazetteer.country_of(text)
@@ -992,6 +994,18 @@ def _code_named(
         _code_words(draft, [*_context(span), span])
     elif (named := gazetteer.code_phrase(text)) is not None:
         draft.set_code(named.code, named.country, named.sector)
+
+
+def _borne_in(span: Span, org: gazetteer.ActorCode) -> gazetteer.ActorCode:
+    """``org``, a name the lists say bodies elsewhere bear too, as the body of the one
+    other state a country word before it in its phrase names: "the Albanian opposition
+    Democratic Party", "Albania's Democratic Party"."""
+    before = span.doc[_noun_phrase(span.root).start : span.start]
+    states = {c for ent in before.ents for c in gazetteer.countries_named(ent.text)}
+    if len(states) != 1 or org.country in states:
+        return org
+    (state,) = states
+    return replace(org, code=state + (org.sector or ""), country=state)
 
 
 def _body_phrase(token: Token) -> Span:

@@ -229,7 +229,22 @@ def trigger_for(scope: Scope, tok: Token) -> Trigger | None:
     """The lexicon entry the verb or noun ``tok`` triggers, if any."""
     if tok.pos_ not in {"VERB", "NOUN"}:
         return None
-    return scope.lexicons.triggers.lookup(tok.lemma_.lower(), tok.pos_, _prep_of(tok))
+    triggers, lemma, prep = scope.lexicons.triggers, tok.lemma_.lower(), _prep_of(tok)
+    prefix = _hyphened_prefix(tok)
+    if prefix is not None and (whole := triggers.lookup(f"{prefix}-{lemma}", tok.pos_, prep)):
+        return whole  # "test-fired a missile" tests a weapon, it fires on no one
+    return triggers.lookup(lemma, tok.pos_, prep)
+
+
+def _hyphened_prefix(tok: Token) -> str | None:
+    """The word joined to ``tok`` by a hyphen before it ("*test*-fired"), if any: the
+    tokenizer splits such a compound into three tokens."""
+    if tok.i < 2:
+        return None
+    hyphen, word = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or word.whitespace_ or not word.is_alpha:
+        return None
+    return word.lower_
 
 
 def codable(scope: Scope, tok: Token) -> bool:

@@ -122,16 +122,8 @@ def _each_side(finder: TargetFinder, found: Token, plover: str) -> list[Resolved
     return [
         side
         for each in finder.resolve_each(found, plover)
-        for side in _country_sides(finder, each) or [each]
+        for side in split_by_country(finder, each.span.root) or [each]
     ]
-
-
-def _country_sides(finder: TargetFinder, phrase: Resolved) -> list[Resolved]:
-    """The phrase split by its country words, when they name more than one country:
-    "older, rural and working-class Democrats" are one party's voters, not three targets."""
-    sides = split_by_country(finder, phrase.span.root)
-    countries = {side.code[:3] for side in sides if side.code}
-    return sides if len(countries) > 1 else []
 
 
 def _as_actor(scope: Scope, target: Resolved) -> Resolved:

@@ -82,6 +82,11 @@ MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "ASSAULT"}
 # Others of those types are done by each doer on its own ("X and Y co-hosted a summit",
 # "offered resistance", "launched incursions"), not to each other.
 COUNTERPART_PREP = "with"
+# Light verbs whose conjoined subjects do the act their object names to each other ("X
+# and Y *exchanged* fire", "*traded* accusations").
+RECIPROCAL_LIGHT_VERBS = frozenset({"exchange", "trade"})
+# How a country word modifies the noun it describes ("Hungarian and Romanian officials").
+COUNTRY_WORD_DEPS = frozenset({"amod", "nmod", "compound"})
 # Accords (agreements, truces, treaties: acts of these types done "with" a counterpart):
 # conjoined subjects acting on one act on it towards each other ("X and Y violated the
 # ceasefire", "X and Y ratified the treaty").
@@ -206,8 +211,10 @@ def is_mutual(
     """Do conjoined doers of the act of ``tok`` (``trigger``), coded with this PLOVER type
     and CAMEO code, do it to each other when no other target is named ("Israel and Egypt
     met")? Only an act the lexicon says is done *with* a counterpart is ("X and Y
-    clashed", not "X and Y co-hosted a summit"), or one on an accord between them ("X and
-    Y violated the ceasefire")."""
+    clashed", not "X and Y co-hosted a summit"), one on an accord between them ("X and
+    Y violated the ceasefire"), or any act they trade ("X and Y exchanged fire")."""
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in RECIPROCAL_LIGHT_VERBS:
+        return True
     if plover not in MUTUAL_TYPES or cameo in ONE_SIDED_CODES:
         return False
     return COUNTERPART_PREP in trigger.target_preps or any(
@@ -853,16 +860,25 @@ def subjectless_conjuncts(verb: Token) -> Iterator[Token]:
 
 
 def split_by_country(finder: TargetFinder, tok: Token) -> list[Resolved]:
-    """One actor per country when conjoined country words share one noun: "Hungarian and
-    Romanian officials" are Hungarian officials and Romanian officials. Empty otherwise."""
-    words = [c for c in tok.children if c.dep_ == "amod" and c.i < tok.i and c.conjuncts]
+    """One actor per country when conjoined country words of more than one country share
+    one noun: "Hungarian and Romanian officials" are Hungarian officials and Romanian
+    officials. Empty otherwise ("Islamic and secular Palestinian militants" are one)."""
+    # The tagger may take a country word for a name ("*Thai* and Cambodian officials").
+    words = [c for c in tok.children if c.dep_ in COUNTRY_WORD_DEPS and c.i < tok.i and c.conjuncts]
+    countries = [w for first in words for w in (first, *first.conjuncts)]
+    if not countries:
+        return []
+    # The words after the last country word are each side's ("Israeli and Palestinian
+    # *security officials*").
+    shared = tok.doc[max(w.i for w in countries) + 1 : tok.i + 1].text
     split = []
-    for word in (w for first in words for w in (first, *first.conjuncts)):
-        name = f"{word.text} {tok.text}"
+    for word in countries:
+        name = f"{word.text} {shared}"
         coded = gazetteer.code_phrase(name)
         if coded is not None and coded.country is not None:
             split.append(Resolved(tok.doc[word.i : word.i + 1], None, name, coded.code))
-    return split if len(split) > 1 else []
+    # "older, rural and working-class Democrats" are one party's voters: one actor.
+    return split if len({side.code[:3] for side in split if side.code}) > 1 else []
 
 
 class TargetFinder:

@@ -681,6 +681,13 @@ def test_abusing_a_power_or_a_position_is_no_assault(analyse_text: Analyser) -> 
     assert "182" not in [e.cameo for e in analyse_text(text, MONDAY).events]
 
 
+def test_restoring_is_an_event_only_for_ties(analyse_text: Analyser) -> None:
+    text = "Kenya restored diplomatic relations with Sudan on Monday."
+    assert [e.cameo for e in analyse_text(text, MONDAY).events] == ["050"]
+    text = "Kenyan troops restored order in the border town on Monday."
+    assert not analyse_text(text, MONDAY).events
+
+
 def test_words_in_quotation_marks_charge_no_one(analyse_text: Analyser) -> None:
     text = '"This is a disgrace," Kenyan Foreign Minister Paul Otieno charged.'
     assert not analyse_text(text, MONDAY).events

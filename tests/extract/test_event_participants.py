@@ -947,6 +947,30 @@ def test_country_words_the_tagger_took_for_names_split_the_sides(
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A noun naming a body of its own before the conjunction is one side ...
+        ("The Kenyan army and rebel forces clashed near the town.", {"KENMIL", "KENREB"}),
+        # ... and modifiers of different sectors share the noun after them.
+        ("Kenyan police and opposition supporters clashed in Nairobi.", {"KENCOP", "KENOPP"}),
+    ],
+)
+def test_conjoined_sides_of_different_sectors_are_each_a_side(
+    analyse_text: Analyser, text: str, expected: set[str]
+) -> None:
+    dyads = {(source, target) for _, _, source, target in _events(analyse_text, text)}
+    first, second = sorted(expected)
+    assert dyads == {(first, second), (second, first)}
+
+
+def test_who_uses_a_thing_to_act_does_the_act(analyse_text: Analyser) -> None:
+    # What is used is no doer: the police disperse the protesters, not the gas; an
+    # invitation's object still does what it is invited to.
+    events = _events(analyse_text, "Kenyan police used tear gas to disperse the protesters.")
+    assert [(source, target) for _, _, source, target in events] == [("KENCOP", "KENCVL")]
+
+
 def test_raids_across_a_place_are_done_to_it(analyse_text: Analyser) -> None:
     events = _events(analyse_text, "Kenyan troops launched raids across Somalia on Monday.")
     assert [(plover, source, target) for _, plover, source, target in events] == [

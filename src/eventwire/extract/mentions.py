@@ -31,6 +31,9 @@ ETHNIC = frozenset({"ethnic"})
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ourselves", "myself"})
 # Nouns of pressing someone to act: "put pressure on X to ..." makes X the one to act.
 PRESSING_NOUNS = frozenset({"pressure", "onus"})
+# Verbs whose object is what the subject acts with, not who acts: in "police *used* tear
+# gas to disperse them" the police disperse them.
+INSTRUMENT_VERBS = frozenset({"use", "employ"})
 # Pronouns that stand for one person.
 PERSONAL_PRONOUNS = frozenset({"i", "me", "you", "he", "him", "she", "her"})
 # Prepositions after an act's noun that name whom or what the act is aimed at ("a strike
@@ -169,7 +172,7 @@ def subject_of(token: Token) -> Token | None:
             continue
         if token.dep_ not in CHAIN_DEPS:
             return None
-        if token.dep_ == "xcomp":
+        if token.dep_ == "xcomp" and head.lemma_.lower() not in INSTRUMENT_VERBS:
             # Object control: in "invited inspectors to visit", the inspectors visit.
             obj = next((c for c in head.children if c.dep_ in {"dobj", "dative"}), None)
             if obj is not None:

@@ -860,25 +860,55 @@ def subjectless_conjuncts(verb: Token) -> Iterator[Token]:
 
 
 def split_by_country(finder: TargetFinder, tok: Token) -> list[Resolved]:
-    """One actor per country when conjoined country words of more than one country share
-    one noun: "Hungarian and Romanian officials" are Hungarian officials and Romanian
-    officials. Empty otherwise ("Islamic and secular Palestinian militants" are one)."""
-    # The tagger may take a country word for a name ("*Thai* and Cambodian officials").
+    """One actor per side when conjoined words naming different countries or sectors
+    share one noun: "Hungarian and Romanian officials" are Hungarian officials and
+    Romanian officials, "government and rebel forces" government forces and rebel forces.
+    Empty otherwise: "Islamic and secular Palestinian militants", "older, rural and
+    working-class Democrats" are one actor."""
+    # The tagger may take a country word for a name ("*Thai* and Cambodian officials"),
+    # and read a noun before the conjunction as a modifier ("the *army* and rebel forces").
     words = [c for c in tok.children if c.dep_ in COUNTRY_WORD_DEPS and c.i < tok.i and c.conjuncts]
-    countries = [w for first in words for w in (first, *first.conjuncts)]
-    if not countries:
+    modifiers = [w for first in words for w in (first, *first.conjuncts) if w.i < tok.i]
+    if len(modifiers) < 2:
         return []
-    # The words after the last country word are each side's ("Israeli and Palestinian
+    # The words after the last of them are each side's ("Israeli and Palestinian
     # *security officials*").
-    shared = tok.doc[max(w.i for w in countries) + 1 : tok.i + 1].text
-    split = []
-    for word in countries:
-        name = f"{word.text} {shared}"
-        coded = gazetteer.code_phrase(name)
-        if coded is not None and coded.country is not None:
-            split.append(Resolved(tok.doc[word.i : word.i + 1], None, name, coded.code))
-    # "older, rural and working-class Democrats" are one party's voters: one actor.
-    return split if len({side.code[:3] for side in split if side.code}) > 1 else []
+    shared = tok.doc[max(w.i for w in modifiers) + 1 : tok.i + 1].text
+    sides = [_side(finder, word, _side_name(word, shared, modifiers[-1])) for word in modifiers]
+    if any(side is None for side in sides):
+        return []
+    kinds = {(side.code or "")[:3] for side in sides if side}, {_sector(s) for s in sides if s}
+    return [s for s in sides if s] if max(len(k) for k in kinds) > 1 else []
+
+
+def _side_name(word: Token, shared: str, last: Token) -> str:
+    """The name of the side a modifier of a split phrase names: itself and the ``shared``
+    words, or, for a noun naming a body of its own before the last of them, that noun
+    and its own modifiers ("the *Philippine government* and communist rebels")."""
+    if word.i != last.i and word.pos_ == "NOUN" and gazetteer.role_sector(word.text):
+        return word.doc[word.left_edge.i : word.i + 1].text
+    return f"{word.text} {shared}"
+
+
+def _side(finder: TargetFinder, word: Token, name: str) -> Resolved | None:
+    """One side of a split phrase, named ``name``, at the modifier ``word``: coded by the
+    country and role it names, or by its role in the state the text is about."""
+    span = word.doc[word.i : word.i + 1]
+    coded = gazetteer.code_phrase(name)
+    if coded is not None and coded.country is not None:
+        return Resolved(span, None, name, coded.code)
+    sector = gazetteer.role_sector(name)
+    if sector is None:
+        return None
+    country = finder.index.home_country(word.i, sector)
+    return Resolved(span, None, name, country + sector if country else None, guessed=True)
+
+
+def _sector(side: Resolved) -> str | None:
+    """The sector of a split side, from its code or, with no country known, its words."""
+    if side.code is not None:
+        return side.code[3:6] or None
+    return gazetteer.role_sector(side.name)
 
 
 class TargetFinder:

@@ -153,9 +153,12 @@ def test_a_bare_surname_the_ner_missed_is_the_person_named_before(
 
 
 def test_a_surname_with_a_capital_inside_is_a_name(analyse_text: Analyser) -> None:
-    """ "McTavish" and "DeLuca" are not title case to ``str.istitle``, yet they are names:
+    """The surnames "McTavish" and "DeLuca" fail ``str.istitle``, yet they are names:
     a later bare "McTavish" is the senator named before, and "DeLuca" is an actor."""
-    text = "Senator Angus McTavish spoke in Ohio on Monday. On Tuesday McTavish criticized the governor."
+    text = (
+        "Senator Angus McTavish spoke in Ohio on Monday. "
+        "On Tuesday McTavish criticized the governor."
+    )
     senator = next(a for a in analyse_text(text, PUBLISHED).actors if a.name == "Angus McTavish")
     assert [text[start:end] for start, end in senator.mentions] == ["Angus McTavish", "McTavish"]
     assert [

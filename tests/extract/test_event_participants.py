@@ -960,3 +960,17 @@ def test_a_stance_in_an_adjunct_is_the_subjects(
     analyse_text: Analyser, text: str, expected: list[tuple[str, str, str | None, str | None]]
 ) -> None:
     assert _events(analyse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A party's members by its common name, which the NER model does not tag.
+        ("Opposition Peronists rejected the budget on Friday.", ("reject", "REJECT", "ARGPTY")),
+        ("The SVP campaigned against the treaty.", ("campaign", "ACCUSE", "CHEPTY")),
+    ],
+)
+def test_parties_named_by_their_common_names(
+    analyse_text: Analyser, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert [e[:3] for e in _events(analyse_text, text)] == [expected]

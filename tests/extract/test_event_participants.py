@@ -974,3 +974,15 @@ def test_parties_named_by_their_common_names(
     analyse_text: Analyser, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert [e[:3] for e in _events(analyse_text, text)] == [expected]
+
+
+def test_a_group_that_is_no_actor_acts_through_the_members_it_names(
+    analyse_text: Analyser,
+) -> None:
+    """Candidates are no actor by their word alone; the ones "including" names act."""
+    text = (
+        "Several presidential candidates, including Senator Jane Doe and Governor Ann Roe, "
+        "criticized the plan."
+    )
+    events = analyse_text(text, MONDAY).events
+    assert sorted(e.source.name for e in events if e.verb == "criticize") == ["Ann Roe", "Jane Doe"]

@@ -717,6 +717,17 @@ def source_candidates(tok: Token, trigger: Trigger, rules: EventRules) -> Iterat
         if inner.i != candidate.i:
             yield inner
         yield candidate
+        yield from _named_members(candidate)
+
+
+def _named_members(group: Token) -> Iterator[Token]:
+    """The members a group phrase names in its "including" or "such as" phrase, tried
+    after the group itself, which may be no actor: in "presidential candidates, *including
+    X and Y*, proposed ...", X and Y propose."""
+    for prep in (c for c in group.children if c.dep_ == "prep"):
+        such_as = prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"
+        if prep.lower_ == "including" or such_as:
+            yield from (c for c in prep.children if c.dep_ == "pobj")
 
 
 def _candidates(

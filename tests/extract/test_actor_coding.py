@@ -152,6 +152,20 @@ def test_a_bare_surname_the_ner_missed_is_the_person_named_before(
     assert trump.mentions[1][0] == text.index("Trump almost")
 
 
+def test_a_surname_with_a_capital_inside_is_a_name(analyse_text: Analyser) -> None:
+    """The surnames "McTavish" and "DeLuca" fail ``str.istitle``, yet they are names:
+    a later bare "McTavish" is the senator named before, and "DeLuca" is an actor."""
+    text = (
+        "Senator Angus McTavish spoke in Ohio on Monday. "
+        "On Tuesday McTavish criticized the governor."
+    )
+    senator = next(a for a in analyse_text(text, PUBLISHED).actors if a.name == "Angus McTavish")
+    assert [text[start:end] for start, end in senator.mentions] == ["Angus McTavish", "McTavish"]
+    assert [
+        a.name for a in analyse_text("DeLuca accused the mayor of lying.", PUBLISHED).actors
+    ] == ["DeLuca"]
+
+
 def test_a_surname_the_ner_took_for_an_organisation_is_the_person_named_before(
     analyse_text: Analyser,
 ) -> None:

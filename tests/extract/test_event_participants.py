@@ -976,3 +976,57 @@ def test_raids_across_a_place_are_done_to_it(analyse_text: Analyser) -> None:
     assert [(plover, source, target) for _, plover, source, target in events] == [
         ("COERCE", "KENMIL", "SOM")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A stance a bare noun after "in" names is taken by the clause's subject.
+        (
+            "The Chilean foreign minister came out in support of the Peruvian president.",
+            [("support", "SUPPORT", "CHLGOV", "PERGOV")],
+        ),
+        (
+            "Chilean miners walked off the job in protest against the new mining law.",
+            [("protest", "PROTEST", "CHLLAB", None)],
+        ),
+        # Right after the verb's object the phrase may describe the object.
+        (
+            "The Chilean foreign minister recalled the senator's loyalty in support of "
+            "the Peruvian president.",
+            [],
+        ),
+        # "in charge of" is no charge, whoever is.
+        ("The Chilean foreign minister would be in charge of the mission to Peru.", []),
+    ],
+)
+def test_a_stance_in_an_adjunct_is_the_subjects(
+    analyse_text: Analyser, text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert _events(analyse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A party's members by its common name, which the NER model does not tag.
+        ("Opposition Peronists rejected the budget on Friday.", ("reject", "REJECT", "ARGPTY")),
+        ("The SVP campaigned against the treaty.", ("campaign", "ACCUSE", "CHEPTY")),
+    ],
+)
+def test_parties_named_by_their_common_names(
+    analyse_text: Analyser, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert [e[:3] for e in _events(analyse_text, text)] == [expected]
+
+
+def test_a_group_that_is_no_actor_acts_through_the_members_it_names(
+    analyse_text: Analyser,
+) -> None:
+    """Candidates are no actor by their word alone; the ones "including" names act."""
+    text = (
+        "Several presidential candidates, including Senator Jane Doe and Governor Ann Roe, "
+        "criticized the plan."
+    )
+    events = analyse_text(text, MONDAY).events
+    assert sorted(e.source.name for e in events if e.verb == "criticize") == ["Ann Roe", "Jane Doe"]

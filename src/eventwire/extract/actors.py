@@ -13,6 +13,7 @@ share a surname stay apart when their full names differ.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
@@ -742,13 +743,26 @@ def _kind_of(span: Span, label: str, person_texts: set[str], surnames: frozenset
     if text in person_texts:
         # The small NER model sometimes labels a person a place once and a person later.
         return "person"
-    if label in ORG_LABELS and text in surnames and text.istitle() and span.root.dep_ != "compound":
+    if (
+        label in ORG_LABELS
+        and text in surnames
+        and _name_case(text)
+        and span.root.dep_ != "compound"
+    ):
         # ... and a bare surname an organisation ("Donald Trump ... whether *Trump* has");
         # not one that modifies a noun ("the Trump campaign").
         return "person"
     if label in ORG_LABELS:
         return "organisation"
     return "place"
+
+
+def _name_case(text: str) -> bool:
+    """Is ``text`` written as a name is: letters with a capital first, not all capitals
+    ("Obama", "O'Brien", and a surname with a capital inside it: "McCain", "DeSantis",
+    which ``str.istitle`` refuses)? Not a model number ("F-16s") or a stray bracket."""
+    letters = re.sub(r"[\s'’.-]", "", text)
+    return text[:1].isupper() and letters.isalpha() and not text.isupper()
 
 
 def _entity_spans(doc: Doc) -> Iterable[tuple[Span, str]]:
@@ -759,7 +773,7 @@ def _entity_spans(doc: Doc) -> Iterable[tuple[Span, str]]:
         if any(t.i in dateline for t in ent):
             continue  # where the story was filed, and the agency filing it, are no actors
         span = name_part(_trim(ent))
-        if not span or not any(t.is_title or t.is_upper for t in span):
+        if not span or not any(t.is_title or t.is_upper or _name_case(t.text) for t in span):
             continue  # "state" in "secretary of state" is not an organisation
         if ent.label_ in PERSON_LABELS:
             span = _extend_hyphenated(span)

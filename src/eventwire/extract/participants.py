@@ -109,6 +109,10 @@ COUNTERPART_TYPES = frozenset({"CONSULT", "COOPERATE", "ASSAULT"})
 ADJUNCT_PREPS = frozenset(
     {"after", "following", "during", "before", "since", "amid", "despite", "in", "on", "at"}
 )
+# Stances a bare noun after "in" takes in an adjunct of a clause, naming whom it is
+# taken towards ("came out *in support of* X", "walked out *in protest against* Y"):
+# the clause's subject takes it. Not other types: "*in charge of* the city" is no charge.
+STANCE_TYPES = frozenset({"SUPPORT", "PROTEST", "REJECT"})
 # A telephone call is how a clause's words were said ("said on a call with reporters"),
 # not a consultation of its own.
 SPEAKING_CODES = frozenset({"041"})
@@ -433,6 +437,8 @@ def _noun_sources(tok: Token, trigger: Trigger, rules: EventRules) -> Iterator[T
         yield from _preps(measure, ("by",))  # "a spate of bombings *by militants*"
     if (doer := _adjunct_doer(tok, trigger)) is not None:
         yield doer
+    if (doer := _stance_doer(tok, trigger)) is not None:
+        yield doer
     if trigger.mode in SELF_MODES:
         yield from _preps(tok, ("of",))  # "the withdrawal of Syrian troops"
     if trigger.plover in VERBAL_TYPES:
@@ -468,6 +474,30 @@ def _adjunct_doer(noun: Token, trigger: Trigger) -> Token | None:
         return None
     counterparts = ("with", "to") if trigger.mode == "visit" else ("with",)
     if next(_preps(noun, counterparts), None) is None:
+        return None
+    return subject_of(verb)
+
+
+def _stance_doer(noun: Token, trigger: Trigger) -> Token | None:
+    """Who takes the stance a bare noun after "in" names in an adjunct of a clause, with
+    whom it is taken towards: the clause's subject ("X came out *in support of* Y", "X
+    walked out *in protest against* Y"). Not a noun with a determiner or an owner ("in
+    his support"), nor one with no phrase naming whom it is towards ("in protest"). Not
+    an "in" right after the verb, a particle ("locked *in* support"), nor right after its
+    object, which the phrase may describe ("recalled her generosity *in* support of ...")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "in":
+        return None
+    verb = prep.head
+    if trigger.plover not in STANCE_TYPES or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    if prep.i == verb.i + 1 and verb.pos_ == "VERB":
+        return None
+    if any(c.dep_ == "dobj" and c.right_edge.i + 1 == prep.i for c in verb.children):
+        return None
+    if any(c.dep_ in {"det", "poss"} for c in noun.children):
+        return None
+    if not any(c.dep_ == "prep" for c in noun.children):
         return None
     return subject_of(verb)
 
@@ -694,6 +724,17 @@ def source_candidates(tok: Token, trigger: Trigger, rules: EventRules) -> Iterat
         if inner.i != candidate.i:
             yield inner
         yield candidate
+        yield from _named_members(candidate)
+
+
+def _named_members(group: Token) -> Iterator[Token]:
+    """The members a group phrase names in its "including" or "such as" phrase, tried
+    after the group itself, which may be no actor: in "presidential candidates, *including
+    X and Y*, proposed ...", X and Y propose."""
+    for prep in (c for c in group.children if c.dep_ == "prep"):
+        such_as = prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"
+        if prep.lower_ == "including" or such_as:
+            yield from (c for c in prep.children if c.dep_ == "pobj")
 
 
 def _candidates(

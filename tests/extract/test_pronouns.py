@@ -103,3 +103,13 @@ def test_an_it_in_a_small_clause_leaves_the_act_to_who_finds_it_so(
 ) -> None:
     text = "Chad said on Monday that it was quiet. Niger will find it hard to attack Mali."
     assert ("attack", "Niger", "Mali") in _events(analyse_text, text)
+
+
+def test_an_object_pronoun_is_none_of_the_people_they_stands_for(analyse_text: Analyser) -> None:
+    text = "Joe Smith spoke first. Tom Brown and Ann Green met on Monday. They criticized him."
+    found = {
+        (source, target)
+        for verb, source, target in _events(analyse_text, text)
+        if verb == "criticize"
+    }
+    assert found == {("Tom Brown", "Joe Smith"), ("Ann Green", "Joe Smith")}

@@ -9,7 +9,12 @@ resolved to the same person, so "she" never lands on someone already called "he"
 A class noun (resources/class_nouns.tsv) says which sorts of actor it can name again
 (a state for "the country", an armed or civic group for "the group"); it looks back a
 shorter way than a pronoun and gives up where two actors fit equally well.
-"""
+
+"It" competes with things: an "it" that holds the place of a clause ("it is clear that
+...") refers to no one, and one for which a thing that is no actor is the more salient
+antecedent ("The deal gives ... *It* also ...") refers to no actor. A "they" that fits
+no named group may stand for people named together as a subject ("A and B met. *They*
+...")."""
 
 from __future__ import annotations
 
@@ -304,7 +309,8 @@ def _quote_speakers(index: ActorIndex, sents: list[Span], bounds: range) -> list
 
 def _own_subjects(index: ActorIndex, pronoun: Token) -> list[ActorDraft]:
     """Whom an object pronoun cannot refer to: the subject of its own verb, with the
-    subject's conjuncts ("Sharon and Arafat met Z and urged *him*": Z, not either)."""
+    subject's conjuncts ("Sharon and Arafat met Z and urged *him*": Z, not either), or
+    the people a "they" subject stands for ("*They* challenged *him*")."""
     from eventwire.extract.mentions import subject_of  # mentions resolves through here
 
     if pronoun.dep_ not in OBJECT_DEPS:
@@ -313,7 +319,7 @@ def _own_subjects(index: ActorIndex, pronoun: Token) -> list[ActorDraft]:
     if subject is None:
         return []
     found = (index.actor_of(t) or index.pronouns.get(t.i) for t in (subject, *subject.conjuncts))
-    return [draft for draft in found if draft is not None]
+    return [draft for draft in found if draft is not None] + conjoined_antecedent(index, subject)
 
 
 def resolve_pronoun(index: ActorIndex, token: Token) -> ActorDraft | None:

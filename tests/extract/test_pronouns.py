@@ -113,3 +113,13 @@ def test_an_object_pronoun_is_none_of_the_people_they_stands_for(analyse_text: A
         if verb == "criticize"
     }
     assert found == {("Tom Brown", "Joe Smith"), ("Ann Green", "Joe Smith")}
+
+
+def test_a_possessive_in_the_object_of_several_people_is_none_of_them(
+    analyse_text: Analyser,
+) -> None:
+    text = "Joe Smith won in Ohio. Tom Brown and Ann Green tried to block his nomination."
+    found = {
+        (source, target) for verb, source, target in _events(analyse_text, text) if verb == "block"
+    }
+    assert found == {("Tom Brown", "Joe Smith"), ("Ann Green", "Joe Smith")}

@@ -310,16 +310,32 @@ def _quote_speakers(index: ActorIndex, sents: list[Span], bounds: range) -> list
 def _own_subjects(index: ActorIndex, pronoun: Token) -> list[ActorDraft]:
     """Whom an object pronoun cannot refer to: the subject of its own verb, with the
     subject's conjuncts ("Sharon and Arafat met Z and urged *him*": Z, not either), or
-    the people a "they" subject stands for ("*They* challenged *him*")."""
+    the people a "they" subject stands for ("*They* challenged *him*"); nor a possessive
+    in the object, when the subject is several people ("*They* tried to halt *his* rise")."""
     from eventwire.extract.mentions import subject_of  # mentions resolves through here
 
+    if pronoun.dep_ == "poss" and pronoun.head.dep_ in OBJECT_DEPS:
+        # "A and B tried to halt *his* momentum": one man's, neither of theirs.
+        subject = subject_of(pronoun.head.head)
+        if subject is None:
+            return []
+        return (
+            _people_of(index, subject)
+            if subject.conjuncts
+            else conjoined_antecedent(index, subject)
+        )
     if pronoun.dep_ not in OBJECT_DEPS:
         return []
     subject = subject_of(pronoun.head)
     if subject is None:
         return []
+    return _people_of(index, subject) + conjoined_antecedent(index, subject)
+
+
+def _people_of(index: ActorIndex, subject: Token) -> list[ActorDraft]:
+    """The actors ``subject`` and the phrases conjoined with it stand for."""
     found = (index.actor_of(t) or index.pronouns.get(t.i) for t in (subject, *subject.conjuncts))
-    return [draft for draft in found if draft is not None] + conjoined_antecedent(index, subject)
+    return [draft for draft in found if draft is not None]
 
 
 def resolve_pronoun(index: ActorIndex, token: Token) -> ActorDraft | None:

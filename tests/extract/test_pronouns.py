@@ -123,3 +123,14 @@ def test_a_possessive_in_the_object_of_several_people_is_none_of_them(
         (source, target) for verb, source, target in _events(analyse_text, text) if verb == "block"
     }
     assert found == {("Tom Brown", "Joe Smith"), ("Ann Green", "Joe Smith")}
+
+
+def test_a_class_noun_for_an_outlet_is_no_thing_its_owner_stands_apart_from(
+    analyse_text: Analyser,
+) -> None:
+    # "publication" names a news outlet again, so "its" still refers to the outlet.
+    text = (
+        "National Review attacked the plan on Monday. "
+        "The conservative publication has been outspoken in its opposition to Joe Smith."
+    )
+    assert ("opposition", "National Review", "Joe Smith") in _events(analyse_text, text)

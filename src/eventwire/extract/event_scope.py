@@ -47,6 +47,7 @@ from eventwire.extract.participants import (
     subjectless_conjuncts,
     with_count,
 )
+from eventwire.extract.salience import refers_to_thing
 from eventwire.models import Quote
 
 # The dependencies of an adjective that says what a verb makes of its object ("held Iran
@@ -774,7 +775,10 @@ def _find_sources(
 ) -> list[Resolved]:
     if force_as_subject(scope, tok, trigger):
         return []
-    for candidate in source_candidates(tok, trigger, scope.lexicons.rules):
+    for found in source_candidates(tok, trigger, scope.lexicons.rules):
+        candidate = _finder_of(found) if refers_to_thing(scope.index, found) else found
+        if candidate is None:
+            break  # "it is clear that ...": no one, not even the reporter, does it
         each = finder.resolve_each(candidate)
         resolved = [r for s in each for r in split_by_country(finder, s.span.root) or [s]]
         actors = [r for r in resolved if is_actor(r)]
@@ -796,6 +800,15 @@ def _find_sources(
     if actors:
         return actors[:1]
     return _unclaimed_attack(scope, finder, tok, trigger)
+
+
+def _finder_of(placeholder: Token) -> Token | None:
+    """Who does the act of a clause whose "it" holds its place in a small clause: the
+    subject of the verb that finds or makes it so ("Kenya will find *it* difficult to
+    attack": Kenya); None for any other "it" that stands for no actor."""
+    if placeholder.head.pos_ != "ADJ" or placeholder.head.dep_ not in PREDICATIVE_DEPS:
+        return None
+    return subject_of(placeholder.head.head)
 
 
 def _unclaimed_attack(

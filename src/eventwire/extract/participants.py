@@ -43,6 +43,7 @@ from eventwire.extract.mentions import (
     RELATIVE_TAGS,
     Resolved,
     agent_of,
+    from_draft,
     main_verb_on_noun,
     mention_span,
     resolve,
@@ -50,6 +51,7 @@ from eventwire.extract.mentions import (
     takes_object,
     to_infinitive,
 )
+from eventwire.extract.salience import conjoined_antecedent
 from eventwire.extract.undergoing import doers, undergoer, undergoing_verb
 
 OBJECT_DEPS = ("dative", "dobj", "attr")
@@ -966,7 +968,11 @@ class TargetFinder:
 
     def resolve_each(self, tok: Token, plover: str = "") -> list[Resolved]:
         """``tok`` and each phrase conjoined with it, resolved one by one, as the ones an
-        act of type ``plover`` is done to (see ``victim``)."""
+        act of type ``plover`` is done to (see ``victim``). A "they" for people named
+        together before stands for each of them."""
+        people = conjoined_antecedent(self.index, tok)
+        if people:
+            return [from_draft(self.index.doc[tok.i : tok.i + 1], draft) for draft in people]
         heads = conjuncts(tok)
         return [
             self.victim(resolve(self.index, t, speaker=self.speaker, alone=len(heads) > 1), plover)

@@ -9,7 +9,12 @@ resolved to the same person, so "she" never lands on someone already called "he"
 A class noun (resources/class_nouns.tsv) says which sorts of actor it can name again
 (a state for "the country", an armed or civic group for "the group"); it looks back a
 shorter way than a pronoun and gives up where two actors fit equally well.
-"""
+
+"It" competes with things: an "it" that holds the place of a clause ("it is clear that
+...") refers to no one, and one for which a thing that is no actor is the more salient
+antecedent ("The deal gives ... *It* also ...") refers to no actor. A "they" that fits
+no named group may stand for people named together as a subject ("A and B met. *They*
+...")."""
 
 from __future__ import annotations
 
@@ -43,6 +48,17 @@ LOOKBACK_SENTENCES = 4
 # news are about a hundred tokens, and without a bound a run-on "sentence" of thousands
 # of pronouns made every pronoun walk every token before it (quadratic).
 LOOKBACK_TOKENS = 400
+# Verbs through which "it" holds the place of a clause put after them ("it is clear that
+# ...", "it seems that ...", "it remains unclear whether ..."): the copula and the verbs
+# that raise a clause's subject.
+EXTRAPOSING_VERBS = frozenset({"be", "seem", "appear", "remain", "become"})
+CLAUSE_DEPS = frozenset({"ccomp", "csubj", "xcomp", "advcl"})
+# An "it" as the object of a verb or a preposition, most often a thing named just before.
+THING_OBJECT_DEPS = frozenset({"dobj", "pobj"})
+# Named things no actor is: a date, a number, a people; a person is no "it" either.
+NOT_THING_ENTITIES = frozenset(
+    {"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+)
 
 
 def _compatible(draft: ActorDraft, pronoun: str) -> bool:
@@ -105,14 +121,17 @@ def _candidates(
     index: ActorIndex,
     sent: Span,
     window: range,
-    pronoun: str,
+    token: Token,
     *,
     inside_quote: bool,
     speakers: list[ActorDraft],
-) -> list[ActorDraft]:
+) -> list[ActorDraft] | None:
     """Compatible actors mentioned in ``sent`` within the token ``window`` (which ends at
     the pronoun, or after the sentence), most salient first, other than ``speakers``
-    ('"He had a knife," X said': in a quote, "he" is not the speaker)."""
+    ('"He had a knife," X said': in a quote, "he" is not the speaker). None when "it"
+    refers to a thing there instead: a thing is more salient than every actor of the
+    sentence ("The deal gives the alliance three ministries. *It* also ...")."""
+    pronoun = token.lower_
     # Within its own sentence, "it" or "they" refers back to a subject only.
     subjects_only = pronoun not in PERSON_PRONOUNS and window.stop < sent.end
     ranked = _ranked_mentions(
@@ -124,7 +143,148 @@ def _candidates(
         skip=speakers,
         subjects_only=subjects_only,
     )
+    if pronoun in THING_PRONOUNS and _thing_first(
+        index, token, sent, window, ranked, inside_quote=inside_quote, own=window.stop < sent.end
+    ):
+        return None
     return [draft for _, _, draft in ranked]
+
+
+def _thing_first(
+    index: ActorIndex,
+    pronoun: Token,
+    sent: Span,
+    window: range,
+    ranked: list[Ranked],
+    *,
+    inside_quote: bool,
+    own: bool,
+) -> bool:
+    """Does ``pronoun`` ("it") refer to a thing of ``sent`` rather than to the ``ranked``
+    actors? In an earlier sentence, when a thing is more salient than every actor ("The
+    deal gives the alliance three ministries. *It* also ..."); in the pronoun's ``own``
+    sentence, when a thing is the subject of the pronoun's clause or of a clause that
+    hangs on it ("while the plan may create jobs, *it* will not help"; not "the firm
+    would not say what the money is for, although *it* ..."), or, for an object "it",
+    when any thing comes before it there ("claimed the attack and condemned *it*")."""
+    as_object = pronoun.dep_ in THING_OBJECT_DEPS
+    things = _things(
+        index, sent, window, inside_quote=inside_quote, subjects_only=own and not as_object
+    )
+    if own and as_object:
+        return bool(things)  # "Hamas claimed the attack and Israel condemned *it*"
+    if own:
+        clause = _clause_verb(pronoun)
+        return any(clause in (sent.doc[i].head, sent.doc[i].head.head) for _, i in things)
+    if not things or not ranked:
+        return bool(things)
+    return min(things) < ranked[0][:2]
+
+
+def refers_to_thing(index: ActorIndex, token: Token) -> bool:
+    """Is ``token`` an "it" that stands for no actor but for a clause ("*it* is clear
+    that ...") or for a thing its own sentence names before it ("while the plan may
+    create jobs, *it* will not help")? No one then does what it does, not even the one
+    who reports it."""
+    if token.lower_ not in THING_PRONOUNS:
+        return False
+    if is_expletive(token):
+        return True
+    sent = index.sents[index.sentence_number(token)]
+    window = range(sent.start, token.i)
+    return _thing_first(
+        index, token, sent, window, [], inside_quote=token.i in index.quoted, own=True
+    )
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb of the clause ``token`` stands in (itself if it heads none)."""
+    node = token
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+def _things(
+    index: ActorIndex, sent: Span, window: range, *, inside_quote: bool, subjects_only: bool
+) -> list[tuple[int, int]]:
+    """The prominence and token of each mention of a thing that is no actor in ``sent``
+    within ``window``: a singular noun as a subject (or, unless ``subjects_only``, an
+    object) that names no actor, no person, no role and no class of actor ("the deal",
+    "the tax", "the research"), or an earlier "it" that stood for no actor."""
+    deps = SUBJECT_DEPS if subjects_only else SUBJECT_DEPS | {"dobj"}
+    doc = sent.doc
+    return [
+        (_prominence(doc[i]), i)
+        for i in range(max(sent.start, window.start), min(sent.end, window.stop))
+        if doc[i].dep_ in deps
+        and (inside_quote or i not in index.quoted)
+        and _is_thing(index, doc[i])
+    ]
+
+
+def _is_thing(index: ActorIndex, tok: Token) -> bool:
+    """Does ``tok`` head a mention of a thing, not of an actor (see _things)?"""
+    if tok.lower_ in THING_PRONOUNS:
+        return tok.i in index.pronouns and index.pronouns[tok.i] is None and not is_expletive(tok)
+    if tok.pos_ not in {"NOUN", "PROPN"} or tok.tag_ not in {"NN", "NNP"}:
+        return False
+    if tok.ent_type_ in NOT_THING_ENTITIES or index.actor_of(tok) is not None:
+        return False
+    if any(index.actor_of(c) is not None for c in tok.children if c.dep_ == "compound"):
+        return False  # "the Hamas movement"
+    return gazetteer.role_sector(tok.text) is None and not load_class_nouns().sorts_of(tok.lemma_)
+
+
+def is_expletive(token: Token) -> bool:
+    """Is ``token`` an "it" that holds the place of a clause put after its predicate
+    ("*it* is clear that ...", "*it* is hard to say", "*it* is believed that ...",
+    "making *it* harder to enter"), referring to no one? Not "it is ready to talk",
+    where the infinitive hangs on the adjective: the one ready is who talks."""
+    if token.lower_ != "it" or token.dep_ not in SUBJECT_DEPS | {"expl"}:
+        return False
+    head = token.head
+    later = {c.dep_ for c in head.children if c.i > token.i and c.dep_ in CLAUSE_DEPS}
+    if head.pos_ == "ADJ":
+        return bool(later)  # a small clause: "finding it easier to comply"
+    if token.dep_ == "nsubjpass":
+        return "ccomp" in later  # "it is said that", not "it is expected to sign"
+    if head.lemma_ not in EXTRAPOSING_VERBS:
+        return False
+    if later & {"ccomp", "csubj"}:
+        return True
+    predicate = any(c.dep_ in {"acomp", "attr"} for c in head.children)
+    return "xcomp" in later and predicate
+
+
+def conjoined_antecedent(index: ActorIndex, token: Token) -> list[ActorDraft]:
+    """The people a "they" or "them" that names no group stands for, when they were
+    named together as a subject: the nearest subject before it in its own sentence, or
+    the main subject (or the names standing alone) of the sentence before ("Mr A and
+    Mr B met on Monday. *They* agreed ..."). Every one of them must be a known person;
+    empty otherwise."""
+    if token.lower_ not in {"they", "them"} or resolve_pronoun(index, token) is not None:
+        return []
+    here = index.sentence_number(token)
+    own = [t for t in index.sents[here] if t.i < token.i and t.dep_ in SUBJECT_DEPS]
+    if own:
+        return _named_together(index, own[-1], token)
+    if here == 0:
+        return []
+    before = index.sents[here - 1]
+    main = [t for t in before if _prominence(t) == MAIN_SUBJECT or t.dep_ == "ROOT"]
+    return _named_together(index, main[0], token) if main else []
+
+
+def _named_together(index: ActorIndex, head: Token, pronoun: Token) -> list[ActorDraft]:
+    """The people ``head`` and the phrases conjoined with it name, if it has conjuncts
+    and each is a known person ("Mr A and Mr B"); empty otherwise, or when they are
+    named inside a quote and the ``pronoun`` is not."""
+    if not head.conjuncts or (head.i in index.quoted and pronoun.i not in index.quoted):
+        return []
+    drafts = [index.actor_of(t) for t in (head, *head.conjuncts)]
+    people = [d for d in drafts if d is not None and d.kind == "person"]
+    return people if len(people) == len(drafts) and len(set(map(id, people))) > 1 else []
 
 
 def _quote_speakers(index: ActorIndex, sents: list[Span], bounds: range) -> list[ActorDraft]:
@@ -149,14 +309,31 @@ def _quote_speakers(index: ActorIndex, sents: list[Span], bounds: range) -> list
 
 def _own_subjects(index: ActorIndex, pronoun: Token) -> list[ActorDraft]:
     """Whom an object pronoun cannot refer to: the subject of its own verb, with the
-    subject's conjuncts ("Sharon and Arafat met Z and urged *him*": Z, not either)."""
+    subject's conjuncts ("Sharon and Arafat met Z and urged *him*": Z, not either), or
+    the people a "they" subject stands for ("*They* challenged *him*"); nor a possessive
+    in the object, when the subject is several people ("*They* tried to halt *his* rise")."""
     from eventwire.extract.mentions import subject_of  # mentions resolves through here
 
+    if pronoun.dep_ == "poss" and pronoun.head.dep_ in OBJECT_DEPS:
+        # "A and B tried to halt *his* momentum": one man's, neither of theirs.
+        subject = subject_of(pronoun.head.head)
+        if subject is None:
+            return []
+        return (
+            _people_of(index, subject)
+            if subject.conjuncts
+            else conjoined_antecedent(index, subject)
+        )
     if pronoun.dep_ not in OBJECT_DEPS:
         return []
     subject = subject_of(pronoun.head)
     if subject is None:
         return []
+    return _people_of(index, subject) + conjoined_antecedent(index, subject)
+
+
+def _people_of(index: ActorIndex, subject: Token) -> list[ActorDraft]:
+    """The actors ``subject`` and the phrases conjoined with it stand for."""
     found = (index.actor_of(t) or index.pronouns.get(t.i) for t in (subject, *subject.conjuncts))
     return [draft for draft in found if draft is not None]
 
@@ -168,7 +345,7 @@ def resolve_pronoun(index: ActorIndex, token: Token) -> ActorDraft | None:
         return cache[token.i]
     pronoun = token.lower_
     result: ActorDraft | None = None
-    if pronoun in PRONOUNS:
+    if pronoun in PRONOUNS and not is_expletive(token):
         sents = index.sents
         here = index.sentence_number(token)
         earliest = token.i - LOOKBACK_TOKENS
@@ -186,8 +363,10 @@ def resolve_pronoun(index: ActorIndex, token: Token) -> ActorDraft | None:
                 break
             window = range(earliest, token.i if k == here else sent.end)
             found = _candidates(
-                index, sent, window, pronoun, inside_quote=inside_quote, speakers=speakers
+                index, sent, window, token, inside_quote=inside_quote, speakers=speakers
             )
+            if found is None:
+                break  # "it" refers to a thing of this sentence
             if found:
                 result = found[0]
                 break

@@ -575,3 +575,22 @@ def test_firing_back_is_a_retort_by_a_speaker(
 ) -> None:
     events = [e for e in analyse_text(text, DAY).events if e.verb == "fire"]
     assert [e.cameo for e in events] == [cameo]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # Sending or providing aid, money, arms or troops is aid or a deployment ...
+        ("Japan sent food and medicine to Kenya after the floods.", "070"),
+        ("Iran provided weapons to the rebels in Yemen.", "072"),
+        ("Kenya sent 3,000 troops to Somalia.", "154"),
+        # ... sending or providing anything else is none.
+        ("The Kenyan minister sent his family home after the vote.", None),
+        ("The Kenyan minister provided a broad outline of his plan.", None),
+    ],
+)
+def test_sending_and_providing_are_aid_only_of_aid_arms_or_troops(
+    analyse_text: Analyser, text: str, cameo: str | None
+) -> None:
+    events = [e for e in analyse_text(text, DAY).events if e.verb in {"send", "provide"}]
+    assert [e.cameo for e in events] == ([cameo] if cameo else [])

@@ -580,10 +580,10 @@ def test_firing_back_is_a_retort_by_a_speaker(
 @pytest.mark.parametrize(
     ("text", "cameo"),
     [
-        # Sending or providing aid, money, arms or troops is aid or a deployment ...
+        # Sending or providing aid, money, arms or troops is aid ...
         ("Japan sent food and medicine to Kenya after the floods.", "070"),
         ("Iran provided weapons to the rebels in Yemen.", "072"),
-        ("Kenya sent 3,000 troops to Somalia.", "154"),
+        ("Japan sent $10 million to Kenya after the floods.", "071"),
         # ... sending or providing anything else is none.
         ("The Kenyan minister sent his family home after the vote.", None),
         ("The Kenyan minister provided a broad outline of his plan.", None),

@@ -594,3 +594,19 @@ def test_sending_and_providing_are_aid_only_of_aid_arms_or_troops(
 ) -> None:
     events = [e for e in analyse_text(text, DAY).events if e.verb in {"send", "provide"}]
     assert [e.cameo for e in events] == ([cameo] if cameo else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # A legislator's or an opposition leader's attacks on no one named are words ...
+        ("Kenyan opposition leader Raila Odinga repeated his attacks on Monday.", "111"),
+        # ... a private person's may be armed.
+        ("A Kenyan man carried out the attack with a knife.", "180"),
+    ],
+)
+def test_a_speakers_unaimed_attacks_are_in_words(
+    analyse_text: Analyser, text: str, cameo: str
+) -> None:
+    events = [e for e in analyse_text(text, DAY).events if e.verb == "attack"]
+    assert [e.cameo for e in events] == [cameo]

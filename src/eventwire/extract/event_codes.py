@@ -239,9 +239,9 @@ def verbal_attack(scope: Scope, tok: Token, trigger: Trigger, source: Resolved |
     leaders", "her *attacks* on his record"), and its sentence has no word of armed force
     (force_words.tsv: "the leader's men attacked the convoy, killing three"). An attack on
     no one named is in words only when a party, a legislator, a medium or another political
-    actor (SPEAKING_SECTORS) makes it: a person's or a state's unaimed attacks are as often
-    armed. A speaker's hitting back ("the senator *fired back* that ...") is in words
-    whatever it is aimed at."""
+    actor (SPEAKING_SECTORS), body or person, makes it: an official's, a private person's
+    or a state's unaimed attacks are as often armed. A speaker's hitting back ("the senator
+    *fired back* that ...") is in words whatever it is aimed at."""
     rules = scope.lexicons.rules
     if source is None:
         return False
@@ -262,7 +262,9 @@ def verbal_attack(scope: Scope, tok: Token, trigger: Trigger, source: Resolved |
     if _retort(tok):
         return True
     if not attacked:
-        return not source.is_person and (source.code or "")[3:6] in SPEAKING_SECTORS
+        # A legislator's, a party figure's or a pundit's attacks are words as their
+        # party's are ("Rubio stepped up his attacks"); an official's may be armed.
+        return (source.code or "")[3:6] in SPEAKING_SECTORS
     return all(_attacked_in_words(finder, a) for a in attacked)
 
 

@@ -610,3 +610,25 @@ def test_a_speakers_unaimed_attacks_are_in_words(
 ) -> None:
     events = [e for e in analyse_text(text, DAY).events if e.verb == "attack"]
     assert [e.cameo for e in events] == [cameo]
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # A capital or a town before an act's noun says where it happened ...
+        ("The Nairobi talks between Kenya and Uganda ended on Monday.", {"Kenya", "Uganda"}),
+        ("After the Mombasa bombing, Kenya tightened its borders.", set()),
+        # ... a country's name says who did it.
+        ("Uganda condemned Kenyan air raids on Somalia.", {"Uganda"}),
+    ],
+)
+def test_a_place_before_an_acts_noun_is_where_not_who(
+    analyse_text: Analyser, text: str, sources: set[str]
+) -> None:
+    names = {source for _, source, _ in _dyads(analyse_text, text)}
+    assert names == sources
+
+
+def test_a_pair_of_sides_before_an_acts_noun_stays_who(analyse_text: Analyser) -> None:
+    text = "Kenyan leaders are divided over the proposed Uganda-Somalia deal."
+    assert [verb for verb, source, _ in _dyads(analyse_text, text) if source] == ["deal"]

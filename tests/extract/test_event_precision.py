@@ -495,3 +495,140 @@ def test_a_plea_in_court_is_no_appeal(analyse_text: Analyser, text: str, coded: 
 def test_voters_support_is_no_endorsement(analyse_text: Analyser, text: str, coded: bool) -> None:
     verbs = _verbs(analyse_text, text)
     assert ("back" in verbs or "support" in verbs) is coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # Recognizing that something is so, a need or oneself acknowledges ...
+        ("The Kenyan president recognized that the budget was too small.", False),
+        ("The Kenyan minister's name recognition is still low.", False),
+        # ... diplomatic recognition is of a state, a government or a body.
+        ("Kenya recognized the new government of Somalia.", True),
+    ],
+)
+def test_recognition_is_diplomatic_only_of_a_state_or_a_body(
+    analyse_text: Analyser, text: str, coded: bool
+) -> None:
+    verbs = _verbs(analyse_text, text)
+    assert ("recognize" in verbs or "recognition" in verbs) is coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # A candidate's standing in polls is the electorate's support ...
+        ("The Kenyan president's support among young voters has collapsed.", False),
+        ("The Ugandan president's 30 percent support puts him second.", False),
+        # ... support given by someone stays an event.
+        ("Uganda welcomed Kenya's support for the peace plan.", True),
+    ],
+)
+def test_a_candidates_support_in_polls_is_no_endorsement(
+    analyse_text: Analyser, text: str, coded: bool
+) -> None:
+    events = analyse_text(text, DAY).events
+    assert any(e.verb in {"support", "welcome"} for e in events) is coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("Kenya agreed to share intelligence with Uganda.", True),
+        ("The Kenyan minister shared his worries with reporters on Monday.", False),
+        ("Kenya shares the same enemies as Uganda.", False),
+    ],
+)
+def test_sharing_is_cooperation_only_for_intelligence(
+    analyse_text: Analyser, text: str, coded: bool
+) -> None:
+    events = analyse_text(text, DAY).events
+    assert any(e.cameo.startswith(("064", "0314")) for e in events) is coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("Kenya withdrew its troops from Somalia.", True),
+        ("Kenyan forces withdrew from the town.", True),
+        ("The Kenyan minister withdrew his bill on Monday.", False),
+    ],
+)
+def test_withdrawing_is_military_only_for_troops_or_a_place(
+    analyse_text: Analyser, text: str, coded: bool
+) -> None:
+    assert ("withdraw" in _verbs(analyse_text, text)) is coded
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # A speaker hitting back, at someone or with a clause, speaks ...
+        ("Kenyan opposition leader Raila Odinga fired back that the budget was a fraud.", "111"),
+        ("Kenyan opposition leader Raila Odinga fired at the president over the budget.", "111"),
+        # ... troops hitting back at gunmen fight.
+        ("Kenyan troops fired back at the gunmen near the border.", "190"),
+    ],
+)
+def test_firing_back_is_a_retort_by_a_speaker(
+    analyse_text: Analyser, text: str, cameo: str
+) -> None:
+    events = [e for e in analyse_text(text, DAY).events if e.verb == "fire"]
+    assert [e.cameo for e in events] == [cameo]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # Sending or providing aid, money, arms or troops is aid ...
+        ("Japan sent food and medicine to Kenya after the floods.", "070"),
+        ("Iran provided weapons to the rebels in Yemen.", "072"),
+        ("Japan sent $10 million to Kenya after the floods.", "071"),
+        # ... sending or providing anything else is none.
+        ("The Kenyan minister sent his family home after the vote.", None),
+        ("The Kenyan minister provided a broad outline of his plan.", None),
+    ],
+)
+def test_sending_and_providing_are_aid_only_of_aid_arms_or_troops(
+    analyse_text: Analyser, text: str, cameo: str | None
+) -> None:
+    events = [e for e in analyse_text(text, DAY).events if e.verb in {"send", "provide"}]
+    assert [e.cameo for e in events] == ([cameo] if cameo else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # A legislator's or an opposition leader's attacks on no one named are words ...
+        ("Kenyan opposition leader Raila Odinga repeated his attacks on Monday.", "111"),
+        # ... a private person's may be armed.
+        ("A Kenyan man carried out the attack with a knife.", "180"),
+    ],
+)
+def test_a_speakers_unaimed_attacks_are_in_words(
+    analyse_text: Analyser, text: str, cameo: str
+) -> None:
+    events = [e for e in analyse_text(text, DAY).events if e.verb == "attack"]
+    assert [e.cameo for e in events] == [cameo]
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # A capital or a town before an act's noun says where it happened ...
+        ("The Nairobi talks between Kenya and Uganda ended on Monday.", {"Kenya", "Uganda"}),
+        ("After the Mombasa bombing, Kenya tightened its borders.", set()),
+        # ... a country's name says who did it.
+        ("Uganda condemned Kenyan air raids on Somalia.", {"Uganda"}),
+    ],
+)
+def test_a_place_before_an_acts_noun_is_where_not_who(
+    analyse_text: Analyser, text: str, sources: set[str]
+) -> None:
+    names = {source for _, source, _ in _dyads(analyse_text, text)}
+    assert names == sources
+
+
+def test_a_pair_of_sides_before_an_acts_noun_stays_who(analyse_text: Analyser) -> None:
+    text = "Kenyan leaders are divided over the proposed Uganda-Somalia deal."
+    assert [verb for verb, source, _ in _dyads(analyse_text, text) if source] == ["deal"]

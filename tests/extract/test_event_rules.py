@@ -167,9 +167,16 @@ def test_an_object_without_a_code_makes_its_lemma_no_event() -> None:
 
 
 def test_every_sense_row_is_for_a_lexicon_verb() -> None:
-    verbs = {t.lemma for t in load_triggers().entries if t.pos == "VERB"}
+    entries = load_triggers().entries
+    verbs = {t.lemma for t in entries if t.pos == "VERB"}
+    nouns = {t.lemma for t in entries if t.pos == "NOUN"}
     senses = load_event_rules().senses
-    assert senses["help"] == "party" and set(senses) <= verbs
+    assert senses["help"] == "party"
+    # A noun's row only for a test that reads nouns too ("his name *recognition*").
+    noun_tests = {"campaign", "struggle", "recognition", "electorate"}
+    assert all(
+        lemma in verbs or (lemma in nouns and test in noun_tests) for lemma, test in senses.items()
+    )
 
 
 def test_an_unknown_sense_test_is_refused_with_the_line() -> None:

@@ -52,8 +52,9 @@ APPEAL_ROOT = "02"
 OPPOSING_PREPS = frozenset({"against"})
 # Acts that are themselves statements of intent, refusal or threat: never recoded again.
 SPEECH_ACT_ROOTS = frozenset({"03", "12", "13"})
-# The prepositions that name whom an attack is on ("attacks *on* him", "clashed *with* her").
-ATTACKED_PREPS = frozenset({"on", "against", "with"})
+# The prepositions that name whom an attack is on ("attacks *on* him", "clashed *with* her",
+# "fired *at* him").
+ATTACKED_PREPS = frozenset({"on", "against", "with", "at"})
 # Personal pronouns that stand for one person as the attacked party.
 PERSON_PRONOUNS = frozenset({"him", "her", "me"})
 # Sectors of armed bodies: their attacks, and attacks on them, are armed ones.
@@ -238,8 +239,9 @@ def verbal_attack(scope: Scope, tok: Token, trigger: Trigger, source: Resolved |
     leaders", "her *attacks* on his record"), and its sentence has no word of armed force
     (force_words.tsv: "the leader's men attacked the convoy, killing three"). An attack on
     no one named is in words only when a party, a legislator, a medium or another political
-    actor (SPEAKING_SECTORS) makes it: a person's or a state's unaimed attacks are as often
-    armed."""
+    actor (SPEAKING_SECTORS), body or person, makes it: an official's, a private person's
+    or a state's unaimed attacks are as often armed. A speaker's hitting back ("the senator
+    *fired back* that ...") is in words whatever it is aimed at."""
     rules = scope.lexicons.rules
     if source is None:
         return False
@@ -257,9 +259,20 @@ def verbal_attack(scope: Scope, tok: Token, trigger: Trigger, source: Resolved |
         return True
     if not _speaker(source) or armed:
         return False
+    if _retort(tok):
+        return True
     if not attacked:
-        return not source.is_person and (source.code or "")[3:6] in SPEAKING_SECTORS
+        # A legislator's, a party figure's or a pundit's attacks are words as their
+        # party's are ("Rubio stepped up his attacks"); an official's may be armed.
+        return (source.code or "")[3:6] in SPEAKING_SECTORS
     return all(_attacked_in_words(finder, a) for a in attacked)
+
+
+def _retort(tok: Token) -> bool:
+    """Is the attack ``tok`` a hit back ("fired *back*", "hit *back* at Washington"), which
+    by a speaker in a sentence with no word of armed force is a retort in words, whatever
+    it is aimed at?"""
+    return any(c.lower_ == "back" and c.dep_ in {"advmod", "prt"} for c in tok.children)
 
 
 def _armed_or_place(source: Resolved, target: Token | None) -> bool:

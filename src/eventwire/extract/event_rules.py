@@ -56,6 +56,7 @@ SENSE_TESTS = frozenset(
         "counterpart",
         "plea",
         "electorate",
+        "recognition",
     }
 )
 # The tests of attacks that may be in words (event_codes.verbal_attack).

@@ -97,6 +97,11 @@ COUNTERPART_PREPS = frozenset({"to", "with", "from", "in", "into"})
 AIM_DEPS = frozenset({"xcomp", "advcl", "acl"})
 # Words for a polity, which acts through its state: "his *country* would help them".
 POLITIES = frozenset({"country", "nation", "state", "side"})
+# Named-entity labels of what may be recognized as a state or a body: a polity, an
+# organisation, a people ("recognized *Kosovo*", "recognize *Hamas*").
+RECOGNIZED_ENTITIES = frozenset({"GPE", "ORG", "NORP"})
+# The words of a share in a poll ("his 32% support", "40 percent support").
+PERCENT_WORDS = frozenset({"%", "percent", "per cent"})
 # Protest: the type of a rally that may be a candidate's campaign event (:func:`_campaign`).
 PROTEST = "PROTEST"
 # The sectors of those who hold campaign rallies: candidates, office holders and parties
@@ -449,13 +454,20 @@ def wrong_sense(scope: Scope, tok: Token, trigger: Trigger) -> bool:
     a party's rally, for a noun too: "a Trump rally"), "doer" (a thing as the subject:
     "a blaze forced the closure"), "counterpart" (talking with no one: "discussed his
     book"), "plea" (a plea in court: "pleaded guilty"), "electorate" (voters' support:
-    "black voters backed her by 40 points")? "party" also fails on a thing as
+    "black voters backed her by 40 points"; a noun's, a candidate's standing in polls:
+    "her support among women"), "recognition" (no state or body recognized,
+    for a noun too: "recognized that the plan was flawed", "name recognition")? "party"
+    also fails on a thing as
     the subject ("the decision helped them")."""
     test = scope.lexicons.rules.sense_test(trigger.lemma)
+    if test == "recognition":
+        return _recognizes_no_body(scope, tok)  # a noun's too: "his name recognition"
     if test == "campaign":
         return _campaign(scope, tok, trigger)  # a noun's sense too: "a Trump rally"
     if test == "struggle":
         return _struggle(scope, tok, trigger)  # a noun's too: "her fight for child care"
+    if test == "electorate" and tok.pos_ == "NOUN":
+        return _poll_support(scope, tok)
     if tok.pos_ != "VERB":
         return False
     if test == "party":
@@ -495,6 +507,29 @@ def wrong_sense(scope: Scope, tok: Token, trigger: Trigger) -> bool:
         sources = sources_of(scope, finder_for(scope, tok), tok, trigger)
         return bool(sources) and all(_private_person(s) or _is_place(s) for s in sources)
     return False
+
+
+def _recognizes_no_body(scope: Scope, tok: Token) -> bool:
+    """Does the recognition ``tok`` recognize no state, government or body: no object a
+    polity, an organisation or a non-person actor names by its head (a verb's object or
+    passive subject, a noun's "of" phrase)? Diplomatic recognition (CAMEO 054) is of such
+    a body ("Russia recognized Abkhazia", "the recognition of the new government");
+    recognizing that something is so, a fact, a need or a person ("recognized that the plan
+    was flawed", "recognize the importance of", "his name recognition") acknowledges."""
+    finder = finder_for(scope, tok)
+    recognized = acted_on(tok) if tok.pos_ == "VERB" else _of_objects(tok)
+    return not any(_recognizable(obj, finder.resolve(obj)) for obj in recognized)
+
+
+def _recognizable(tok: Token, actor: Resolved) -> bool:
+    """Can ``tok`` (resolved as ``actor``) be recognized diplomatically: a polity, an
+    organisation or a people by its entity label, or a coded actor of no person named by
+    its head ("the new *government*")? A pronoun ("recognize *themselves*") is none."""
+    if actor.is_person or tok.pos_ == "PRON":
+        return False
+    if tok.ent_type_ in RECOGNIZED_ENTITIES:
+        return True
+    return actor.code is not None and names_by_head(tok, actor)
 
 
 def _thing_as_subject(scope: Scope, verb: Token) -> bool:
@@ -579,6 +614,22 @@ def _electorate(actor: Resolved) -> bool:
     if actor.is_person:
         return False
     return _is_place(actor) or (actor.code or "")[3:6] in CIVILIAN_SECTORS
+
+
+def _poll_support(scope: Scope, noun: Token) -> bool:
+    """Is the support ``noun`` a candidate's standing with voters, as polls measure it:
+    support *among* a group ("her support among women"), a share of it ("his 32%
+    support"), or a person's as its modifier ("the *Sanders* support")? It is the
+    electorate's, given to that person, and no endorsement (CAMEO 051) by anyone."""
+    if _preps_objects(noun, frozenset({"among"})):
+        return True
+    finder = finder_for(scope, noun)
+    for child in noun.children:
+        if child.dep_ == "nummod" or child.lower_ in PERCENT_WORDS:
+            return True
+        if child.dep_ == "compound" and child.pos_ == "PROPN" and finder.resolve(child).is_person:
+            return True
+    return False
 
 
 def _is_place(actor: Resolved) -> bool:

@@ -155,6 +155,11 @@ REMOVAL_CODES = ("174", "166")
 DOER_NOUN_SECTORS = frozenset({"MIL", "COP", "REB"})
 # Entity types of an adjective that names who acts ("Israeli", "Shiite").
 GROUP_ENTITIES = frozenset({"NORP", "GPE", "ORG", "LOC"})
+# Named-entity labels of places and buildings, which a name before an act's noun may name
+# as where it happened ("the *Orlando* shooting").
+WHERE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# The sector the gazetteer gives a capital's name (its government: "Paris said").
+CAPITAL_SECTOR = "GOV"
 # How many governing clauses are climbed to find who reports a clause.
 MAX_REPORT_CHAIN = 3
 # The sector of a crowd named only by its count ("thousands protested").
@@ -407,14 +412,38 @@ def _owners(tok: Token) -> Iterator[Token]:
 def _names_group(word: Token) -> bool:
     """Can a modifier say who does an act: a name, an adjective of a people or place
     ("*Israeli* air raids"), not of a kind ("*military* occupation", "*popular* uprising"),
-    or a noun for an armed force ("*police* raids", "*rebel* attacks")?"""
+    or a noun for an armed force ("*police* raids", "*rebel* attacks")? Not a name of
+    where it happened (:func:`_names_where`)."""
     if word.pos_ == "PROPN":
-        return True
+        return not _names_where(word)
     if word.pos_ == "NOUN" and word.dep_ == "compound":
         return gazetteer.role_sector(word.text) in DOER_NOUN_SECTORS
     return word.pos_ == "ADJ" and (
         word.ent_type_ in GROUP_ENTITIES or gazetteer.code_phrase(word.text) is not None
     )
+
+
+def _names_where(word: Token) -> bool:
+    """Does the name ``word`` before an act's noun say where it happened, not who did it: a
+    place of no state or a capital ("the *Orlando* shooting", "the *Paris* attacks", "the
+    *Moscow* talks")? Before a noun a capital names the city, not its government (as it does
+    as a subject: "Paris said"); a country's name says who ("*U.S.* strikes")."""
+    if word.ent_type_ not in WHERE_ENTITIES or _person_elsewhere(word):
+        return False
+    words = word.doc[word.left_edge.i : word.i + 1]
+    if any(w.is_punct for w in words):
+        return False  # a pair of sides ("the *EU-Turkey* deal"), no place
+    phrase = words.text
+    if gazetteer.country_of(phrase) is None:
+        return True
+    actor = gazetteer.code_phrase(phrase)
+    return actor is not None and actor.sector == CAPITAL_SECTOR
+
+
+def _person_elsewhere(word: Token) -> bool:
+    """Is the name ``word`` tagged a person elsewhere in its article ("Sarah *Palin*"), so
+    that its place tag here ("the *Palin* endorsement") is the tagger's slip?"""
+    return any(t.text == word.text and t.ent_type_ == "PERSON" for t in word.doc)
 
 
 def _noun_sources(tok: Token, trigger: Trigger, rules: EventRules) -> Iterator[Token]:

@@ -584,6 +584,10 @@ def test_firing_back_is_a_retort_by_a_speaker(
         ("Japan sent food and medicine to Kenya after the floods.", "070"),
         ("Iran provided weapons to the rebels in Yemen.", "072"),
         ("Japan sent $10 million to Kenya after the floods.", "071"),
+        ("The European Union provided 20 million euros to Kenya.", "071"),
+        ("Japan sent two frigates and military advisers to Kenya.", "070"),
+        # A state's envoy sent to another visits it ...
+        ("Japan sent a special envoy to Kenya on Monday.", "042"),
         # ... sending or providing anything else is none.
         ("The Kenyan minister sent his family home after the vote.", None),
         ("The Kenyan minister provided a broad outline of his plan.", None),

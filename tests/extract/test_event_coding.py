@@ -1141,7 +1141,8 @@ def test_a_purpose_not_yet_served_is_dated_ahead(analyse_text: Analyser) -> None
             "190",
             "attack by force: 111 -> 190",
         ),
-        # ... but not in a sentence of no armed force, and blasting a country or its capital is criticism, whatever the sentence.
+        # ... but not in a sentence of no armed force; and blasting a country or its
+        # capital is criticism, whatever the sentence.
         ("The prime minister blasted Jenin and Nablus in a speech.", "111", None),
         ("Syria blasted Turkey over the bombings.", "111", None),
         ("Syria blasted Ankara over the bombings.", "111", None),

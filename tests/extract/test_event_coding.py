@@ -1155,3 +1155,12 @@ def test_a_criticism_verb_in_its_literal_sense_is_force(
     blasts = [e for e in events if e.verb == "blast"]
     assert blasts, [(e.verb, e.cameo) for e in events]
     assert {(e.cameo, e.rule) for e in blasts} == {(cameo, rule)}
+
+
+def test_a_name_coordinated_with_a_noun_shares_it_as_the_object(analyse_text: Analyser) -> None:
+    # The parse makes "Hamas" the object and "offices" its conjunct: closing the offices
+    # of a group is an administrative sanction (172), not a closure of nothing.
+    text = "The Egyptian government closed dozens of Hamas and Muslim Brotherhood offices."
+    events = analyse_text(text, MONDAY).events
+    assert {(e.cameo, e.source.code) for e in events} == {("172", "EGYGOV")}
+    assert "HAMAS" in {e.target.name.upper() for e in events if e.target is not None}

@@ -1128,3 +1128,39 @@ def test_a_purpose_not_yet_served_is_dated_ahead(analyse_text: Analyser) -> None
     text = "Kenyan troops are being sent to Somalia to disarm the militias on Friday."
     event = next(e for e in analyse_text(text, MONDAY).events if e.verb == "disarm")
     assert (event.modality, event.date) == ("intended", date(2018, 10, 12))
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "rule"),
+    [
+        # An armed body blasting something attacks it ...
+        ("Syrian warplanes blasted a school in Idlib.", "190", "attack by force: 111 -> 190"),
+        # ... as does anyone blasting a town in a sentence of armed force ...
+        (
+            "The prime minister blasted Jenin and Nablus after the suicide bombings.",
+            "190",
+            "attack by force: 111 -> 190",
+        ),
+        # ... but not in a sentence of no armed force; and blasting a country or its
+        # capital is criticism, whatever the sentence.
+        ("The prime minister blasted Jenin and Nablus in a speech.", "111", None),
+        ("Syria blasted Turkey over the bombings.", "111", None),
+        ("Syria blasted Ankara over the bombings.", "111", None),
+    ],
+)
+def test_a_criticism_verb_in_its_literal_sense_is_force(
+    analyse_text: Analyser, text: str, cameo: str, rule: str | None
+) -> None:
+    events = analyse_text(text, MONDAY).events
+    blasts = [e for e in events if e.verb == "blast"]
+    assert blasts, [(e.verb, e.cameo) for e in events]
+    assert {(e.cameo, e.rule) for e in blasts} == {(cameo, rule)}
+
+
+def test_a_name_coordinated_with_a_noun_shares_it_as_the_object(analyse_text: Analyser) -> None:
+    # The parse makes "Hamas" the object and "offices" its conjunct: closing the offices
+    # of a group is an administrative sanction (172), not a closure of nothing.
+    text = "The Egyptian government closed dozens of Hamas and Muslim Brotherhood offices."
+    events = analyse_text(text, MONDAY).events
+    assert {(e.cameo, e.source.code) for e in events} == {("172", "EGYGOV")}
+    assert "HAMAS" in {e.target.name.upper() for e in events if e.target is not None}

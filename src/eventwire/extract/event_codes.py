@@ -268,6 +268,32 @@ def verbal_attack(scope: Scope, tok: Token, trigger: Trigger, source: Resolved |
     return all(_attacked_in_words(finder, a) for a in attacked)
 
 
+def forceful_attack(scope: Scope, tok: Token, trigger: Trigger, source: Resolved | None) -> bool:
+    """Is the criticism verb ``tok`` ("blasted", "hammered": the "forceful" test of
+    trigger_senses.tsv) an attack by force? It is when an armed body does it ("warplanes
+    blasted the compound") or when it is done to a named place that is no country in a
+    sentence with another word of armed force ("troops hammered the town of X, killing
+    three"). A country blasted is criticised ("Iran blasted Britain"), and a capital as
+    often stands for its government, so a place alone is not enough."""
+    rules = scope.lexicons.rules
+    if source is None or tok.pos_ != "VERB" or rules.sense_test(trigger.lemma) != "forceful":
+        return False
+    if (source.code or "")[3:6] in ARMED_SECTORS:
+        return True
+    armed = any(rules.is_force_word(w.lemma_) for w in tok.sent if w.i != tok.i)
+    return armed and any(_town(obj) for obj in _attacked(tok))
+
+
+def _town(tok: Token) -> bool:
+    """Does ``tok`` head the name of a town or region that stands for no state ("Gaza
+    City", "Jenin"; not "Iran" nor "Washington")?"""
+    if tok.ent_type_ not in PLACE_ENTITIES:
+        return False
+    phrase = tok.doc[tok.left_edge.i : tok.i + 1]
+    name = " ".join(w.text for w in phrase if w.ent_type_ == tok.ent_type_)
+    return not gazetteer.stands_for_state(name)
+
+
 def _retort(tok: Token) -> bool:
     """Is the attack ``tok`` a hit back ("fired *back*", "hit *back* at Washington"), which
     by a speaker in a sentence with no word of armed force is a retort in words, whatever
@@ -347,6 +373,8 @@ def code_event(
     coding = _lexicon_coding(scope, tok, trigger)
     if verbal_attack(scope, tok, trigger, source):
         coding = _recoded(rules.recode("verbal", coding.cameo), coding, "verbal attack")
+    elif forceful_attack(scope, tok, trigger, source):
+        coding = _recoded(rules.recode("forceful", coding.cameo), coding, "attack by force")
     rule = GOVERNOR_RULES.get(coding.plover)
     if coding.cameo.startswith(DEMAND_ROOT):
         rule = "obligation"  # "demanded the withdrawal" is a demand to de-escalate (1056)

@@ -57,11 +57,14 @@ SENSE_TESTS = frozenset(
         "plea",
         "electorate",
         "recognition",
+        "forceful",
     }
 )
 # The tests of attacks that may be in words (event_codes.verbal_attack).
 VERBAL_TESTS = frozenset({"verbal", "struggle"})
-RULES = frozenset({"intent", "threat", "refusal", "accede", "appeal", "obligation", "verbal"})
+RULES = frozenset(
+    {"intent", "threat", "refusal", "accede", "appeal", "obligation", "verbal", "forceful"}
+)
 ANY = "*"
 NONE = "-"
 # The object key of any person ("joined *Kim*", "was joined by X" done to *Pompeo*): a

@@ -311,6 +311,9 @@ def object_words(tok: Token) -> list[str]:
     person = any(names_person(obj) for obj in objects)
     # "received a mission of observers", "sent a shipment of arms": what the measure holds.
     objects += [inner for obj in list(objects) for inner in _of_objects(obj)]
+    # A name coordinated with a noun shares that noun: "closed Hamas and Islamic Jihad
+    # *offices*" closes the offices of both (the parse makes "Hamas" the object).
+    objects += [c for obj in list(objects) if obj.pos_ == "PROPN" for c in _shared_heads(obj)]
     words = []
     for obj in objects:
         lemma = obj.lemma_.lower()
@@ -336,6 +339,13 @@ def object_words(tok: Token) -> list[str]:
     if not objects and tok.pos_ == "VERB":
         words.append(NO_OBJECT)
     return words
+
+
+def _shared_heads(name: Token) -> list[Token]:
+    """The common nouns coordinated with the name ``name`` ("Hamas and Islamic Jihad
+    *offices*"): the head noun the coordination shares, which the parse gives to the last
+    conjunct only."""
+    return [c for c in name.conjuncts if c.pos_ == "NOUN"]
 
 
 def _reported_clause(child: Token) -> bool:

@@ -489,6 +489,13 @@ def names_country(text: str) -> bool:
     return place is not None and place.kind == "name"
 
 
+def stands_for_state(text: str) -> bool:
+    """Is ``text`` a name that often stands for a state's government: the country's name
+    or alias, its capital or its seat ("Iran", "Washington"), not a region or a town?"""
+    place = _place(text)
+    return place is not None and place.kind in {"name", "capital", "seat"}
+
+
 def display_name(code: str) -> str | None:
     """A country's short English name ("PRK" -> "North Korea"), or None if unknown."""
     return _countries().display.get(code)

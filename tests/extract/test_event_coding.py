@@ -876,6 +876,10 @@ def test_an_offered_apology_is_an_apology_and_an_offered_speech_no_event(
          "intended", False, "173"),
         # "no longer" negates.
         ("Nigeria no longer supports the rebels.", "support", "asserted", True, "051"),
+        # Stopping an act negates it; stopping *to* act is a purpose.
+        ("Malian rebels stopped firing on the town.", "fire", "asserted", True, "190"),
+        ("The Malian envoy stopped to talk with Nigerian officials.", "talk", "asserted",
+         False, "040"),
     ],
 )  # fmt: skip
 def test_modality_and_negation_of_an_act(

@@ -295,11 +295,13 @@ def _contrast_effect(lex: ModalityLexicon, tok: Token) -> str | None:
 
 def _governing_effect(lex: ModalityLexicon, verb: Token, clause: Token) -> str | None:
     """What ``verb`` makes of the ``clause`` it governs: its own effect as a governor,
-    or as one of its "to" infinitive only, in the present or after a modal ("*has to*
-    pay", "will *have to* pay"; not "*had to* pay", "has *had to* pay", "*having to*
-    defend", which most often were done)."""
+    as one of a gerund only ("*stopped* cooperating"), or as one of its "to" infinitive
+    only, in the present or after a modal ("*has to* pay", "will *have to* pay"; not
+    "*had to* pay", "has *had to* pay", "*having to* defend", which most often were done)."""
     if effect := _governor_effect(lex, verb):
         return effect
+    if clause.tag_ == "VBG" and (effect := lex.effect(f"{verb.lemma_.lower()} ing", "governor")):
+        return effect  # "stopped cooperating"
     if verb.tag_ not in OBLIGATION_TAGS or clause.dep_ != "xcomp" or not to_infinitive(clause):
         return None
     return lex.effect(f"{verb.lemma_.lower()} to", "governor")

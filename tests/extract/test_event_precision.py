@@ -636,3 +636,35 @@ def test_a_place_before_an_acts_noun_is_where_not_who(
 def test_a_pair_of_sides_before_an_acts_noun_stays_who(analyse_text: Analyser) -> None:
     text = "Kenyan leaders are divided over the proposed Uganda-Somalia deal."
     assert [verb for verb, source, _ in _dyads(analyse_text, text) if source] == ["deal"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Ignoring facts, a problem or a place neglects them; it rejects no one's request.
+        "The Chilean government ignored the rising number of homeless children.",
+        "Senator Ana Ruiz ignored the evidence against the mayor.",
+        # Conceding that something is so admits a fact; it yields nothing.
+        "Chile conceded that the talks with Peru had stalled.",
+        # Accepting responsibility acknowledges it (CAMEO 015), a statement.
+        "The Chilean interior minister accepted full responsibility for the escape.",
+    ],
+)
+def test_neglect_admissions_and_acknowledged_responsibility_are_no_events(
+    analyse_text: Analyser, text: str
+) -> None:
+    assert _verbs(analyse_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("The junta ignored calls from the United Nations to free the prisoners.", "120"),
+        ("Peru ignored the Security Council resolution on the border.", "128"),
+        ("The rebels conceded defeat on Sunday.", "080"),
+    ],
+)
+def test_ignoring_a_request_or_a_resolution_and_conceding_defeat_stay_events(
+    analyse_text: Analyser, text: str, cameo: str
+) -> None:
+    assert [e.cameo for e in analyse_text(text, DAY).events] == [cameo]

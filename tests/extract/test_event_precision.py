@@ -668,3 +668,8 @@ def test_ignoring_a_request_or_a_resolution_and_conceding_defeat_stay_events(
     analyse_text: Analyser, text: str, cameo: str
 ) -> None:
     assert [e.cameo for e in analyse_text(text, DAY).events] == [cameo]
+
+
+def test_religious_leaders_are_religious_not_government(analyse_text: Analyser) -> None:
+    text = "Chilean religious leaders condemned the raid on the shelter."
+    assert [e.source.code for e in analyse_text(text, DAY).events] == ["CHLREL"]

@@ -673,3 +673,18 @@ def test_ignoring_a_request_or_a_resolution_and_conceding_defeat_stay_events(
 def test_religious_leaders_are_religious_not_government(analyse_text: Analyser) -> None:
     text = "Chilean religious leaders condemned the raid on the shelter."
     assert [e.source.code for e in analyse_text(text, DAY).events] == ["CHLREL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # Training oneself names no one trained: no military cooperation.
+        ("The Chilean president trained for the marathon.", []),
+        # Training someone's forces is.
+        ("Chilean officers trained the Peruvian army.", ["062"]),
+    ],
+)
+def test_training_is_cooperation_only_when_someone_is_trained(
+    analyse_text: Analyser, text: str, events: list[str]
+) -> None:
+    assert [e.cameo for e in analyse_text(text, DAY).events if e.verb == "train"] == events

@@ -688,3 +688,16 @@ def test_training_is_cooperation_only_when_someone_is_trained(
     analyse_text: Analyser, text: str, events: list[str]
 ) -> None:
     assert [e.cameo for e in analyse_text(text, DAY).events if e.verb == "train"] == events
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ("Peruvian jets blasted the rebels' heliport near the border.", ["190"]),
+        ("The Peruvian foreign minister struck a conciliatory tune.", []),
+    ],
+)
+def test_blasting_a_heliport_is_force_and_striking_a_tune_no_attack(
+    analyse_text: Analyser, text: str, events: list[str]
+) -> None:
+    assert [e.cameo for e in analyse_text(text, DAY).events] == events

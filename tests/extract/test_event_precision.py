@@ -701,3 +701,12 @@ def test_blasting_a_heliport_is_force_and_striking_a_tune_no_attack(
     analyse_text: Analyser, text: str, events: list[str]
 ) -> None:
     assert [e.cameo for e in analyse_text(text, DAY).events] == events
+
+
+def test_the_clause_of_an_accusation_does_not_code_the_accused(analyse_text: Analyser) -> None:
+    # The soldiers killed are Ugandan; the rebels accused are not thereby Ugandan.
+    text = "Kenya accused the rebels of killing two Ugandan soldiers."
+    events = [e for e in analyse_text(text, DAY).events if e.verb == "accuse"]
+    assert [(e.target.name, e.target.code) for e in events if e.target] == [
+        ("the rebels", "KENREB")
+    ]

@@ -710,3 +710,17 @@ def test_the_clause_of_an_accusation_does_not_code_the_accused(analyse_text: Ana
     assert [(e.target.name, e.target.code) for e in events if e.target] == [
         ("the rebels", "KENREB")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # Easing with no object is a lessening, no concession.
+        ("Kenyan army patrols eased off after the truce.", []),
+        ("Kenya eased restrictions on Ugandan traders.", ["081"]),
+    ],
+)
+def test_easing_is_a_concession_only_of_something_eased(
+    analyse_text: Analyser, text: str, events: list[str]
+) -> None:
+    assert [e.cameo for e in analyse_text(text, DAY).events if e.verb == "ease"] == events

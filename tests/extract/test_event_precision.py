@@ -724,3 +724,7 @@ def test_easing_is_a_concession_only_of_something_eased(
     analyse_text: Analyser, text: str, events: list[str]
 ) -> None:
     assert [e.cameo for e in analyse_text(text, DAY).events if e.verb == "ease"] == events
+
+
+def test_blasting_off_is_a_launch_no_criticism(analyse_text: Analyser) -> None:
+    assert _verbs(analyse_text, "The American shuttle blasted off from Florida on Tuesday.") == []

@@ -636,3 +636,95 @@ def test_a_place_before_an_acts_noun_is_where_not_who(
 def test_a_pair_of_sides_before_an_acts_noun_stays_who(analyse_text: Analyser) -> None:
     text = "Kenyan leaders are divided over the proposed Uganda-Somalia deal."
     assert [verb for verb, source, _ in _dyads(analyse_text, text) if source] == ["deal"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Ignoring facts, a problem or a place neglects them; it rejects no one's request.
+        "The Chilean government ignored the rising number of homeless children.",
+        "Senator Ana Ruiz ignored the evidence against the mayor.",
+        # Conceding that something is so admits a fact; it yields nothing.
+        "Chile conceded that the talks with Peru had stalled.",
+        # Accepting responsibility acknowledges it (CAMEO 015), a statement.
+        "The Chilean interior minister accepted full responsibility for the escape.",
+    ],
+)
+def test_neglect_admissions_and_acknowledged_responsibility_are_no_events(
+    analyse_text: Analyser, text: str
+) -> None:
+    assert _verbs(analyse_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("The junta ignored calls from the United Nations to free the prisoners.", "120"),
+        ("Peru ignored the Security Council resolution on the border.", "128"),
+        ("The rebels conceded defeat on Sunday.", "080"),
+    ],
+)
+def test_ignoring_a_request_or_a_resolution_and_conceding_defeat_stay_events(
+    analyse_text: Analyser, text: str, cameo: str
+) -> None:
+    assert [e.cameo for e in analyse_text(text, DAY).events] == [cameo]
+
+
+def test_religious_leaders_are_religious_not_government(analyse_text: Analyser) -> None:
+    text = "Chilean religious leaders condemned the raid on the shelter."
+    assert [e.source.code for e in analyse_text(text, DAY).events] == ["CHLREL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # Training oneself names no one trained: no military cooperation.
+        ("The Chilean president trained for the marathon.", []),
+        # Training someone's forces is.
+        ("Chilean officers trained the Peruvian army.", ["062"]),
+    ],
+)
+def test_training_is_cooperation_only_when_someone_is_trained(
+    analyse_text: Analyser, text: str, events: list[str]
+) -> None:
+    assert [e.cameo for e in analyse_text(text, DAY).events if e.verb == "train"] == events
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ("Peruvian jets blasted the rebels' heliport near the border.", ["190"]),
+        ("The Peruvian foreign minister struck a conciliatory tune.", []),
+    ],
+)
+def test_blasting_a_heliport_is_force_and_striking_a_tune_no_attack(
+    analyse_text: Analyser, text: str, events: list[str]
+) -> None:
+    assert [e.cameo for e in analyse_text(text, DAY).events] == events
+
+
+def test_the_clause_of_an_accusation_does_not_code_the_accused(analyse_text: Analyser) -> None:
+    # The soldiers killed are Ugandan; the rebels accused are not thereby Ugandan.
+    text = "Kenya accused the rebels of killing two Ugandan soldiers."
+    events = [e for e in analyse_text(text, DAY).events if e.verb == "accuse"]
+    assert [(e.target.name, e.target.code) for e in events if e.target] == [
+        ("the rebels", "KENREB")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # Easing with no object is a lessening, no concession.
+        ("Kenyan army patrols eased off after the truce.", []),
+        ("Kenya eased restrictions on Ugandan traders.", ["081"]),
+    ],
+)
+def test_easing_is_a_concession_only_of_something_eased(
+    analyse_text: Analyser, text: str, events: list[str]
+) -> None:
+    assert [e.cameo for e in analyse_text(text, DAY).events if e.verb == "ease"] == events
+
+
+def test_blasting_off_is_a_launch_no_criticism(analyse_text: Analyser) -> None:
+    assert _verbs(analyse_text, "The American shuttle blasted off from Florida on Tuesday.") == []

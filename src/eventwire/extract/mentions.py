@@ -86,7 +86,7 @@ def mention_span(doc: Doc, token: Token, alone: bool = False) -> Span:
             child.dep_ in {"relcl", "acl", "appos"}
             and child.i < right
             and not _same_actor_span(token, child)
-        ):
+        ) or _clause_phrase(child):
             right = min(right, child.left_edge.i)
     span = doc[left:right]
     while len(span) > 1 and (span[-1].is_punct or span[-1].dep_ == "cc"):
@@ -94,6 +94,15 @@ def mention_span(doc: Doc, token: Token, alone: bool = False) -> Span:
     while len(span) > 1 and span[0].is_punct:
         span = span[1:]
     return span
+
+
+def _clause_phrase(child: Token) -> bool:
+    """Is ``child`` a preposition governing a clause ("the rebels *of killing two
+    soldiers*", "the men *for attacking the convoy*")? What the clause says someone did
+    is no part of who they are: its objects must not code the mention."""
+    return child.dep_ == "prep" and any(
+        g.dep_ == "pcomp" and g.pos_ == "VERB" for g in child.children
+    )
 
 
 def phrase_span(span: Span) -> Span:

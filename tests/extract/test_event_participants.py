@@ -954,9 +954,8 @@ def test_conjoined_sides_of_different_sectors_are_each_a_side(
 
 
 def test_who_uses_a_thing_to_act_does_the_act(analyse_text: Analyser) -> None:
-    # What is used is no doer: the police disperse the protesters, not the gas; an
-    # invitation's object still does what it is invited to.
-    events = _events(analyse_text, "Kenyan police used tear gas to disperse the protesters.")
+    # What is used is no doer: the police disperse the marchers, not the batons.
+    events = _events(analyse_text, "Kenyan police used batons to disperse the marchers.")
     assert [(source, target) for _, _, source, target in events] == [("KENCOP", "KENCVL")]
 
 

@@ -130,7 +130,7 @@ def test_a_class_noun_for_an_outlet_is_no_thing_its_owner_stands_apart_from(
 ) -> None:
     # "publication" names a news outlet again, so "its" still refers to the outlet.
     text = (
-        "National Review attacked the plan on Monday. "
-        "The conservative publication has been outspoken in its opposition to Joe Smith."
+        "The Kenyan Standard attacked the plan on Monday. "
+        "The liberal publication has long voiced its opposition to Joe Smith."
     )
-    assert ("opposition", "National Review", "Joe Smith") in _events(analyse_text, text)
+    assert ("opposition", "Kenyan Standard", "Joe Smith") in _events(analyse_text, text)

@@ -31,8 +31,8 @@ ETHNIC = frozenset({"ethnic"})
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ourselves", "myself"})
 # Nouns of pressing someone to act: "put pressure on X to ..." makes X the one to act.
 PRESSING_NOUNS = frozenset({"pressure", "onus"})
-# Verbs whose object is what the subject acts with, not who acts: in "police *used* tear
-# gas to disperse them" the police disperse them.
+# Verbs whose object is what the subject acts with, not who acts: in "police *used* batons
+# to disperse them" the police disperse them.
 INSTRUMENT_VERBS = frozenset({"use", "employ"})
 # Pronouns that stand for one person.
 PERSONAL_PRONOUNS = frozenset({"i", "me", "you", "he", "him", "she", "her"})

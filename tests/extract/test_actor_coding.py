@@ -321,6 +321,10 @@ def test_a_party_name_borne_elsewhere_is_the_named_states(analyse_text: Analyser
     text = "The Kenyan opposition Democratic Party boycotted parliament on Monday."
     event = next(e for e in analyse_text(text, PUBLISHED).events if e.verb == "boycott")
     assert event.source.code == "KENPTY"
+    # An armed group's backer is not its state.
+    text = "The Pakistan-backed Taliban attacked a police post in Kabul."
+    event = next(e for e in analyse_text(text, PUBLISHED).events if e.verb == "attack")
+    assert event.source.code == "AFGREB"
 
 
 def test_police_after_a_visit_are_the_hosts(analyse_text: Analyser) -> None:

@@ -1150,6 +1150,8 @@ def test_a_purpose_not_yet_served_is_dated_ahead(analyse_text: Analyser) -> None
         ("The prime minister blasted Jenin and Nablus in a speech.", "111", None),
         ("Syria blasted Turkey over the bombings.", "111", None),
         ("Syria blasted Ankara over the bombings.", "111", None),
+        # An armed group blasting a decision in a sentence of no armed force criticises.
+        ("Hamas blasted the Egyptian decision to close the crossing.", "111", None),
     ],
 )
 def test_a_criticism_verb_in_its_literal_sense_is_force(

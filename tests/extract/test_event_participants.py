@@ -901,7 +901,7 @@ def test_an_attack_undergone_by_an_armed_body_is_armed(analyse_text: Analyser) -
         ),
     ],
 )
-def test_targets_split_by_country(
+def test_targets_split_sides(
     analyse_text: Analyser, text: str, expected: list[tuple[str, str]]
 ) -> None:
     dyads = [(source, target) for _, _, source, target in _events(analyse_text, text)]
@@ -943,6 +943,8 @@ def test_country_words_the_tagger_took_for_names_split_the_sides(
         ("The Kenyan army and rebel forces clashed near the town.", {"KENMIL", "KENREB"}),
         # ... and modifiers of different sectors share the noun after them.
         ("Kenyan police and opposition supporters clashed in Nairobi.", {"KENCOP", "KENOPP"}),
+        # A role noun with no words of its own shares the noun: government forces.
+        ("Somali government and rebel forces clashed near Kismayo.", {"SOMMIL", "SOMREB"}),
     ],
 )
 def test_conjoined_sides_of_different_sectors_are_each_a_side(

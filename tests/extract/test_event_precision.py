@@ -505,6 +505,9 @@ def test_voters_support_is_no_endorsement(analyse_text: Analyser, text: str, cod
         ("The Kenyan minister's name recognition is still low.", False),
         # ... diplomatic recognition is of a state, a government or a body.
         ("Kenya recognized the new government of Somalia.", True),
+        # The polity whose status is recognized may own it or be named in its "of" phrase.
+        ("Kenya recognized Kosovo's independence on Monday.", True),
+        ("Kenya recognized the independence of Kosovo on Monday.", True),
     ],
 )
 def test_recognition_is_diplomatic_only_of_a_state_or_a_body(

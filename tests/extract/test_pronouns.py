@@ -134,3 +134,10 @@ def test_a_class_noun_for_an_outlet_is_no_thing_its_owner_stands_apart_from(
         "The liberal publication has long voiced its opposition to Joe Smith."
     )
     assert ("opposition", "Kenyan Standard", "Joe Smith") in _events(analyse_text, text)
+
+
+def test_a_clause_of_time_names_no_thing_for_it(analyse_text: Analyser) -> None:
+    # Only a concessive clause's subject is what "it" goes on about; after "when" the
+    # state named before still acts.
+    text = "Kenya hosted the talks. When the vote failed, it accused Uganda of fraud."
+    assert ("accuse", "Kenya", "Uganda") in _events(analyse_text, text)

@@ -71,6 +71,8 @@ VISIT_PREPS = frozenset({"in", "at", "to", "into"})
 # Nouns naming the holder of the same office in another state ("met his Chinese
 # *counterpart*"): the state they are of is never the other side's.
 COUNTERPART_NOUNS = frozenset({"counterpart"})
+# The sectors of names that bodies of many states bear ("Democratic Party", "Senate").
+BORNE_ELSEWHERE_SECTORS = frozenset({"PTY", "LEG", "JUD"})
 # The CAMEO sector of elites: former officials and other prominent people out of office.
 ELITE = "ELI"
 
@@ -1011,11 +1013,16 @@ def _code_named(
 
 
 def _borne_in(span: Span, org: gazetteer.ActorCode) -> gazetteer.ActorCode:
-    """``org``, a name the lists say bodies elsewhere bear too, as the body of the one
-    other state a country word before it in its phrase names: "the Albanian opposition
-    Democratic Party", "Albania's Democratic Party"."""
-    before = span.doc[_noun_phrase(span.root).start : span.start]
-    states = {c for ent in before.ents for c in gazetteer.countries_named(ent.text)}
+    """``org``, a party, legislature or court name the lists say bodies elsewhere bear
+    too, as the body of the one other state a country word before it in its phrase names:
+    "the Albanian opposition Democratic Party", "Albania's Democratic Party"."""
+    if org.sector not in BORNE_ELSEWHERE_SECTORS:
+        return org  # "the Pakistan-backed Taliban" are still the Afghan Taliban
+    doc = span.doc
+    before = doc[_noun_phrase(span.root).start : span.start]
+    # Not a country word joined to another by a hyphen ("a US-backed party").
+    named = [ent for ent in before.ents if ent.end >= len(doc) or doc[ent.end].text != "-"]
+    states = {c for ent in named for c in gazetteer.countries_named(ent.text)}
     if len(states) != 1 or org.country in states:
         return org
     (state,) = states

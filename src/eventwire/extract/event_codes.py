@@ -270,17 +270,19 @@ def verbal_attack(scope: Scope, tok: Token, trigger: Trigger, source: Resolved |
 
 def forceful_attack(scope: Scope, tok: Token, trigger: Trigger, source: Resolved | None) -> bool:
     """Is the criticism verb ``tok`` ("blasted", "hammered": the "forceful" test of
-    trigger_senses.tsv) an attack by force? It is when an armed body does it ("warplanes
-    blasted the compound") or when it is done to a named place that is no country in a
-    sentence with another word of armed force ("troops hammered the town of X, killing
+    trigger_senses.tsv) an attack by force? It is when an armed body does it in a sentence
+    with another word of armed force ("warplanes blasted the compound"; not "Hamas blasted
+    the decision"), or when it is done to a named place that is no country in such a
+    sentence ("troops hammered the town of X, killing
     three"). A country blasted is criticised ("Iran blasted Britain"), and a capital as
     often stands for its government, so a place alone is not enough."""
     rules = scope.lexicons.rules
     if source is None or tok.pos_ != "VERB" or rules.sense_test(trigger.lemma) != "forceful":
         return False
-    if (source.code or "")[3:6] in ARMED_SECTORS:
-        return True
     armed = any(rules.is_force_word(w.lemma_) for w in tok.sent if w.i != tok.i)
+    if (source.code or "")[3:6] in ARMED_SECTORS:
+        # An armed group's statements are blasted too ("Hamas blasted the decision").
+        return armed
     return armed and any(_town(obj) for obj in _attacked(tok))
 
 

@@ -43,7 +43,7 @@ from eventwire.extract.participants import (
     own_subject,
     same_actor,
     source_candidates,
-    split_by_country,
+    split_sides,
     subjectless_conjuncts,
     with_count,
 )
@@ -100,8 +100,11 @@ POLITIES = frozenset({"country", "nation", "state", "side"})
 # Named-entity labels of what may be recognized as a state or a body: a polity, an
 # organisation, a people ("recognized *Kosovo*", "recognize *Hamas*").
 RECOGNIZED_ENTITIES = frozenset({"GPE", "ORG", "NORP"})
+# What a polity is recognized as having ("recognized *Kosovo's* independence"), so that the
+# polity is the one recognized; other things owned ("the contributions of Muslims") are not.
+STATUS_NOUNS = frozenset({"independence", "sovereignty", "statehood", "annexation", "government"})
 # The words of a share in a poll ("his 32% support", "40 percent support").
-PERCENT_WORDS = frozenset({"%", "percent", "per cent"})
+PERCENT_WORDS = frozenset({"%", "percent", "cent"})  # "per cent" is two words
 # Protest: the type of a rally that may be a candidate's campaign event (:func:`_campaign`).
 PROTEST = "PROTEST"
 # The sectors of those who hold campaign rallies: candidates, office holders and parties
@@ -522,13 +525,29 @@ def wrong_sense(scope: Scope, tok: Token, trigger: Trigger) -> bool:
 def _recognizes_no_body(scope: Scope, tok: Token) -> bool:
     """Does the recognition ``tok`` recognize no state, government or body: no object a
     polity, an organisation or a non-person actor names by its head (a verb's object or
-    passive subject, a noun's "of" phrase)? Diplomatic recognition (CAMEO 054) is of such
-    a body ("Russia recognized Abkhazia", "the recognition of the new government");
+    passive subject, a noun's "of" phrase, or the owner or "of" phrase of a status among
+    those)?
+    Diplomatic recognition (CAMEO 054) is of such a body ("Russia recognized Abkhazia",
+    "the recognition of the new government", "recognized Kosovo's independence");
     recognizing that something is so, a fact, a need or a person ("recognized that the plan
     was flawed", "recognize the importance of", "his name recognition") acknowledges."""
     finder = finder_for(scope, tok)
+    # Not a noun's own owner: "his name recognition" is his, whoever recognizes him.
     recognized = acted_on(tok) if tok.pos_ == "VERB" else _of_objects(tok)
+    # "recognized *Kosovo's* independence", "the independence *of Abkhazia*": the polity
+    # whose status (STATUS_NOUNS) is recognized.
+    recognized += [
+        inner
+        for obj in recognized
+        if obj.lemma_.lower() in STATUS_NOUNS
+        for inner in (*_of_objects(obj), *_owners_of(obj))
+    ]
     return not any(_recognizable(obj, finder.resolve(obj)) for obj in recognized)
+
+
+def _owners_of(tok: Token) -> list[Token]:
+    """The possessive owners of ``tok`` ("*Kosovo's* independence")."""
+    return [c for c in tok.children if c.dep_ == "poss"]
 
 
 def _recognizable(tok: Token, actor: Resolved) -> bool:
@@ -841,7 +860,7 @@ def _find_sources(
         if candidate is None:
             break  # "it is clear that ...": no one, not even the reporter, does it
         each = finder.resolve_each(candidate)
-        resolved = [r for s in each for r in split_by_country(finder, s.span.root) or [s]]
+        resolved = [r for s in each for r in split_sides(finder, s.span.root) or [s]]
         actors = [r for r in resolved if is_actor(r)]
         if actors:
             return [with_count(r, candidate, scope.lexicons.rules) for r in actors]

@@ -38,7 +38,7 @@ from eventwire.extract.participants import (
     is_actor,
     own_subject,
     same_actor,
-    split_by_country,
+    split_sides,
 )
 from eventwire.models import Place
 
@@ -122,7 +122,7 @@ def _each_side(finder: TargetFinder, found: Token, plover: str) -> list[Resolved
     return [
         side
         for each in finder.resolve_each(found, plover)
-        for side in split_by_country(finder, each.span.root) or [each]
+        for side in split_sides(finder, each.span.root) or [each]
     ]
 
 

@@ -87,8 +87,9 @@ COUNTERPART_PREP = "with"
 # Light verbs whose conjoined subjects do the act their object names to each other ("X
 # and Y *exchanged* fire", "*traded* accusations").
 RECIPROCAL_LIGHT_VERBS = frozenset({"exchange", "trade"})
-# How a country word modifies the noun it describes ("Hungarian and Romanian officials").
-COUNTRY_WORD_DEPS = frozenset({"amod", "nmod", "compound"})
+# How a word naming a side modifies the noun the sides share ("Hungarian and Romanian
+# officials", "government and rebel forces").
+SIDE_MODIFIER_DEPS = frozenset({"amod", "nmod", "compound"})
 # Accords (agreements, truces, treaties: acts of these types done "with" a counterpart):
 # conjoined subjects acting on one act on it towards each other ("X and Y violated the
 # ceasefire", "X and Y ratified the treaty").
@@ -931,7 +932,7 @@ def subjectless_conjuncts(verb: Token) -> Iterator[Token]:
     )
 
 
-def split_by_country(finder: TargetFinder, tok: Token) -> list[Resolved]:
+def split_sides(finder: TargetFinder, tok: Token) -> list[Resolved]:
     """One actor per side when conjoined words naming different countries or sectors
     share one noun: "Hungarian and Romanian officials" are Hungarian officials and
     Romanian officials, "government and rebel forces" government forces and rebel forces.
@@ -939,25 +940,32 @@ def split_by_country(finder: TargetFinder, tok: Token) -> list[Resolved]:
     working-class Democrats" are one actor."""
     # The tagger may take a country word for a name ("*Thai* and Cambodian officials"),
     # and read a noun before the conjunction as a modifier ("the *army* and rebel forces").
-    words = [c for c in tok.children if c.dep_ in COUNTRY_WORD_DEPS and c.i < tok.i and c.conjuncts]
+    words = [
+        c for c in tok.children if c.dep_ in SIDE_MODIFIER_DEPS and c.i < tok.i and c.conjuncts
+    ]
     modifiers = [w for first in words for w in (first, *first.conjuncts) if w.i < tok.i]
     if len(modifiers) < 2:
         return []
     # The words after the last of them are each side's ("Israeli and Palestinian
     # *security officials*").
     shared = tok.doc[max(w.i for w in modifiers) + 1 : tok.i + 1].text
-    sides = [_side(finder, word, _side_name(word, shared, modifiers[-1])) for word in modifiers]
-    if any(side is None for side in sides):
-        return []
-    kinds = {(side.code or "")[:3] for side in sides if side}, {_sector(s) for s in sides if s}
-    return [s for s in sides if s] if max(len(k) for k in kinds) > 1 else []
+    last = max(modifiers, key=lambda w: w.i)
+    sides = [_side(finder, word, _side_name(word, shared, last)) for word in modifiers]
+    found = [side for side in sides if side is not None]
+    if len(found) < len(sides):
+        return []  # a side the words do not code: no split to trust
+    countries = {(side.code or "")[:3] for side in found}
+    sectors = {_sector(side) for side in found}
+    return found if len(countries) > 1 or len(sectors) > 1 else []
 
 
 def _side_name(word: Token, shared: str, last: Token) -> str:
     """The name of the side a modifier of a split phrase names: itself and the ``shared``
-    words, or, for a noun naming a body of its own before the last of them, that noun
-    and its own modifiers ("the *Philippine government* and communist rebels")."""
-    if word.i != last.i and word.pos_ == "NOUN" and gazetteer.role_sector(word.text):
+    words ("*government* and rebel forces"), or, for a noun naming a body with modifiers
+    of its own before the last of them, that noun and its modifiers ("the *Philippine
+    government* and communist rebels")."""
+    own_words = word.left_edge.i < word.i
+    if word.i != last.i and own_words and word.pos_ == "NOUN" and gazetteer.role_sector(word.text):
         return word.doc[word.left_edge.i : word.i + 1].text
     return f"{word.text} {shared}"
 

@@ -55,6 +55,9 @@ EXTRAPOSING_VERBS = frozenset({"be", "seem", "appear", "remain", "become"})
 CLAUSE_DEPS = frozenset({"ccomp", "csubj", "xcomp", "advcl"})
 # An "it" as the object of a verb or a preposition, most often a thing named just before.
 THING_OBJECT_DEPS = frozenset({"dobj", "pobj"})
+# Marks of a clause whose subject the main clause's "it" may go on about ("*while* the plan
+# may create jobs, it will not help").
+CONCESSIVE_MARKS = frozenset({"while", "although", "though", "whereas"})
 # Named things no actor is: a date, a number, a people; a person is no "it" either.
 NOT_THING_ENTITIES = frozenset(
     {"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -175,10 +178,21 @@ def _thing_first(
         return bool(things)  # "Hamas claimed the attack and Israel condemned *it*"
     if own:
         clause = _clause_verb(pronoun)
-        return any(clause in (sent.doc[i].head, sent.doc[i].head.head) for _, i in things)
+        return any(
+            sent.doc[i].head == clause or _concedes_to(sent.doc[i].head, clause) for _, i in things
+        )
     if not things or not ranked:
         return bool(things)
     return min(things) < ranked[0][:2]
+
+
+def _concedes_to(clause: Token, main: Token) -> bool:
+    """Is ``clause`` a concessive or contrastive clause hanging on ``main`` ("*while* the
+    plan may create jobs, it ...")? Its subject is what the main clause goes on about; a
+    clause of time ("when the vote failed, it ...") names no such topic."""
+    return clause.head == main and any(
+        c.dep_ == "mark" and c.lower_ in CONCESSIVE_MARKS for c in clause.children
+    )
 
 
 def refers_to_thing(index: ActorIndex, token: Token) -> bool:

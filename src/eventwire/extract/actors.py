@@ -196,13 +196,7 @@ class ActorIndex:
         clauses (by its coded people too if ``people``): the story the text is telling
         there, as a wire text may run several."""
         for named in reversed(self.story_evidence()[:sentence]):
-            main = [
-                s.code
-                for s in _hosted_out(named)
-                if self.doc[s.clause].dep_ == "ROOT"
-                and (people or not s.by_person)
-                and not s.counterpart
-            ]
+            main = self._story_codes(named, people)
             if main:
                 return _most_named(main)
         return None
@@ -271,10 +265,24 @@ class ActorIndex:
 
     def _main_state_of(self, people: bool, skip: frozenset[int]) -> str:
         """The work of :meth:`_article_state` ("" for none)."""
-        main = [state.code for named in self.story_evidence() for state in _hosted_out(named)
-                if self.doc[state.clause].dep_ == "ROOT" and state.at not in skip
-                and (people or not state.by_person) and not state.counterpart]  # fmt: skip
+        main = [code for named in self.story_evidence()
+                for code in self._story_codes(named, people, skip)]  # fmt: skip
         return _most_named(main) or ""
+
+    def _story_codes(
+        self, named: list[_NamedState], people: bool, skip: frozenset[int] = frozenset()
+    ) -> list[str]:
+        """The codes of the states among one sentence's ``named`` that say whose story it
+        is: named in a main clause, by a coded person too if ``people``, not brought along
+        by a visitor, not a counterpart's, and not at the tokens ``skip``."""
+        return [
+            s.code
+            for s in _hosted_out(named)
+            if self.doc[s.clause].dep_ == "ROOT"
+            and s.at not in skip
+            and (people or not s.by_person)
+            and not s.counterpart
+        ]
 
     def story_evidence(self) -> list[list[_NamedState]]:
         """The states each sentence names (:meth:`_states`) and the countries of the

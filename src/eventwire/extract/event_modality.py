@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.extract.actors import SUBJECT_DEPS
-from eventwire.extract.event_scope import Scope, trigger_for
+from eventwire.extract.event_scope import Scope, undergoing_verb_of
 from eventwire.extract.mentions import (
     to_infinitive,
 )
@@ -18,7 +18,6 @@ from eventwire.extract.modality import ModalityLexicon, excluded_by
 from eventwire.extract.participants import (
     light_head,
 )
-from eventwire.extract.undergoing import undergoing_verb
 from eventwire.models import Modality
 
 # Dependencies along which a clause's modality is read from the clauses governing it.
@@ -352,6 +351,4 @@ def _light_anchor(scope: Scope, tok: Token) -> Token:
     the verb whose subject undergoes it ("has not *received* an endorsement from X")."""
     if tok.pos_ != "NOUN":
         return tok
-    trigger = trigger_for(scope, tok)
-    undergoing = undergoing_verb(tok, trigger.plover) if trigger is not None else None
-    return light_head(tok, scope.lexicons.rules) or undergoing or tok
+    return light_head(tok, scope.lexicons.rules) or undergoing_verb_of(scope, tok) or tok

@@ -48,6 +48,7 @@ from eventwire.extract.participants import (
     with_count,
 )
 from eventwire.extract.salience import refers_to_thing
+from eventwire.extract.undergoing import undergoing_verb
 from eventwire.models import Quote
 
 # The dependencies of an adjective that says what a verb makes of its object ("held Iran
@@ -243,6 +244,13 @@ def trigger_for(scope: Scope, tok: Token) -> Trigger | None:
     if prefix is not None and (whole := triggers.lookup(f"{prefix}-{lemma}", tok.pos_, prep)):
         return whole  # "test-fired a missile" tests a weapon, it fires on no one
     return triggers.lookup(lemma, tok.pos_, prep)
+
+
+def undergoing_verb_of(scope: Scope, noun: Token) -> Token | None:
+    """The verb whose subject undergoes the act the trigger noun ``noun`` names, from
+    someone named ("*drew* criticism from X", "*won* the support of X": undergoing.py)."""
+    trigger = trigger_for(scope, noun)
+    return undergoing_verb(noun, trigger.plover) if trigger is not None else None
 
 
 def _hyphened_prefix(tok: Token) -> str | None:

@@ -28,6 +28,7 @@ from eventwire.extract.event_scope import (
     sources_of,
     state_or_armed,
     trigger_for,
+    undergoing_verb_of,
 )
 from eventwire.extract.mentions import (
     NOMINAL,
@@ -45,7 +46,6 @@ from eventwire.extract.participants import (
     light_head,
     same_actor,
 )
-from eventwire.extract.undergoing import undergoing_verb
 
 # Acts whose purpose clause names their target ("marched to demand the minister's
 # resignation"): the purpose is part of the act, not an act of its own.
@@ -217,8 +217,7 @@ def fold_reason(scope: Scope, tok: Token) -> str | None:
 def _undergone(scope: Scope, tok: Token) -> bool:
     """Is the noun ``tok`` an act its verb's subject undergoes from someone named ("drew
     *criticism* from X", "won the *support* of X": undergoing.py)?"""
-    trigger = trigger_for(scope, tok)
-    return trigger is not None and undergoing_verb(tok, trigger.plover) is not None
+    return undergoing_verb_of(scope, tok) is not None
 
 
 def _names_its_doer(scope: Scope, tok: Token) -> bool:

@@ -312,7 +312,7 @@ def coded_as_thing(index: ActorIndex, resolved: Resolved) -> Resolved:
     ]
     words = span.doc[span.start : min([span.end, *ends])]
     coded = gazetteer.code_phrase(words.text)
-    code = coded.code if coded else _modifier_country(index, words)
+    code = coded.code if coded else _modifier_country(index, [words])
     return Resolved(span, None, resolved.name, code)
 
 
@@ -385,9 +385,9 @@ def _head_word(token: Token) -> str:
     return doc[start : token.i + 1].text
 
 
-def _modifier_country(index: ActorIndex, span: Span | list[Span]) -> str | None:
-    """The country of an actor named inside a descriptive phrase (or its parts)."""
-    for tok in span if isinstance(span, Span) else (t for part in span for t in part):
+def _modifier_country(index: ActorIndex, parts: list[Span]) -> str | None:
+    """The country of an actor named inside the parts of a descriptive phrase."""
+    for tok in (t for part in parts for t in part):
         draft = index.actor_of(tok)
         if draft is not None and draft.country is not None:
             return draft.country

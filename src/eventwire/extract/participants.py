@@ -948,8 +948,8 @@ def split_sides(finder: TargetFinder, tok: Token) -> list[Resolved]:
         return []
     # The words after the last of them are each side's ("Israeli and Palestinian
     # *security officials*").
-    shared = tok.doc[max(w.i for w in modifiers) + 1 : tok.i + 1].text
     last = max(modifiers, key=lambda w: w.i)
+    shared = tok.doc[last.i + 1 : tok.i + 1].text
     sides = [_side(finder, word, _side_name(word, shared, last)) for word in modifiers]
     found = [side for side in sides if side is not None]
     if len(found) < len(sides):

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from eventwire.models import Actor, AnalyzedArticle
+from eventwire.models import Actor, AnalyzedArticle, Event
 
 Analyser = Callable[..., AnalyzedArticle]
 # Before every term in the actor dictionary, so that only the rules below code people.
@@ -17,6 +17,11 @@ PUBLISHED = date(1940, 1, 1)
 def _actor(analyse_text: Analyser, text: str, name: str) -> Actor:
     result = analyse_text(text, PUBLISHED)
     return next(a for a in result.actors if a.name == name)
+
+
+def _event(analyse_text: Analyser, text: str, verb: str) -> Event:
+    """The first event of ``verb`` coded in ``text``."""
+    return next(e for e in analyse_text(text, PUBLISHED).events if e.verb == verb)
 
 
 @pytest.mark.parametrize(
@@ -204,7 +209,7 @@ def test_an_ambiguous_city_is_in_a_country_the_article_names(
 def test_a_role_is_not_of_the_state_of_the_party_it_acts_on(
     analyse_text: Analyser, text: str
 ) -> None:
-    event = next(e for e in analyse_text(text, PUBLISHED).events if e.verb == "arrest")
+    event = _event(analyse_text, text, "arrest")
     assert event.source.code == "AUSCOP"
 
 
@@ -212,7 +217,7 @@ def test_the_other_partys_state_is_the_home_when_no_other_is_named(
     analyse_text: Analyser,
 ) -> None:
     text = "Police arrested three Chilean officials suspected of fraud."
-    event = next(e for e in analyse_text(text, PUBLISHED).events if e.verb == "arrest")
+    event = _event(analyse_text, text, "arrest")
     assert event.source.code == "CHLCOP"
 
 
@@ -234,7 +239,7 @@ def test_an_unnamed_force_belongs_to_the_force_named_before_it(
         "Dozens were hurt as Indian forces moved into the disputed valley at dawn. Tanks "
         "fought a long battle with the Pakistani militants, local doctors said."
     )
-    event = next(e for e in analyse_text(text, PUBLISHED).events if e.verb == "fight")
+    event = _event(analyse_text, text, "fight")
     assert event.source.code == "INDMIL"
 
 
@@ -292,14 +297,14 @@ def test_a_hyphenated_title_is_read_whole(analyse_text: Analyser) -> None:
 def test_an_act_subject_is_its_doers_not_its_aims(analyse_text: Analyser) -> None:
     # The act's nationality adjective says who did it; the camp it hit is not its doer.
     text = "A Turkish drone strike on a PKK supply depot wounded six guards."
-    event = next(e for e in analyse_text(text, PUBLISHED).events if e.verb == "wound")
+    event = _event(analyse_text, text, "wound")
     code = event.source.code or ""
     assert code.startswith("TUR") and not code.endswith("REB")
 
 
 def test_a_visitor_is_not_of_the_state_visited(analyse_text: Analyser) -> None:
     text = "The foreign minister arrived in Nairobi on Friday for talks."
-    event = next(e for e in analyse_text(text, PUBLISHED).events if e.verb == "arrive")
+    event = _event(analyse_text, text, "arrive")
     assert event.source.code is None or not event.source.code.startswith("KEN")
 
 
@@ -319,11 +324,11 @@ def test_a_counterpart_is_of_another_state(analyse_text: Analyser, text: str) ->
 
 def test_a_party_name_borne_elsewhere_is_the_named_states(analyse_text: Analyser) -> None:
     text = "The Kenyan opposition Democratic Party boycotted parliament on Monday."
-    event = next(e for e in analyse_text(text, PUBLISHED).events if e.verb == "boycott")
+    event = _event(analyse_text, text, "boycott")
     assert event.source.code == "KENPTY"
     # An armed group's backer is not its state.
     text = "The Pakistan-backed Taliban attacked a police post in Kabul."
-    event = next(e for e in analyse_text(text, PUBLISHED).events if e.verb == "attack")
+    event = _event(analyse_text, text, "attack")
     assert event.source.code == "AFGREB"
 
 
@@ -333,7 +338,7 @@ def test_police_after_a_visit_are_the_hosts(analyse_text: Analyser) -> None:
         "German Chancellor Anna Vogt visited Peru on Tuesday. Police detained eleven "
         "demonstrators outside the palace."
     )
-    event = next(e for e in analyse_text(text, PUBLISHED).events if e.verb == "detain")
+    event = _event(analyse_text, text, "detain")
     assert event.source.code == "PERCOP"
 
 
@@ -345,7 +350,7 @@ def test_a_bare_surname_is_the_person_named_far_more_often(analyse_text: Analyse
         "went well. Miller also thanked party leaders. His wife, Anne Miller, stayed at "
         "home. On Tuesday Miller criticised the premier."
     )
-    event = next(e for e in analyse_text(text, PUBLISHED).events if e.verb == "criticise")
+    event = _event(analyse_text, text, "criticise")
     assert event.source.code == "CANLEG"
 
 
@@ -365,7 +370,7 @@ def test_a_role_only_group_takes_the_sector_of_the_words_before_its_head(
 ) -> None:
     # "leader" alone would say GOV; "church leader" is a religious leader.
     text = "Kenya held talks on Monday. A senior church leader criticised the bill."
-    event = next(e for e in analyse_text(text, PUBLISHED).events if e.verb == "criticise")
+    event = _event(analyse_text, text, "criticise")
     assert event.source.code == "KENREL"
 
 

@@ -367,6 +367,17 @@ def test_conjoined_doers_of_praise_do_not_praise_each_other(analyse_text: Analys
     }
 
 
+def test_acts_conjoined_each_with_its_own_doer_phrase_keep_their_doers(
+    analyse_text: Analyser,
+) -> None:
+    text = "The ruling drew praise from Kenya and criticism from Uganda."
+    events = _events(analyse_text, text)
+    assert {(verb, plover, source) for verb, plover, source, _ in events} == {
+        ("praise", "SUPPORT", "KEN"),
+        ("criticism", "ACCUSE", "UGA"),
+    }
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -290,8 +290,21 @@ def _narrows(phrase: Resolved, inner: Resolved) -> bool:
 
 
 def conjuncts(tok: Token) -> list[Token]:
-    """``tok`` and the nouns conjoined with it ("Brazil and the United States")."""
-    return [tok, *(c for c in tok.conjuncts if c.pos_ in NOMINAL)]
+    """``tok`` and the nouns conjoined with it ("Brazil and the United States"), less a
+    noun that repeats the preposition ``tok`` is the object of: "drew praise *from*
+    Washington and criticism *from* Moscow" conjoins two acts, each with its own doer, that
+    the parser hangs the second of on the first one's doer."""
+    return [
+        tok,
+        *(c for c in tok.conjuncts if c.pos_ in NOMINAL and not _repeats_preposition(tok, c)),
+    ]
+
+
+def _repeats_preposition(tok: Token, conj: Token) -> bool:
+    """Has ``conj`` a phrase of the preposition ``tok`` is the object of?"""
+    return tok.dep_ == "pobj" and any(
+        c.dep_ == "prep" and c.lower_ == tok.head.lower_ for c in conj.children
+    )
 
 
 def _pobj(prep: Token) -> Token | None:

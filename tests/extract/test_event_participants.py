@@ -367,6 +367,18 @@ def test_conjoined_doers_of_praise_do_not_praise_each_other(analyse_text: Analys
     }
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Kenyatta said his predecessor resigned after the riots.",
+        "Senator Okafor spoke in Abuja. His wife later praised the reforms.",
+    ],
+)
+def test_a_person_tied_to_an_actor_is_not_that_actor(analyse_text: Analyser, text: str) -> None:
+    verbs = [verb for verb, _, _, _ in _events(analyse_text, text)]
+    assert not {"resign", "praise"} & set(verbs), verbs
+
+
 def test_acts_conjoined_each_with_its_own_doer_phrase_keep_their_doers(
     analyse_text: Analyser,
 ) -> None:

@@ -728,6 +728,24 @@ def test_person_words_are_no_roles() -> None:
 
 
 @pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("predecessor", True),
+        ("wife", True),
+        ("rivals", True),
+        ("families", True),
+        ("minister", False),
+        ("troops", False),
+        ("raids", False),
+    ],
+)
+def test_words_for_people_tied_to_another(word: str, expected: bool) -> None:
+    assert g.names_other_person(word) is expected
+    if expected:
+        assert g.role_sector(word) is None
+
+
+@pytest.mark.parametrize(
     ("text", "code"),
     [
         # A landform named after a river or lake that also names a country is no country.

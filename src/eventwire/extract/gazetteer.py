@@ -81,7 +81,7 @@ ROLE_COLUMNS = ("text", "sector", "kind", "gender", "note")
 ORGANISATION_COLUMNS = ("code", "text", "aliases", "note")
 COUNTRY_KINDS = frozenset({"name", "region", "demonym", "capital", "seat"})
 PLACE_ACTOR_KINDS = frozenset({"capital", "seat"})
-ROLE_KINDS = frozenset({"title", "member", "body", "modifier", "person"})
+ROLE_KINDS = frozenset({"title", "member", "body", "modifier", "person", "relation"})
 AMBIGUITY_PREFIXES = ("ambiguous:", "contested:")
 
 # A country right after these words is a target or a stance, not the actor:
@@ -435,6 +435,8 @@ class _Roles:
     # Words for people by who they are ("men", "children", "families"), kept apart:
     # they name no actor, only the victims of force, threats or blame (victim_sector).
     persons: dict[str, _Role]
+    # Words for a person by their tie to another ("predecessor", "wives"): no actor.
+    relations: frozenset[str]
 
 
 @cache
@@ -443,6 +445,9 @@ def _roles() -> _Roles:
     index: dict[str, _Role] = {}
     persons: dict[str, _Role] = {}
     words: set[str] = set()
+    relations = {r.text for r in rows if r.kind == "relation"}
+    relations |= {p for r in rows if r.kind == "relation" and (p := _plural(r.text))}
+    rows = tuple(r for r in rows if r.kind != "relation")
     for row in rows:
         key = " ".join(_tokens(row.text))
         (persons if row.kind == "person" else index)[key] = _Role(
@@ -456,7 +461,9 @@ def _roles() -> _Roles:
             role = _Role(row.text, row.sector, row.kind, None)
             (persons if row.kind == "person" else index).setdefault(" ".join(_tokens(plural)), role)
     words.discard("the")
-    return _Roles(index, frozenset(words), max(k.count(" ") + 1 for k in index), persons)
+    return _Roles(
+        index, frozenset(words), max(k.count(" ") + 1 for k in index), persons, frozenset(relations)
+    )
 
 
 def _actor(code: str, name: str) -> ActorCode:
@@ -638,6 +645,14 @@ def victim_sector(word: str) -> str | None:
     None for any other word."""
     role = _roles().persons.get(word.lower())
     return role.sector if role is not None else None
+
+
+def names_other_person(word: str) -> bool:
+    """Is ``word`` a noun for people by who they are or by their tie to another ("men",
+    "family", "predecessor", "wife"): never the one who owns it ("his family", "the
+    minister's predecessor")?"""
+    key = word.lower()
+    return key in _roles().persons or key in _roles().relations
 
 
 def role_phrase(text: str) -> str | None:

@@ -666,8 +666,9 @@ def _verb_sources(tok: Token, trigger: Trigger, rules: EventRules) -> Iterator[T
     subject = subject_of(tok)
     if subject is not None:
         yield subject
-        if subject.pos_ == "NOUN":
-            # "Israeli air raids killed 20": an act as the subject, done by its owner.
+        if subject.pos_ == "NOUN" and not gazetteer.names_other_person(subject.lemma_):
+            # "Israeli air raids killed 20": an act as the subject, done by its owner. Not
+            # a word for people, who are not their owner ("his predecessor resigned").
             yield from _owners(subject)
         if subject.tag_ in RELATIVE_TAGS and subject.head.dep_ == "relcl":
             # "Rebels, who have been fighting ...": a relative pronoun that names no actor

@@ -990,6 +990,23 @@ def test_a_speakers_attack_on_no_place_and_no_armed_body_is_criticism(
     assert events and (events[0].cameo, events[0].plover) == ("111", "ACCUSE"), events
 
 
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        # States clashing over an issue quarrel, each with the other ...
+        ("Kenya and the United Nations clashed in Geneva over how to treat refugees.", "ACCUSE"),
+        # ... over a named territory, or with armed bodies, they fight.
+        ("Kenya and Somalia fought over Jubaland in 2011.", "ASSAULT"),
+        ("Kenyan students clashed with the police over the new fees.", "ASSAULT"),
+    ],
+)
+def test_a_clash_over_an_issue_is_a_quarrel(analyse_text: Analyser, text: str, plover: str) -> None:
+    events = [e for e in analyse_text(text, MONDAY).events if e.verb in {"clash", "fight"}]
+    assert events and {e.plover for e in events} == {plover}, events
+    if plover == "ACCUSE":
+        assert all(e.target is not None for e in events), events
+
+
 def test_an_attack_with_words_of_armed_force_stays_an_assault(analyse_text: Analyser) -> None:
     text = "Senator John Smith's guards attacked the farmers with guns, killing two."
     events = [e for e in analyse_text(text, MONDAY).events if e.verb == "attack"]

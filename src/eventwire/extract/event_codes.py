@@ -68,6 +68,8 @@ SPEAKING_SECTORS = frozenset({"PTY", "LEG", "ELI", "MED", "OPP"})
 BODY_SECTORS = SPEAKING_SECTORS | {"NGO", "LAB", "BUS"}
 # Named-entity labels of places and buildings: an attack on one is an armed one.
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# Prepositions naming what a quarrel is about ("clashed *over* how to treat refugees").
+ISSUE_PREPS = frozenset({"over", "about"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,7 +239,9 @@ def verbal_attack(scope: Scope, tok: Token, trigger: Trigger, source: Resolved |
     is one too when its doer is a speaker (:func:`_speaker`), the parties it is on are no
     places, no armed bodies and no unknown "them" ("the senator *attacked* the party's
     leaders", "her *attacks* on his record"), and its sentence has no word of armed force
-    (force_words.tsv: "the leader's men attacked the convoy, killing three"). An attack on
+    (force_words.tsv: "the leader's men attacked the convoy, killing three"). So is one
+    over an issue, not a named place, with no armed body on either side and no word of
+    armed force ("Australia and the UN clashed over refugees"). An attack on
     no one named is in words only when a party, a legislator, a medium or another political
     actor (SPEAKING_SECTORS), body or person, makes it: an official's, a private person's
     or a state's unaimed attacks are as often armed. A speaker's hitting back ("the senator
@@ -257,6 +261,8 @@ def verbal_attack(scope: Scope, tok: Token, trigger: Trigger, source: Resolved |
     attacked = _attacked(tok)
     if source.is_person and attacked and all(_one_person(finder, a) for a in attacked):
         return True
+    if not armed and _over_an_issue(tok) and not _armed(source, finder, attacked):
+        return True  # "Australia and the UN clashed over how to treat refugees"
     if not _speaker(source) or armed:
         return False
     if _retort(tok):
@@ -314,6 +320,25 @@ def _armed_or_place(source: Resolved, target: Token | None) -> bool:
         return False
     phrase = target.doc[target.left_edge.i : target.i + 1].text
     return target.ent_type_ in PLACE_ENTITIES or gazetteer.role_sector(phrase) in ARMED_SECTORS
+
+
+def _over_an_issue(tok: Token) -> bool:
+    """Is the attack ``tok`` said to be over something that is no named place: an issue
+    ("clashed *over* the budget", "fought *about* how to vote"), not a territory ("fought
+    over Kashmir")?"""
+    return any(
+        obj.dep_ == "pcomp" or obj.ent_type_ not in PLACE_ENTITIES
+        for prep in tok.children
+        if prep.dep_ == "prep" and prep.lower_ in ISSUE_PREPS
+        for obj in prep.children
+        if obj.dep_ in {"pobj", "pcomp"}
+    )
+
+
+def _armed(source: Resolved, finder: TargetFinder, attacked: list[Token]) -> bool:
+    """Is an armed body (ARMED_SECTORS) the attack's doer or one of the ``attacked``?"""
+    parties = [source, *(finder.resolve(a) for a in attacked)]
+    return any((p.code or "")[3:6] in ARMED_SECTORS for p in parties)
 
 
 def _one_person(finder: TargetFinder, tok: Token) -> bool:

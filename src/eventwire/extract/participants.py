@@ -227,7 +227,10 @@ def is_mutual(
     Y violated the ceasefire"), or any act they trade ("X and Y exchanged fire")."""
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in RECIPROCAL_LIGHT_VERBS:
         return True
-    if plover not in MUTUAL_TYPES or cameo in ONE_SIDED_CODES:
+    # A clash recoded as one in words is still between the two ("X and Y clashed over
+    # taxes": each criticises the other).
+    in_words = plover == "ACCUSE" and trigger.plover in MUTUAL_TYPES
+    if (plover not in MUTUAL_TYPES and not in_words) or cameo in ONE_SIDED_CODES:
         return False
     return COUNTERPART_PREP in trigger.target_preps or any(
         _is_pact(obj, triggers) for obj in tok.children if obj.dep_ == "dobj"

@@ -916,8 +916,10 @@ def test_a_question_asked_about_an_act_does_not_request_it(analyse_text: Analyse
         ("The Kenyan president agreed that the plan was flawed.", "agree"),
         # ... challenging someone for a seat is running against them ...
         ("The Kenyan opposition leader is challenging the president for his seat.", "challenge"),
-        # ... and a statement released by someone is published, not freed.
+        # ... a statement released by someone is published, not freed ...
         ("A statement released by the Kenyan army said the talks had failed.", "release"),
+        # ... and guarding against something guards no one.
+        ("Kenyan troops in Mogadishu were guarding against complacency.", "guard"),
     ],
 )
 def test_trigger_words_in_senses_the_parse_tells_apart_are_no_events(
@@ -945,8 +947,10 @@ def test_trigger_words_in_senses_the_parse_tells_apart_are_no_events(
         ("Kenyan students demonstrated outside parliament.", "demonstrate", "141"),
         # ... an agreement that states an act commits to it ...
         ("Kenya and Uganda agreed that talks would resume in May.", "agree", "03"),
-        # ... and challenging someone to do something demands it.
+        # ... challenging someone to do something demands it ...
         ("The European Union challenged Kenya to hold free elections.", "challenge", "10"),
+        # ... and troops guarding something protect it.
+        ("Kenyan troops guarded the Somali parliament.", "guard", "074"),
     ],
 )
 def test_the_same_words_in_their_political_senses_stay_events(

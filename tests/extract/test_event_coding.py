@@ -1170,3 +1170,41 @@ def test_a_name_coordinated_with_a_noun_shares_it_as_the_object(analyse_text: An
     events = analyse_text(text, MONDAY).events
     assert {(e.cameo, e.source.code) for e in events} == {("172", "EGYGOV")}
     assert "HAMAS" in {e.target.name.upper() for e in events if e.target is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "cameo", "plover"),
+    [
+        # What states and armed groups hold, take, recall, lift and throw in wire news.
+        ("The army is holding 300 villagers in a camp near Kisangani.", "hold", "173", "COERCE"),
+        ("Rebels took the town of Kenema after two days of fighting.", "take", "192", "COERCE"),
+        ("Government forces have taken half of the airport.", "take", "192", "COERCE"),
+        ("Nigerian troops took 25 rebels prisoner.", "take", "173", "COERCE"),
+        # The predicate noun of a passive is its object: "were taken prisoner".
+        ("Four Kenyan soldiers were taken prisoner by the militia.", "take", "173", "COERCE"),
+        ("Ghana recalled its high commissioner from Lagos.", "recall", "161", "SANCTION"),
+        ("Israel lifted the closure of Nablus on Monday.", "lift", "0872", "RETREAT"),
+        ("Militants threw a grenade at a Nepalese police post.", "throw", "183", "ASSAULT"),
+        ("The Paris Club cut off credits to Zaire.", "cut", "1621", "SANCTION"),
+        # A named person received is a visit hosted; a named place returned is property.
+        ("King Hussein received Mr Rabin at his palace in Aqaba.", "receive", "043", "CONSULT"),
+        ("Portugal returned Macau to China in 1999.", "return", "0842", "RETREAT"),
+    ],
+)  # fmt: skip
+def test_objects_that_make_wire_news_acts(
+    analyse_text: Analyser, text: str, verb: str, cameo: str, plover: str
+) -> None:
+    event = next(e for e in analyse_text(text, MONDAY).events if e.verb == verb)
+    assert (event.cameo, event.plover) == (cameo, plover)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Taking political capital seizes no capital city; recalling years is memory.
+        "The senator took political capital from the vote.",
+        "She recalled her years as a student in Lagos.",
+    ],
+)
+def test_objects_that_leave_a_verb_no_event(analyse_text: Analyser, text: str) -> None:
+    assert analyse_text(text, MONDAY).events == ()

@@ -1189,6 +1189,8 @@ def test_a_name_coordinated_with_a_noun_shares_it_as_the_object(analyse_text: An
         # A named person received is a visit hosted; a named place returned is property.
         ("King Hussein received Mr Rabin at his palace in Aqaba.", "receive", "043", "CONSULT"),
         ("Portugal returned Macau to China in 1999.", "return", "0842", "RETREAT"),
+        # Closing a university is an administrative sanction.
+        ("The junta closed the university in Mandalay after a strike.", "close", "172", "COERCE"),
     ],
 )  # fmt: skip
 def test_objects_that_make_wire_news_acts(
@@ -1203,6 +1205,7 @@ def test_objects_that_make_wire_news_acts(
     [
         # Taking political capital seizes no capital city; recalling years is memory.
         "The senator took political capital from the vote.",
+        "The richest tenth of households took in most capital gains last year.",
         "She recalled her years as a student in Lagos.",
     ],
 )

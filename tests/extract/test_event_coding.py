@@ -1189,6 +1189,12 @@ def test_a_name_coordinated_with_a_noun_shares_it_as_the_object(analyse_text: An
         # A named person received is a visit hosted; a named place returned is property.
         ("King Hussein received Mr Rabin at his palace in Aqaba.", "receive", "043", "CONSULT"),
         ("Portugal returned Macau to China in 1999.", "return", "0842", "RETREAT"),
+        ("Seoul said Pyongyang broke the armistice twice this week.", "break", "196", "ASSAULT"),
+        ("Canada reduced its embassy staff in Caracas.", "reduce", "161", "SANCTION"),
+        ("France provided air cover to the Malian army.", "provide", "074", "AID"),
+        ("Indian jets hit militant front lines in Kashmir.", "hit", "190", "ASSAULT"),
+        ("Georgian troops defeated the separatists near Sukhumi.", "defeat", "190", "ASSAULT"),
+        ("The Pentagon shared satellite imagery with Kenya.", "share", "064", "COOPERATE"),
         # Closing a university is an administrative sanction.
         ("The junta closed the university in Mandalay after a strike.", "close", "172", "COERCE"),
     ],

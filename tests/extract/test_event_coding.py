@@ -1191,7 +1191,7 @@ def test_a_name_coordinated_with_a_noun_shares_it_as_the_object(analyse_text: An
         ("Portugal returned Macau to China in 1999.", "return", "0842", "RETREAT"),
         ("Seoul said Pyongyang broke the armistice twice this week.", "break", "196", "ASSAULT"),
         ("Canada reduced its embassy staff in Caracas.", "reduce", "161", "SANCTION"),
-        ("France provided air cover to the Malian army.", "provide", "074", "AID"),
+        ("Tehran provided rockets to the militia in Basra.", "provide", "072", "AID"),
         ("Indian jets hit militant front lines in Kashmir.", "hit", "190", "ASSAULT"),
         ("Georgian troops defeated the separatists near Sukhumi.", "defeat", "190", "ASSAULT"),
         ("The Pentagon shared satellite imagery with Kenya.", "share", "064", "COOPERATE"),

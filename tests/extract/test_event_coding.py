@@ -1195,6 +1195,11 @@ def test_a_name_coordinated_with_a_noun_shares_it_as_the_object(analyse_text: An
         ("Indian jets hit militant front lines in Kashmir.", "hit", "190", "ASSAULT"),
         ("Georgian troops defeated the separatists near Sukhumi.", "defeat", "190", "ASSAULT"),
         ("The Pentagon shared satellite imagery with Kenya.", "share", "064", "COOPERATE"),
+        # Forces recalled, withdrawn or cut are a de-escalation; forces boosted a mobilization.
+        ("Belgium recalled its paratroopers from Kigali.", "recall", "087", "RETREAT"),
+        ("Moscow withdrew its military advisers from Aden.", "withdraw", "087", "RETREAT"),
+        ("The army reduced its garrison in Kismayo.", "reduce", "087", "RETREAT"),
+        ("Beijing boosted its naval forces near the Paracels.", "boost", "154", "MOBILIZE"),
         # Closing a university is an administrative sanction.
         ("The junta closed the university in Mandalay after a strike.", "close", "172", "COERCE"),
     ],
@@ -1212,6 +1217,7 @@ def test_objects_that_make_wire_news_acts(
         # Taking political capital seizes no capital city; recalling years is memory.
         "The senator took political capital from the vote.",
         "The richest tenth of households took in most capital gains last year.",
+        "The Kenyan government cut the labor force of the civil service by a third.",
         "She recalled her years as a student in Lagos.",
     ],
 )

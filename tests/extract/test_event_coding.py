@@ -1191,3 +1191,56 @@ def test_a_name_coordinated_with_a_noun_shares_it_as_the_object(analyse_text: An
     events = analyse_text(text, MONDAY).events
     assert {(e.cameo, e.source.code) for e in events} == {("172", "EGYGOV")}
     assert "HAMAS" in {e.target.name.upper() for e in events if e.target is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "cameo", "plover"),
+    [
+        # What states and armed groups hold, take, recall, lift and throw in wire news.
+        ("The army is holding 300 villagers in a camp near Kisangani.", "hold", "173", "COERCE"),
+        ("Rebels took the town of Kenema after two days of fighting.", "take", "192", "COERCE"),
+        ("Government forces have taken half of the airport.", "take", "192", "COERCE"),
+        ("Nigerian troops took 25 rebels prisoner.", "take", "173", "COERCE"),
+        # The predicate noun of a passive is its object: "were taken prisoner".
+        ("Four Kenyan soldiers were taken prisoner by the militia.", "take", "173", "COERCE"),
+        ("Ghana recalled its high commissioner from Lagos.", "recall", "161", "SANCTION"),
+        ("Israel lifted the closure of Nablus on Monday.", "lift", "0872", "RETREAT"),
+        ("Militants threw a grenade at a Nepalese police post.", "throw", "183", "ASSAULT"),
+        ("The Paris Club cut off credits to Zaire.", "cut", "1621", "SANCTION"),
+        # A named person received is a visit hosted; a named place returned is property.
+        ("King Hussein received Mr Rabin at his palace in Aqaba.", "receive", "043", "CONSULT"),
+        ("Portugal returned Macau to China in 1999.", "return", "0842", "RETREAT"),
+        ("Seoul said Pyongyang broke the armistice twice this week.", "break", "196", "ASSAULT"),
+        ("Canada reduced its embassy staff in Caracas.", "reduce", "161", "SANCTION"),
+        ("Tehran provided rockets to the militia in Basra.", "provide", "072", "AID"),
+        ("Indian jets hit militant front lines in Kashmir.", "hit", "190", "ASSAULT"),
+        ("Georgian troops defeated the separatists near Sukhumi.", "defeat", "190", "ASSAULT"),
+        ("The Pentagon shared satellite imagery with Kenya.", "share", "064", "COOPERATE"),
+        # Forces recalled, withdrawn or cut are a de-escalation; forces boosted a mobilization.
+        ("Belgium recalled its paratroopers from Kigali.", "recall", "087", "RETREAT"),
+        ("Moscow withdrew its military advisers from Aden.", "withdraw", "087", "RETREAT"),
+        ("The army reduced its garrison in Kismayo.", "reduce", "087", "RETREAT"),
+        ("Beijing boosted its naval forces near the Paracels.", "boost", "154", "MOBILIZE"),
+        # Closing a university is an administrative sanction.
+        ("The junta closed the university in Mandalay after a strike.", "close", "172", "COERCE"),
+    ],
+)  # fmt: skip
+def test_objects_that_make_wire_news_acts(
+    analyse_text: Analyser, text: str, verb: str, cameo: str, plover: str
+) -> None:
+    event = next(e for e in analyse_text(text, MONDAY).events if e.verb == verb)
+    assert (event.cameo, event.plover) == (cameo, plover)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Taking political capital seizes no capital city; recalling years is memory.
+        "The senator took political capital from the vote.",
+        "The richest tenth of households took in most capital gains last year.",
+        "The Kenyan government cut the labor force of the civil service by a third.",
+        "She recalled her years as a student in Lagos.",
+    ],
+)
+def test_objects_that_leave_a_verb_no_event(analyse_text: Analyser, text: str) -> None:
+    assert analyse_text(text, MONDAY).events == ()

@@ -70,6 +70,9 @@ NONE = "-"
 # The object key of any person ("joined *Kim*", "was joined by X" done to *Pompeo*): a
 # row with it says what the lemma is when done to a person rather than to a body or thing.
 PERSON = "<person>"
+# The object key of a place named by its name ("returned *the Sinai* to Egypt", "returned
+# *Hong Kong*"): a row with it says what the lemma is when done to a named territory.
+PLACE = "<place>"
 # The object key of a verb with no object ("Mr X *charged*", "undertook to withdraw"): a
 # row with it says what the lemma is used on its own.
 NO_OBJECT = "<none>"

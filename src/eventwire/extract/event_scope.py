@@ -20,7 +20,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from eventwire.extract.actors import ActorDraft, ActorIndex
-from eventwire.extract.event_rules import NO_OBJECT, PERSON, SAYS, ObjectCode
+from eventwire.extract.event_rules import NO_OBJECT, PERSON, PLACE, SAYS, ObjectCode
 from eventwire.extract.gazetteer import country_of, role_sector
 from eventwire.extract.lexicon import Trigger
 from eventwire.extract.lexicons import Lexicons
@@ -101,6 +101,8 @@ POLITIES = frozenset({"country", "nation", "state", "side"})
 # Named-entity labels of what may be recognized as a state or a body: a polity, an
 # organisation, a people ("recognized *Kosovo*", "recognize *Hamas*").
 RECOGNIZED_ENTITIES = frozenset({"GPE", "ORG", "NORP"})
+# Named-entity labels of a place named by its name: a polity or a region ("the Sinai").
+PLACE_ENTITIES = frozenset({"GPE", "LOC"})
 # What a polity is recognized as having ("recognized *Kosovo's* independence"), so that the
 # polity is the one recognized; other things owned ("the contributions of Muslims") are not.
 STATUS_NOUNS = frozenset({"independence", "sovereignty", "statehood", "annexation", "government"})
@@ -314,12 +316,16 @@ def object_words(tok: Token) -> list[str]:
     """What ``tok`` acts on, as lookup keys: "martial law", then "law" (and, after all
     objects, their compound modifiers alone)."""
     if tok.pos_ == "VERB":
-        objects = acted_on(tok)
+        # The noun a verb makes its object into ("were taken *prisoner*", "held *hostage*")
+        # says what the act is, before the people it is done to.
+        objects = _predicate_nouns(tok) + acted_on(tok)
     else:
         objects = _of_objects(tok) + [c for c in tok.children if c.dep_ == "compound"]
     # Whether the object itself is a person ("joined *Kim* on the trip", "*he* was
-    # captured"); not a name in its "of" phrase ("the town of Goma").
+    # captured") or a place named by its name ("returned *the Sinai*"); not a name in its
+    # "of" phrase ("the town of Goma").
     person = any(names_person(obj) for obj in objects)
+    place = any(obj.ent_type_ in PLACE_ENTITIES for obj in objects)
     # "received a mission of observers", "sent a shipment of arms": what the measure holds.
     objects += [inner for obj in list(objects) for inner in _of_objects(obj)]
     # A name coordinated with a noun shares that noun: "closed Hamas and Islamic Jihad
@@ -345,11 +351,19 @@ def object_words(tok: Token) -> list[str]:
     # something, charges no one).
     if person:
         words.append(PERSON)
+    if place:
+        words.append(PLACE)
     if tok.pos_ == "VERB" and any(_reported_clause(c) for c in tok.children):
         words.append(SAYS)
     if not objects and tok.pos_ == "VERB":
         words.append(NO_OBJECT)
     return words
+
+
+def _predicate_nouns(verb: Token) -> list[Token]:
+    """The nouns the parse gives ``verb`` as an object predicate ("were taken *prisoner*",
+    "two men held *hostage*"): what its object or passive subject is made into."""
+    return [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]
 
 
 def _shared_heads(name: Token) -> list[Token]:

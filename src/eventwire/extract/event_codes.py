@@ -68,6 +68,9 @@ SPEAKING_SECTORS = frozenset({"PTY", "LEG", "ELI", "MED", "OPP"})
 BODY_SECTORS = SPEAKING_SECTORS | {"NGO", "LAB", "BUS"}
 # Named-entity labels of places and buildings: an attack on one is an armed one.
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# The preposition of forces sent into a place: a deployment, not aid ("sent troops *into*
+# Chechnya").
+DEPLOYMENT_PREP = "into"
 # Prepositions naming what a quarrel is about ("clashed *over* how to treat refugees").
 ISSUE_PREPS = frozenset({"over", "about"})
 
@@ -292,6 +295,26 @@ def forceful_attack(scope: Scope, tok: Token, trigger: Trigger, source: Resolved
     return armed and any(_town(obj) for obj in _attacked(tok))
 
 
+def deployment(scope: Scope, tok: Token, trigger: Trigger, source: Resolved | None) -> bool:
+    """Is the sending ``tok`` (the "sends" test of trigger_senses.tsv) a deployment of
+    armed forces rather than aid: a body of ARMED_SECTORS ("troops", "police") sent *into*
+    a place ("sent troops into Chechnya"), or to a place of the sender's own state
+    ("Arafat sent his police to Gaza City")? Forces sent to another state aid it."""
+    rules = scope.lexicons.rules
+    if source is None or tok.pos_ != "VERB" or rules.sense_test(trigger.lemma) != "sends":
+        return False
+    sent = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not any(gazetteer.role_sector(c.text) in ARMED_SECTORS for c in sent):
+        return False
+    preps = [c for c in tok.children if c.dep_ in {"prep", "dative"}]
+    if any(p.lower_ == DEPLOYMENT_PREP for p in preps):
+        return True
+    home = (source.code or "")[:3]
+    finder = finder_for(scope, tok)
+    places = [o for p in preps if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+    return bool(home) and any((finder.resolve(o).code or "")[:3] == home for o in places)
+
+
 def _town(tok: Token) -> bool:
     """Does ``tok`` head the name of a town or region that stands for no state ("Gaza
     City", "Jenin"; not "Iran" nor "Washington")?"""
@@ -402,6 +425,8 @@ def code_event(
         coding = _recoded(rules.recode("verbal", coding.cameo), coding, "verbal attack")
     elif forceful_attack(scope, tok, trigger, source):
         coding = _recoded(rules.recode("forceful", coding.cameo), coding, "attack by force")
+    elif deployment(scope, tok, trigger, source):
+        coding = _recoded(rules.recode("deploy", coding.cameo), coding, "deployment")
     rule = GOVERNOR_RULES.get(coding.plover)
     if coding.cameo.startswith(DEMAND_ROOT):
         rule = "obligation"  # "demanded the withdrawal" is a demand to de-escalate (1056)

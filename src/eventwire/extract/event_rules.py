@@ -58,12 +58,23 @@ SENSE_TESTS = frozenset(
         "electorate",
         "recognition",
         "forceful",
+        "sends",
     }
 )
 # The tests of attacks that may be in words (event_codes.verbal_attack).
 VERBAL_TESTS = frozenset({"verbal", "struggle"})
 RULES = frozenset(
-    {"intent", "threat", "refusal", "accede", "appeal", "obligation", "verbal", "forceful"}
+    {
+        "intent",
+        "threat",
+        "refusal",
+        "accede",
+        "appeal",
+        "obligation",
+        "verbal",
+        "forceful",
+        "deploy",
+    }
 )
 ANY = "*"
 NONE = "-"

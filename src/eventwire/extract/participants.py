@@ -1161,6 +1161,7 @@ class TargetFinder:
         """
         avoid = {t.i for t in source.span} if source is not None else set()
         avoid.add(tok.i)
+        avoid |= self._sent(tok, trigger)
         role_only: Token | None = None
         light = light_head(tok, self.rules) if tok.pos_ == "NOUN" else None
         source_root = source.span.root if source else None
@@ -1190,6 +1191,16 @@ class TargetFinder:
             if inner is not None:
                 return inner
         return role_only
+
+
+    def _sent(self, tok: Token, trigger: Trigger) -> set[int]:
+        """What the verb ``tok`` sends, if its lemma is one of sending (the "sends" test of
+        trigger_senses.tsv): its objects or passive subjects ("sent *American troops* to
+        Iraq", "*two aides* were dispatched"), which are not whom the act is done to."""
+        if tok.pos_ != "VERB" or self.rules.sense_test(trigger.lemma) != "sends":
+            return set()
+        things = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+        return {t.i for thing in things for t in conjuncts(thing)}
 
 
 def aimed_elsewhere(trigger: Trigger, inner: Trigger) -> bool:

@@ -221,6 +221,37 @@ def test_what_is_not_an_event(analyse_text: Analyser, text: str, expected: list[
         # "returned fire", "hit a convoy": the object makes the verb an attack.
         ("Kenyan soldiers returned fire on Monday.", ("return", "ASSAULT", "KENMIL")),
         ("Ugandan helicopters hit a rebel convoy near Gulu.", ("hit", "ASSAULT", "UGAMIL")),
+        # The act a verb answers or goes on with, or goes into, is its subject's: the noun
+        # after the verb's listed preposition (the verb, a trigger elsewhere, gives way).
+        ("Kenya responded with sanctions against Uganda.", ("sanction", "COERCE", "KEN", "UGA")),
+        (
+            "The Kenyan president went ahead with a visit to Uganda.",
+            ("visit", "CONSULT", "KENGOV", "UGA"),
+        ),
+        (
+            "Kenyan police pressed ahead with the arrest of Somali traders.",
+            ("arrest", "COERCE", "KENCOP"),
+        ),
+        ("Kenyan teachers embarked on a strike in Nairobi.", ("strike", "PROTEST", "KENEDU")),
+        (
+            "Kenyan students participated in a protest against the government.",
+            ("protest", "PROTEST"),
+        ),
+        # Also in a relative clause: its pronoun's antecedent does it.
+        (
+            "The Kenyan minister, who embarked on a visit to Uganda, spoke to reporters.",
+            ("visit", "CONSULT", "KENGOV", "UGA"),
+        ),
+        # An act of force with no agent is done by the subject of a clause of that moment.
+        (
+            "Two Somali traders were shot dead when Kenyan police entered the market.",
+            ("shoot", "ASSAULT", "KENCOP", "SOMBUS"),
+        ),
+        # Forces sent to do an act: the act is the event, not aid to the forces.
+        (
+            "The Kenyan government sent troops to arrest the rebel leaders.",
+            ("arrest", "COERCE", "KENGOV"),
+        ),
     ],
 )
 def test_who_does_it_and_to_whom(
@@ -332,6 +363,11 @@ def test_coordinated_verbs_share_their_object_and_state_one_act(analyse_text: An
             "Clashes between Turkish police and Kurdish protesters left three dead.",
             ("TURCOP", "TURCVL"),
         ),
+        # A mutual act a passive subject suffered in, named with its sides, is theirs.
+        (
+            "Three people were killed in clashes between Turkish police and Kurdish protesters.",
+            ("TURCOP", "TURCVL"),
+        ),
         # So do the conjoined agents of a passive light verb.
         ("The talks were held by Iranian and American diplomats in Geneva.", ("IRNGOV", "USAGOV")),
     ],
@@ -401,6 +437,11 @@ def test_acts_conjoined_each_with_its_own_doer_phrase_keep_their_doers(
         "The Kenyan minister said on a call with reporters that the budget was ready.",
         # The one placed under arrest does not arrest.
         "The opposition leader was placed under house arrest.",
+        # An "as" clause of no armed doer says why, not who did it.
+        "The Kenyan talks were suspended as the Ugandan government holds the power.",
+        # A verb is light only for the first phrase of its preposition: the second says
+        # what came with it.
+        "Kenya pushed on with the plan, with agreement yesterday to boost the number of places.",
     ],
 )
 def test_sources_that_are_not_there(analyse_text: Analyser, text: str) -> None:
@@ -456,6 +497,18 @@ def test_a_nouns_owner_does_its_infinitive_unless_the_noun_addresses_someone() -
     # "a pitch to the rebels to disarm": the rebels are to disarm, not the president.
     doc = nlp("The president's pitch to the rebels to disarm failed.")
     assert subject_of(next(t for t in doc if t.text == "disarm")) is None
+
+
+def test_a_subject_the_parser_hung_before_the_verb() -> None:
+    """A subject hung on the verb's auxiliary, or on a participle clause opening the
+    sentence, is the verb's own."""
+    nlp = load_pipeline(load_settings().model)
+    doc = nlp("The Kenyan Health Department is briefing medical staff on the outbreak.")
+    subject = subject_of(next(t for t in doc if t.text == "briefing"))
+    assert subject is not None and subject.text == "Department"
+    doc = nlp("Mr Odinga, apparently getting tough on the rebels, sent his police to the border.")
+    subject = subject_of(next(t for t in doc if t.text == "sent"))
+    assert subject is not None and subject.text == "Odinga"
 
 
 def test_a_relative_pronoun_stands_for_a_group_named_by_its_role(analyse_text: Analyser) -> None:

@@ -40,10 +40,15 @@ from eventwire.extract.mentions import (
 from eventwire.extract.modality import excluded_by, open_exclusion
 from eventwire.extract.participants import (
     COMPLEMENT_DEPS,
+    DESTINATION_PREPS,
+    PURPOSE_DEPS,
+    SENDING_TYPE,
     claimant,
     is_actor,
     is_light_verb,
     light_head,
+    light_phrase_objects,
+    names_forces,
     same_actor,
 )
 
@@ -120,6 +125,11 @@ def _governor(scope: Scope, tok: Token, depth: int = 0) -> Token | None:
             if head.lower_ in DONE_FRAME_PREPS:
                 return None  # "opened a meeting *after placing* the blame on X": another act
             head = head.head
+        sent = forces_sent_to(scope, head)
+        if sent is not None and sent.i == tok.i:
+            # "sent troops *to arrest* X": the act the forces are sent to do is the event,
+            # and belongs where the sending's clause belongs.
+            return _governor(scope, head, depth + 1)
         # "staged a protest to demand ...": the clause completes the light verb's event.
         return verb_event(scope, head)
     if tok.dep_ == "nsubj" and head.pos_ == "VERB":
@@ -136,6 +146,11 @@ def _governor(scope: Scope, tok: Token, depth: int = 0) -> Token | None:
         return head if trigger_for(scope, head) is not None else None
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in FRAME_PREPS:
         owner = head.head
+        light = light_head(tok, scope.lexicons.rules)
+        if light is not None and light.i == owner.i:
+            # "pressed ahead with the *strike*", "threatened to go on *strike*": the act
+            # the light verb goes into belongs where the light verb's clause belongs.
+            return _governor(scope, light, depth + 1)
         if trigger_for(scope, owner) is not None:
             return owner
         # "staged a strike in protest": the protest is part of the strike.
@@ -150,15 +165,39 @@ def _governor(scope: Scope, tok: Token, depth: int = 0) -> Token | None:
 
 
 def light_object(scope: Scope, verb: Token) -> Token | None:
-    """The trigger noun a light verb governs ("held *talks*"), if any."""
-    if not is_light_verb(verb, scope.lexicons.rules):
-        return None
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    # "launched artillery, mortar and rocket *fire*": a conjunct of the object is one too.
-    objects += [conj for obj in objects for conj in obj.conjuncts]
-    # "undertook a *mediation* mission": the compound names the act the object carries.
-    objects += [c for obj in list(objects) for c in obj.children if c.dep_ == "compound"]
+    """The trigger noun a light verb governs ("held *talks*"), or names in a phrase the
+    verb is light with ("pressed ahead *with* the strike"), if any."""
+    objects: list[Token] = []
+    if is_light_verb(verb, scope.lexicons.rules):
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        # "launched artillery, mortar and rocket *fire*": a conjunct of the object is one too.
+        objects += [conj for obj in objects for conj in obj.conjuncts]
+        # "undertook a *mediation* mission": the compound names the act the object carries.
+        objects += [c for obj in list(objects) for c in obj.children if c.dep_ == "compound"]
+    objects += light_phrase_objects(verb, scope.lexicons.rules)
     return next((o for o in objects if trigger_for(scope, o) is not None), None)
+
+
+def forces_sent_to(scope: Scope, verb: Token) -> Token | None:
+    """The act armed forces are sent to do by ``verb``, a sending ("sent his police *to
+    arrest* X", "dispatched troops *to attack* the town"): that act is the event, the
+    sending only its means, not aid. Not forces sent to a place ("sent troops to Bolivia
+    to fight ..."), which are aid to it."""
+    trigger = trigger_for(scope, verb) if verb.pos_ == "VERB" else None
+    if trigger is None or trigger.plover != SENDING_TYPE:
+        return None
+    if not any(c.dep_ == "dobj" and names_forces(c) for c in verb.children):
+        return None
+    if any(c.dep_ in {"prep", "dative"} and c.lower_ in DESTINATION_PREPS for c in verb.children):
+        return None  # "sent troops to Bolivia to fight ...": forces sent abroad are aid
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in PURPOSE_DEPS and to_infinitive(c) and trigger_for(scope, c) is not None
+        ),
+        None,
+    )
 
 
 def verb_event(scope: Scope, verb: Token) -> Token | None:
@@ -181,6 +220,9 @@ def fold_reason(scope: Scope, tok: Token) -> str | None:
     noun = light_object(scope, tok) if tok.pos_ == "VERB" else None
     if noun is not None:
         return f"light verb: the event is its object '{noun.text}'"
+    purpose = forces_sent_to(scope, tok)
+    if purpose is not None:
+        return f"sends forces to '{purpose.text}': that act is the event"
     governor = _sourced_governor(scope, tok)
     if (
         governor is not None

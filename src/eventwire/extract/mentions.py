@@ -162,6 +162,8 @@ def subject_of(token: Token) -> Token | None:
             return subj
         if subjects:
             return _past_dateline(subjects[0])
+        if (stranded := _stranded_subject(token)) is not None:
+            return stranded
         head = token.head
         if head.i == token.i:
             return None
@@ -189,6 +191,21 @@ def subject_of(token: Token) -> Token | None:
         if (pressed := _pressed(token)) is not None:
             return pressed
         token = head
+    return None
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """The subject of the verb ``verb`` that the parser hung before it on its auxiliary
+    ("the Department *is* briefing": the subject under "is") or on a participle clause
+    that opens the sentence after it ("Mr Arafat, *getting* tough on ..., sent ...": a
+    participle clause has no subject of its own)."""
+    if verb.pos_ != "VERB":
+        return None
+    for child in verb.lefts:
+        if child.dep_ == "aux" or (child.dep_ == "advcl" and child.tag_ == "VBG"):
+            found = next((c for c in child.lefts if c.dep_ == "nsubj"), None)
+            if found is not None:
+                return found
     return None
 
 

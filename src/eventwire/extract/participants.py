@@ -62,8 +62,12 @@ TARGET_PREPS = (
     "against", "with", "to", "on", "toward", "towards", "into", "between", "from", "for"
 )  # fmt: skip
 # Prepositions whose object a verb listed with them makes its subject's act ("gathered
-# for a rally", "went on strike").
-LIGHT_PREPS = frozenset({"for", "on"})
+# for a rally", "went on strike", "took part in talks", "responded with air strikes").
+LIGHT_PREPS = frozenset({"for", "on", "in", "with"})
+# Adverbs the parser may give a verb listed with them among the light verbs, as a
+# particle: of going on with an act ("went *ahead* with a visit", "pressed *on* with the
+# strike", "moved *forward* with") or of answering with one ("hit *back* with sanctions").
+LIGHT_ADVERBS = frozenset({"ahead", "forward", "on", "back"})
 # Prepositions whose object a verb listed with them makes its subject's act on the verb's
 # object ("put the cleric *under* house arrest").
 OBJECT_LIGHT_PREPS = frozenset({"under"})
@@ -73,6 +77,11 @@ SHARE_WORDS = frozenset({"in", "out"})
 # Marks that set a participle off after the noun it is done to ("the village, shelled by
 # X", "the governor—endorsed by Y—"): a dash as well as a comma.
 SET_OFF_MARKS = frozenset({",", "—", "–", "--"})
+# The word opening a clause of the same moment as the act it hangs on ("were killed
+# *when* troops stormed the village"), and one that does so only of armed doers ("was shot
+# *as* police opened fire"): "as" as often says why ("as the government holds power").
+WHEN_MARK = "when"
+AS_MARK = "as"
 # Prepositions naming the act a passive subject suffered ("were killed in an attack").
 SUFFERED_IN = frozenset({"in", "during"})
 # Consultations, agreements, signed accords and fights between conjoined subjects with no
@@ -362,6 +371,35 @@ def light_with(verb: Token, prep: str, rules: EventRules) -> bool:
     )
 
 
+def _first_phrase(verb: Token, prep: Token) -> bool:
+    """Is ``prep`` the first phrase of its preposition after ``verb``? A verb is light only
+    for the phrase that completes it: in "pushed on with the plan, with agreement to ...",
+    the second "with" says what came with it."""
+    first = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == prep.lower_), None)
+    return first is not None and first.i == prep.i
+
+
+def light_phrase_objects(verb: Token, rules: EventRules) -> list[Token]:
+    """The objects of the prepositions ``verb`` is light with ("went ahead *with* the
+    visit", "embarked *on* a tour"): the acts its subject goes into or answers with."""
+    return [
+        pobj
+        for prep in verb.children
+        if prep.dep_ == "prep" and _light_phrase(prep, rules) and (pobj := _pobj(prep)) is not None
+    ]
+
+
+def _light_phrase(prep: Token, rules: EventRules) -> bool:
+    """Is ``prep`` the phrase its verb is listed as light with, the first after it ("went
+    *on* strike", "went ahead *with* the visit")?"""
+    verb = prep.head
+    return (
+        prep.lower_ in LIGHT_PREPS
+        and light_with(verb, prep.lower_, rules)
+        and _first_phrase(verb, prep)
+    )
+
+
 def light_over_object(verb: Token, prep: str, rules: EventRules) -> bool:
     """Is ``verb`` light for the noun its ``prep`` phrase names, listed with that
     preposition among the light verbs, acting on its own object: "placed the cleric
@@ -370,10 +408,14 @@ def light_over_object(verb: Token, prep: str, rules: EventRules) -> bool:
 
 
 def _listed_with(verb: Token, prep: str, rules: EventRules) -> bool:
-    """Is the verb ``verb`` listed with ``prep`` among the light verbs ("gather for")?"""
-    return verb.pos_ == "VERB" and any(
-        rules.is_light(f"{form} {prep}") for form in _verb_forms(verb)
-    )
+    """Is the verb ``verb`` listed with ``prep`` among the light verbs ("gather for"), or
+    with the adverb it has ("go ahead with")?"""
+    if verb.pos_ != "VERB":
+        return False
+    forms = _verb_forms(verb)
+    adverbs = [c.lower_ for c in verb.children if c.dep_ == "advmod" and c.lower_ in LIGHT_ADVERBS]
+    forms |= {f"{form} {adverb}" for form in forms for adverb in adverbs}
+    return any(rules.is_light(f"{form} {prep}") for form in forms)
 
 
 def claimant(tok: Token, rules: EventRules) -> Token | None:
@@ -403,7 +445,7 @@ def light_head(tok: Token, rules: EventRules) -> Token | None:
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         if head.lower_ == "in" and is_light_verb(head.head, rules):
             return head.head  # "engaged in fighting", "took part in talks"
-        if head.lower_ in LIGHT_PREPS and light_with(head.head, head.lower_, rules):
+        if _light_phrase(head, rules):
             return head.head  # "gathered for a rally", "went on strike": the subject's
         if light_over_object(head.head, head.lower_, rules):
             return head.head  # "put the cleric under arrest": the subject's, on the object
@@ -478,6 +520,9 @@ def _noun_sources(tok: Token, trigger: Trigger, rules: EventRules) -> Iterator[T
             yield agent
     elif light is not None and (subject := subject_of(light)) is not None:
         yield subject
+        if subject.tag_ in RELATIVE_TAGS and subject.head.dep_ == "relcl":
+            # "the workers, who went on strike": the relative pronoun's antecedent.
+            yield subject.head.head
     if (claiming := claimant(tok, rules)) is not None and (subject := subject_of(claiming)):
         yield subject  # "Hamas claimed responsibility for the bombing"
     yield from _owners(tok)
@@ -491,10 +536,29 @@ def _noun_sources(tok: Token, trigger: Trigger, rules: EventRules) -> Iterator[T
         yield from _preps(tok, ("of",))  # "the withdrawal of Syrian troops"
     if trigger.plover in VERBAL_TYPES:
         yield from _preps(tok, ("from",))
-    if trigger.plover in MUTUAL_TYPES and tok.dep_ in CLAUSE_NOUN_DEPS:
-        # "talks between Israel and Hamas resumed": the sides do it to each other. Not a
-        # noun in an adjunct ("since the accord between X and Y"), which is background.
+    if trigger.plover in MUTUAL_TYPES and (
+        tok.dep_ in CLAUSE_NOUN_DEPS or _suffered_in(tok, rules)
+    ):
+        # "talks between Israel and Hamas resumed", "three were killed in clashes between
+        # police and protesters": the sides do it to each other. Not a noun in another
+        # adjunct ("since the accord between X and Y"), which is background.
         yield from _preps(tok, ("between",))
+
+
+def _suffered_in(noun: Token, rules: EventRules) -> bool:
+    """Is ``noun`` the act a clause's subject was killed or hurt in, named in the "in" or
+    "during" phrase of a passive or intransitive verb of casualty ("three were killed *in
+    clashes* between X and Y", "two died *in fighting* between ...")? Such an act is what
+    the clause reports, not background to it ("was involved in the hostility between X
+    and Y")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in SUFFERED_IN:
+        return False
+    verb = prep.head
+    if verb.pos_ != "VERB" or not rules.is_force_word(verb.lemma_):
+        return False
+    undergone = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    return undergone or not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _measure_of(noun: Token, rules: EventRules) -> Token | None:
@@ -653,18 +717,10 @@ def _verb_sources(tok: Token, trigger: Trigger, rules: EventRules) -> Iterator[T
         agent = agent_of(tok) or (agent_of(tok.head) if _shares_passive(tok) else None)
         if agent is not None:
             yield agent  # "was joined by X"
-        elif trigger.mode in SELF_MODES or _deploys_its_subject(tok, trigger, rules):
-            # "the guerrillas have been demobilized", "troops were deployed": with no one
-            # named for it, those who stand down or are sent do it.
-            yield from (c for c in tok.children if c.dep_ == "nsubjpass")
-            borrowed = subject_of(tok)  # "are to be demobilized"
-            if borrowed is not None and not any(c.dep_ == "nsubjpass" for c in tok.children):
-                yield borrowed
-        elif trigger.cameo.startswith(STATE_AUTHORITY_CODES):
-            # "was arrested in Lebanon": the authorities of the place arrest.
-            yield from _preps(tok, ("in",))
-            if trigger.cameo.startswith(REMOVAL_CODES):
-                yield from _preps(tok, ("from",))  # "were expelled from Zimbabwe"
+        if trigger.plover in FORCEFUL_TYPES:
+            yield from _concurrent_doers(tok)
+        if agent is None:
+            yield from _agentless_doers(tok, trigger, rules)
         return
     subject = subject_of(tok)
     if subject is not None:
@@ -689,6 +745,41 @@ def _verb_sources(tok: Token, trigger: Trigger, rules: EventRules) -> Iterator[T
             yield issuer
         # A verb the parser gave several subjects ("co-host Jane Roe asked"): the others.
         yield from (c for c in tok.children if c.dep_ == "nsubj" and c.i != subject.i)
+
+
+def _agentless_doers(verb: Token, trigger: Trigger, rules: EventRules) -> Iterator[Token]:
+    """Who does the act of the passive ``verb`` with no agent: those who stand down or are
+    sent themselves, or the authorities of the place of an arrest or expulsion."""
+    if trigger.mode in SELF_MODES or _deploys_its_subject(verb, trigger, rules):
+        # "the guerrillas have been demobilized", "troops were deployed": with no one
+        # named for it, those who stand down or are sent do it.
+        yield from (c for c in verb.children if c.dep_ == "nsubjpass")
+        borrowed = subject_of(verb)  # "are to be demobilized"
+        if borrowed is not None and not any(c.dep_ == "nsubjpass" for c in verb.children):
+            yield borrowed
+    elif trigger.cameo.startswith(STATE_AUTHORITY_CODES):
+        # "was arrested in Lebanon": the authorities of the place arrest.
+        yield from _preps(verb, ("in",))
+        if trigger.cameo.startswith(REMOVAL_CODES):
+            yield from _preps(verb, ("from",))  # "were expelled from Zimbabwe"
+
+
+def _concurrent_doers(verb: Token) -> Iterator[Token]:
+    """Who did the act of force the passive ``verb`` names with no one else named for it:
+    the subject of a clause of the same moment hung on it ("two men were killed *when
+    troops* stormed the village", "a man was shot dead *as police* opened fire"). Not a
+    pronoun, who may be the victim ("was arrested when he arrived"), nor the subject of a
+    clause of another time ("after", "before"), of a contrast ("while") or of a condition."""
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        if _is_passive(clause):
+            continue
+        marks = {c.lower_ for c in clause.children if c.dep_ in {"mark", "advmod"}}
+        for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+            if subject.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            armed = gazetteer.role_sector(subject.text) in DOER_NOUN_SECTORS
+            if WHEN_MARK in marks or (AS_MARK in marks and armed):
+                yield subject
 
 
 def _deploys_its_subject(verb: Token, trigger: Trigger, rules: EventRules) -> bool:
@@ -721,12 +812,19 @@ def _own_forces(noun: Token) -> bool:
     people before it ("*US* Marines", "*Libyan* troops", "*its* forces"; not "Special
     Operations forces", a name that says no one's)?"""
     words = noun.doc[noun.left_edge.i : noun.i]
-    armed = any(gazetteer.role_sector(w.text) in FORCE_SECTORS for w in (*words, noun))
+    armed = names_forces(noun)
     owned = any(
         w.dep_ == "poss" or w.ent_type_ in OWNER_ENTITIES or gazetteer.code_phrase(w.text)
         for w in words
     )
     return armed and owned
+
+
+def names_forces(noun: Token) -> bool:
+    """Does ``noun`` name armed forces or police, by its head or a noun before it ("army
+    *troops*", "*police* units", "his *police*")?"""
+    words = noun.doc[noun.left_edge.i : noun.i]
+    return any(gazetteer.role_sector(w.text) in FORCE_SECTORS for w in (*words, noun))
 
 
 def _reporter(verb: Token, pronoun: Token | None = None) -> Iterator[Token]:
@@ -851,7 +949,9 @@ def _candidates(
     if tok.pos_ == "NOUN":
         # "the blockade of Serbia", "in protest of the refusal": what the act is done to.
         yield from _preps(tok, ("of",))
-        yield from _suffered_by(tok, trigger.plover)
+        if not (trigger.plover in MUTUAL_TYPES and next(_preps(tok, ("between",)), None)):
+            # "were killed in clashes between X and Y": the sides fight each other.
+            yield from _suffered_by(tok, trigger.plover)
 
 
 def _common_preps(tok: Token, trigger: Trigger) -> tuple[str, ...]:

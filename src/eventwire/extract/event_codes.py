@@ -25,6 +25,7 @@ from eventwire.extract.event_scope import (
 from eventwire.extract.folding import (
     MAX_STATEMENT_CHAIN,
     condition_subject,
+    deployment,
     folded_into,
     light_object,
 )
@@ -68,9 +69,6 @@ SPEAKING_SECTORS = frozenset({"PTY", "LEG", "ELI", "MED", "OPP"})
 BODY_SECTORS = SPEAKING_SECTORS | {"NGO", "LAB", "BUS"}
 # Named-entity labels of places and buildings: an attack on one is an armed one.
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
-# The preposition of forces sent into a place: a deployment, not aid ("sent troops *into*
-# Chechnya").
-DEPLOYMENT_PREP = "into"
 # Prepositions naming what a quarrel is about ("clashed *over* how to treat refugees").
 ISSUE_PREPS = frozenset({"over", "about"})
 
@@ -293,26 +291,6 @@ def forceful_attack(scope: Scope, tok: Token, trigger: Trigger, source: Resolved
         # An armed group's statements are blasted too ("Hamas blasted the decision").
         return armed
     return armed and any(_town(obj) for obj in _attacked(tok))
-
-
-def deployment(scope: Scope, tok: Token, trigger: Trigger, source: Resolved | None) -> bool:
-    """Is the sending ``tok`` (the "sends" test of trigger_senses.tsv) a deployment of
-    armed forces rather than aid: a body of ARMED_SECTORS ("troops", "police") sent *into*
-    a place ("sent troops into Chechnya"), or to a place of the sender's own state
-    ("Arafat sent his police to Gaza City")? Forces sent to another state aid it."""
-    rules = scope.lexicons.rules
-    if source is None or tok.pos_ != "VERB" or rules.sense_test(trigger.lemma) != "sends":
-        return False
-    sent = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
-    if not any(gazetteer.role_sector(c.text) in ARMED_SECTORS for c in sent):
-        return False
-    preps = [c for c in tok.children if c.dep_ in {"prep", "dative"}]
-    if any(p.lower_ == DEPLOYMENT_PREP for p in preps):
-        return True
-    home = (source.code or "")[:3]
-    finder = finder_for(scope, tok)
-    places = [o for p in preps if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
-    return bool(home) and any((finder.resolve(o).code or "")[:3] == home for o in places)
 
 
 def _town(tok: Token) -> bool:

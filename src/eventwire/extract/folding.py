@@ -30,9 +30,11 @@ from eventwire.extract.event_scope import (
     trigger_for,
     undergoing_verb_of,
 )
+from eventwire.extract.lexicon import Trigger
 from eventwire.extract.mentions import (
     NOMINAL,
     RELATIVE_TAGS,
+    Resolved,
     agent_of,
     main_verb_on_noun,
     to_infinitive,
@@ -90,6 +92,9 @@ FRAME_PREPS = frozenset(
 # *after placing* the blame on X"): it is an act of its own. Not "before"/"until", which
 # may name one still to come ("demanded a truce *before allowing* aid").
 DONE_FRAME_PREPS = FRAME_PREPS - {"before", "until"}
+# The preposition of forces sent into a place: a deployment, not aid ("sent troops *into*
+# Chechnya").
+DEPLOYMENT_PREP = "into"
 # "according to X": X says where the words come from, it is no event of its own.
 ATTRIBUTION = frozenset({"according"})
 
@@ -178,6 +183,26 @@ def light_object(scope: Scope, verb: Token) -> Token | None:
     return next((o for o in objects if trigger_for(scope, o) is not None), None)
 
 
+def deployment(scope: Scope, tok: Token, trigger: Trigger, source: Resolved | None) -> bool:
+    """Is the sending ``tok`` (the "sends" test of trigger_senses.tsv) a deployment of
+    armed forces rather than aid: forces or police sent *into* a place ("sent troops into
+    Chechnya"), or to a place of the sender's own state ("Arafat sent his police to Gaza
+    City")? Forces sent to another state aid it."""
+    rules = scope.lexicons.rules
+    if source is None or tok.pos_ != "VERB" or rules.sense_test(trigger.lemma) != "sends":
+        return False
+    sent = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not any(names_forces(c) for c in sent):
+        return False
+    preps = [c for c in tok.children if c.dep_ in {"prep", "dative"}]
+    if any(p.lower_ == DEPLOYMENT_PREP for p in preps):
+        return True
+    home = (source.code or "")[:3]
+    finder = finder_for(scope, tok)
+    places = [o for p in preps if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+    return bool(home) and any((finder.resolve(o).code or "")[:3] == home for o in places)
+
+
 def forces_sent_to(scope: Scope, verb: Token) -> Token | None:
     """The act armed forces are sent to do by ``verb``, a sending ("sent his police *to
     arrest* X", "dispatched troops *to attack* the town"): that act is the event, the
@@ -188,7 +213,11 @@ def forces_sent_to(scope: Scope, verb: Token) -> Token | None:
         return None
     if not any(c.dep_ == "dobj" and names_forces(c) for c in verb.children):
         return None
-    if any(c.dep_ in {"prep", "dative"} and c.lower_ in DESTINATION_PREPS for c in verb.children):
+    destined = any(
+        c.dep_ in {"prep", "dative"} and c.lower_ in DESTINATION_PREPS for c in verb.children
+    )
+    sources = sources_of(scope, finder_for(scope, verb), verb, trigger) if destined else []
+    if destined and not (sources and deployment(scope, verb, trigger, sources[0])):
         return None  # "sent troops to Bolivia to fight ...": forces sent abroad are aid
     return next(
         (

@@ -1292,7 +1292,6 @@ class TargetFinder:
                 return inner
         return role_only
 
-
     def _sent(self, tok: Token, trigger: Trigger) -> set[int]:
         """What the verb ``tok`` sends, if its lemma is one of sending (the "sends" test of
         trigger_senses.tsv): its objects or passive subjects ("sent *American troops* to

@@ -35,6 +35,7 @@ from eventwire.extract.mentions import (
     RELATIVE_TAGS,
     agent_of,
     main_verb_on_noun,
+    setting_subject,
     to_infinitive,
 )
 from eventwire.extract.modality import excluded_by, open_exclusion
@@ -85,6 +86,10 @@ FRAME_PREPS = frozenset(
 # *after placing* the blame on X"): it is an act of its own. Not "before"/"until", which
 # may name one still to come ("demanded a truce *before allowing* aid").
 DONE_FRAME_PREPS = FRAME_PREPS - {"before", "until"}
+# Classes of reporting verbs (reporting.tsv) that state what their object names.
+STATING_CLASSES = frozenset({"speech", "writing", "naming"})
+# Entity types of a stretch of time ("weeks", "months").
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # "according to X": X says where the words come from, it is no event of its own.
 ATTRIBUTION = frozenset({"according"})
 
@@ -199,6 +204,8 @@ def fold_reason(scope: Scope, tok: Token) -> str | None:
         and light_head(tok, scope.lexicons.rules) is None
         and not _undergone(scope, tok)
         and not _framed_with_doer(scope, tok)
+        and not _reported_with_doer(scope, tok)
+        and not _met_with(tok)
         and not excluded_by(scope.lexicons.modality, tok)
     ):
         return f"object of '{tok.head.text}', which is not an event verb"
@@ -235,16 +242,46 @@ def _names_its_doer(scope: Scope, tok: Token) -> bool:
 
 
 def _by_actor(scope: Scope, tok: Token) -> bool:
-    """Does the noun ``tok`` have a "by" phrase naming an actor ("attacks *by Hamas*")?"""
+    """Does the noun ``tok`` have a "by" phrase naming an actor ("attacks *by Hamas*")?
+    The parser often hangs it on the noun's "of" object instead ("the arrest of three
+    men *by police*"); it still names who did the act."""
     finder = finder_for(scope, tok)
-    doers = [
+    holders = [tok, *_preposition_objects(tok, "of")]
+    doers = [doer for holder in holders for doer in _preposition_objects(holder, "by")]
+    return any(is_actor(finder.resolve(doer)) for doer in doers)
+
+
+def _preposition_objects(noun: Token, prep_word: str) -> list[Token]:
+    """The objects of ``noun``'s ``prep_word`` phrases ("the arrest *of* X": X)."""
+    return [
         pobj
-        for prep in tok.children
-        if prep.dep_ == "prep" and prep.lower_ == "by"
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == prep_word
         for pobj in prep.children
         if pobj.dep_ == "pobj"
     ]
-    return any(is_actor(finder.resolve(doer)) for doer in doers)
+
+
+def _reported_with_doer(scope: Scope, tok: Token) -> bool:
+    """Is the noun ``tok`` the object of a verb that reports it, naming its doer in a
+    "by" phrase ("officials *confirmed* the arrest of two men *by police*", "*cited* the
+    inquiry *by the regulator*")? The report states the act, as "police arrested two
+    men" would. Not the object of a verb of fearing, wanting or needing ("fear attacks
+    by X", "require an inquiry by Y"): that act is not (yet) done. An owner ("touted
+    *his* endorsement", "cites *the union's* support") is no such sign: the owner is
+    often a pronoun for someone else, and the act often long past."""
+    verb_class = scope.lexicons.reporting.verbs.get(tok.head.lemma_.lower())
+    return verb_class in STATING_CLASSES and _by_actor(scope, tok)
+
+
+def _met_with(tok: Token) -> bool:
+    """Is the noun ``tok`` the object of a past verb whose subject is a time or a place
+    of no state ("the weekend *saw* fighting between X and Y", "the West Bank *witnessed*
+    clashes")?
+    The subject cannot be the act's doer: the act took place, with the doers its own
+    phrases name."""
+    verb = tok.head
+    return verb.pos_ == "VERB" and _past_act(verb) and setting_subject(verb)
 
 
 def _framed_with_doer(scope: Scope, tok: Token) -> bool:
@@ -418,9 +455,10 @@ def _restrictive_clause(scope: Scope, tok: Token) -> bool:
         return False  # "the cleric *accused* by Washington of ...": Washington's act
     if tok.dep_ == "relcl" and _relative_act(scope, tok):
         return False  # "militants *who attacked* a convoy": the militants' act
-    if tok.dep_ == "relcl" and head.dep_ == "appos":
-        # "Hasan, the psychiatrist *who killed* 13": an apposition is set off from the
-        # name it describes, and the clause in it tells news about that name.
+    if head.dep_ == "appos" and (tok.dep_ == "relcl" or tok.tag_ == "VBG"):
+        # "Hasan, the psychiatrist *who killed* 13", "X, a commander *leading* the
+        # assault": an apposition is set off from the name it describes, and the clause
+        # or present participle in it tells news about that name.
         return False
     return tok.dep_ == "relcl" or tok.head.lemma_.lower() not in scope.lexicons.reporting.documents
 
@@ -510,10 +548,19 @@ def _nested_noun(scope: Scope, tok: Token) -> bool:
         return True  # "according to a press *release*" names where words come from
     if owner.pos_ not in {"NOUN", "PROPN"}:
         return False
-    measure = scope.lexicons.rules.is_partitive(owner.text) or any(
-        c.dep_ == "nummod" for c in owner.children
+    measure = (
+        scope.lexicons.rules.is_partitive(owner.text)
+        or any(c.dep_ == "nummod" for c in owner.children)
+        or _duration(owner)
     )
     return not (tok.head.lower_ == "of" and measure)
+
+
+def _duration(noun: Token) -> bool:
+    """Is ``noun`` a stretch of time in the plural ("*weeks* of bombing", "*months* of
+    talks")? It measures how long the acts of its "of" phrase went on, like a count: those
+    acts are the news. A single day or time ("on the day of the attack") only dates one."""
+    return noun.tag_ == "NNS" and noun.ent_type_ in TIME_ENTITIES
 
 
 def _kind_word(scope: Scope, tok: Token) -> bool:

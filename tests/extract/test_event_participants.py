@@ -441,6 +441,16 @@ def test_an_act_with_its_doer_inside_a_phrase(
             "to comment.",
             ("fight", "ASSAULT", "SOMREB", "SOMGOV"),
         ),
+        # Dropping bombs is an air attack (195), on what they are dropped on.
+        (
+            "American warplanes dropped cluster bombs on Taliban positions north of Kabul.",
+            ("drop", "ASSAULT", "USAMIL", "AFGREB"),
+        ),
+        # A relative clause on what a copula says someone is states that one's act.
+        (
+            "It was the Kenyan president who invited the rebels to peace talks.",
+            ("invite", "REQUEST", "KENGOV", "KENREB"),
+        ),
         # "waging" is lemmatised "wag": still the light verb of the attacks it wages.
         (
             "Maoist rebels are waging attacks on police posts in Nepal.",
@@ -464,6 +474,11 @@ def test_an_act_the_phrase_around_it_states(
         # an act does something to it.
         "The rebels saw the attacks as a provocation.",
         "Sudan ended the blockade of Darfur.",
+        # An infinitive on what a copula names is no clause of a relative pronoun: no act
+        # of the subject's.
+        "They were the first soldiers to be convicted of abuses in the Kenyan uprising.",
+        # Dropping anything but bombs is no attack.
+        "The prosecutor dropped the charges against the opposition leader.",
     ],
 )
 def test_an_act_the_phrase_around_it_does_not_state(analyse_text: Analyser, text: str) -> None:

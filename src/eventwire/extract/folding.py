@@ -451,6 +451,10 @@ def _restrictive_clause(scope: Scope, tok: Token) -> bool:
     head = tok.head
     if head.dep_ == "attr" and any(c.dep_ == "expl" for c in head.head.children):
         return False  # "there is no way we will *disarm*": the existential states it
+    if head.dep_ == "attr" and head.head.lemma_ == "be" and _relative_subject(tok):
+        # "X is the prosecutor *who charged* him", "it was X *who pressed* for it": the
+        # copula says who did the act the clause states.
+        return False
     if tok.dep_ == "acl" and _agent_named(scope, tok):
         return False  # "the cleric *accused* by Washington of ...": Washington's act
     if tok.dep_ == "relcl" and _relative_act(scope, tok):
@@ -470,7 +474,7 @@ def _relative_act(scope: Scope, verb: Token) -> bool:
     is the noun's act, reported as it would be in a clause of its own; one in the present
     or future ("people who attack my wife", "a force that would halt") is a kind or a
     possibility, and other acts are background (see RELATIVE_ACT_TYPES)."""
-    if not any(c.dep_ == "nsubj" and c.tag_ in RELATIVE_TAGS for c in verb.children):
+    if not _relative_subject(verb):
         return False
     if not _past_act(verb) or not _next_to_antecedent(verb):
         return False
@@ -479,6 +483,14 @@ def _relative_act(scope: Scope, verb: Token) -> bool:
         return False
     trigger = trigger_for(scope, act)
     return trigger is not None and trigger.plover in RELATIVE_ACT_TYPES and codable(scope, act)
+
+
+def _relative_subject(clause: Token) -> bool:
+    """Is the subject of the relative clause ``clause`` its relative pronoun ("the men
+    *who* attacked", "the army *that* shelled"): the clause says what its noun did?"""
+    return clause.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.tag_ in RELATIVE_TAGS for c in clause.children
+    )
 
 
 def _next_to_antecedent(clause: Token) -> bool:

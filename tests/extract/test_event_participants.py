@@ -435,7 +435,7 @@ def test_an_act_with_its_doer_inside_a_phrase(
             "Friday saw clashes between Israeli soldiers and Palestinian youths in Hebron.",
             ("clash", "ASSAULT", "ISRMIL", "PSECVL"),
         ),
-        # A present participle in an apposition tells news about the name it describes.
+        # A participle of force in an apposition tells news about the name it describes.
         (
             "Mr Rahman, a Somali militia leader fighting the government in Mogadishu, declined "
             "to comment.",
@@ -446,7 +446,7 @@ def test_an_act_with_its_doer_inside_a_phrase(
             "American warplanes dropped cluster bombs on Taliban positions north of Kabul.",
             ("drop", "ASSAULT", "USAMIL", "AFGREB"),
         ),
-        # A relative clause on what a copula says someone is states that one's act.
+        # The relative clause of a cleft states the act of the one it singles out.
         (
             "It was the Kenyan president who invited the rebels to peace talks.",
             ("invite", "REQUEST", "KENGOV", "KENREB"),
@@ -477,6 +477,10 @@ def test_an_act_the_phrase_around_it_states(
         # An infinitive on what a copula names is no clause of a relative pronoun: no act
         # of the subject's.
         "They were the first soldiers to be convicted of abuses in the Kenyan uprising.",
+        # A participle in an apposition that is no act of force says what the name is; a
+        # relative clause on what a copula says others are describes them.
+        "Mr Otieno, a Kenyan lawyer visiting Kampala with his family, declined to comment.",
+        "The rebels' targets are Kenyan officials who have supported the peace plan since 2010.",
         # Dropping anything but bombs is no attack.
         "The prosecutor dropped the charges against the opposition leader.",
     ],

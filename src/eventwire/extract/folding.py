@@ -65,6 +65,9 @@ ENCOUNTER_TYPES = frozenset({"CONSULT"})
 # acts in such a clause say which one is meant ("the man *who calls* himself X", "the
 # manager *who promised* me"), and are background.
 RELATIVE_ACT_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE", "PROTEST", "THREATEN", "SANCTION"})
+# Acts of force, which a participle in an apposition reports as news about the name it
+# describes ("X, a commander *fighting* the rebels").
+FORCE_TYPES = frozenset({"ASSAULT"})
 # Clauses that may state the purpose or manner of an act ("protested, demanding ...").
 ADJUNCT_DEPS = frozenset({"advcl", "acl", "pcomp"})
 # Where a noun sits when it is what a verb acts on or asks for.
@@ -276,8 +279,7 @@ def _reported_with_doer(scope: Scope, tok: Token) -> bool:
 
 def _met_with(tok: Token) -> bool:
     """Is the noun ``tok`` the object of a past verb whose subject is a time or a place
-    of no state ("the weekend *saw* fighting between X and Y", "the West Bank *witnessed*
-    clashes")?
+    of no state ("the weekend *saw* fighting between X and Y", "Friday *saw* clashes")?
     The subject cannot be the act's doer: the act took place, with the doers its own
     phrases name."""
     verb = tok.head
@@ -451,18 +453,16 @@ def _restrictive_clause(scope: Scope, tok: Token) -> bool:
     head = tok.head
     if head.dep_ == "attr" and any(c.dep_ == "expl" for c in head.head.children):
         return False  # "there is no way we will *disarm*": the existential states it
-    if head.dep_ == "attr" and head.head.lemma_ == "be" and _relative_subject(tok):
-        # "X is the prosecutor *who charged* him", "it was X *who pressed* for it": the
-        # copula says who did the act the clause states.
-        return False
+    if _cleft(tok):
+        return False  # "it was X *who pressed* for it": the cleft says who did the act
     if tok.dep_ == "acl" and _agent_named(scope, tok):
         return False  # "the cleric *accused* by Washington of ...": Washington's act
     if tok.dep_ == "relcl" and _relative_act(scope, tok):
         return False  # "militants *who attacked* a convoy": the militants' act
-    if head.dep_ == "appos" and (tok.dep_ == "relcl" or tok.tag_ == "VBG"):
-        # "Hasan, the psychiatrist *who killed* 13", "X, a commander *leading* the
-        # assault": an apposition is set off from the name it describes, and the clause
-        # or present participle in it tells news about that name.
+    if head.dep_ == "appos" and (tok.dep_ == "relcl" or _fighting_participle(scope, tok)):
+        # "Hasan, the psychiatrist *who killed* 13", "X, a commander *fighting* the
+        # rebels": an apposition is set off from the name it describes, and the clause in
+        # it, or a participle of force, tells news about that name.
         return False
     return tok.dep_ == "relcl" or tok.head.lemma_.lower() not in scope.lexicons.reporting.documents
 
@@ -483,6 +483,25 @@ def _relative_act(scope: Scope, verb: Token) -> bool:
         return False
     trigger = trigger_for(scope, act)
     return trigger is not None and trigger.plover in RELATIVE_ACT_TYPES and codable(scope, act)
+
+
+def _cleft(clause: Token) -> bool:
+    """Is the relative clause ``clause`` the clause of a cleft ("it was Egypt *that
+    brokered* the truce")? "it" and the copula only single out who did the act: the
+    clause states it. A clause on what a copula says someone else is ("the targets are
+    leaders *who have supported* unity") describes them."""
+    head = clause.head
+    if head.dep_ != "attr" or head.head.lemma_ != "be" or not _relative_subject(clause):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.head.children)
+
+
+def _fighting_participle(scope: Scope, verb: Token) -> bool:
+    """Is ``verb`` a present participle of force ("a commander *fighting* the rebels")?
+    Other participles in an apposition most often say what the name is ("a super PAC
+    *supporting* X", "a tourist *visiting* Y"), not news."""
+    trigger = trigger_for(scope, verb) if verb.tag_ == "VBG" else None
+    return trigger is not None and trigger.plover in FORCE_TYPES
 
 
 def _relative_subject(clause: Token) -> bool:

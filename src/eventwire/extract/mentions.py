@@ -168,8 +168,8 @@ def agent_of(token: Token) -> Token | None:
 
 def setting_subject(verb: Token) -> bool:
     """Is the subject of ``verb`` a time or a place of no state ("*the weekend* saw
-    fighting", "*the West Bank* witnessed clashes")? What the verb's object names took
-    place then or there; the subject does no act."""
+    fighting", "*Friday* saw clashes")? What the verb's object names took place then or
+    there; the subject does no act."""
     # "*Friday* saw clashes": the parser may take a date subject for an adverb of time.
     subjects = [c for c in verb.lefts if c.dep_ in {"nsubj", "npadvmod"}]
     if any(c.dep_ == "nsubj" for c in subjects):

@@ -471,6 +471,88 @@ def test_an_act_with_its_doer_inside_a_phrase(
     assert expected in events, events
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A verb reporting an act whose doer a "by" phrase names states that act; the
+        # parser hangs the "by" phrase on the act's "of" object, which keeps its name.
+        (
+            "Officials confirmed the arrest of three Taliban commanders by Afghan troops.",
+            ("arrest", "COERCE", "AFGMIL", "AFGREB"),
+        ),
+        (
+            "The minister's aides reported the detention of two journalists by Zimbabwean police.",
+            ("detention", "COERCE", "ZWECOP", "ZWEMED"),
+        ),
+        # A stretch of time counts how long the acts of its "of" phrase went on.
+        (
+            "The rebels were driven from the valley by weeks of American bombing.",
+            ("bombing", "ASSAULT", "USA", None),
+        ),
+        # A time that "saw" an act is when it happened (the parser may take the time for
+        # an adverb); the act's own "between" phrase names both sides.
+        (
+            "The weekend saw heavy fighting between Ugandan troops and rebels near the border.",
+            ("fighting", "ASSAULT", "UGAMIL", "UGAREB"),
+        ),
+        (
+            "Friday saw clashes between Israeli soldiers and Palestinian youths in Hebron.",
+            ("clash", "ASSAULT", "ISRMIL", "PSECVL"),
+        ),
+        # A participle of force in an apposition tells news about the name it describes.
+        (
+            "Mr Rahman, a Somali militia leader fighting the government in Mogadishu, declined "
+            "to comment.",
+            ("fight", "ASSAULT", "SOMREB", "SOMGOV"),
+        ),
+        # Dropping bombs is an air attack (195), on what they are dropped on.
+        (
+            "American warplanes dropped cluster bombs on Taliban positions north of Kabul.",
+            ("drop", "ASSAULT", "USAMIL", "AFGREB"),
+        ),
+        # The relative clause of a cleft states the act of the one it singles out.
+        (
+            "It was the Kenyan president who invited the rebels to peace talks.",
+            ("invite", "REQUEST", "KENGOV", "KENREB"),
+        ),
+        # "waging" is lemmatised "wag": still the light verb of the attacks it wages.
+        (
+            "Maoist rebels are waging attacks on police posts in Nepal.",
+            ("attack", "ASSAULT", "NPLREB", "NPLCOP"),
+        ),
+    ],
+)
+def test_an_act_the_phrase_around_it_states(
+    analyse_text: Analyser, text: str, expected: tuple[str, str, str | None, str | None]
+) -> None:
+    events = _events(analyse_text, text)
+    assert expected in events, events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A verb of wanting names an act not done, though its doer is named.
+        "The party wants an inquiry by the Senate into the deaths.",
+        # An actor that "saw" an act views it: no report of the act; a state that ended
+        # an act does something to it.
+        "The rebels saw the attacks as a provocation.",
+        "Sudan ended the blockade of Darfur.",
+        # An infinitive on what a copula names is no clause of a relative pronoun: no act
+        # of the subject's.
+        "They were the first soldiers to be convicted of abuses in the Kenyan uprising.",
+        # A participle in an apposition that is no act of force says what the name is; a
+        # relative clause on what a copula says others are describes them.
+        "Mr Otieno, a Kenyan lawyer visiting Kampala with his family, declined to comment.",
+        "The rebels' targets are Kenyan officials who have supported the peace plan since 2010.",
+        # Dropping anything but bombs is no attack.
+        "The prosecutor dropped the charges against the opposition leader.",
+    ],
+)
+def test_an_act_the_phrase_around_it_does_not_state(analyse_text: Analyser, text: str) -> None:
+    assert _events(analyse_text, text) == []
+
+
 def test_an_act_with_its_doer_inside_an_act_is_what_that_act_is_about(
     analyse_text: Analyser,
 ) -> None:

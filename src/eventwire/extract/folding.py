@@ -37,6 +37,7 @@ from eventwire.extract.mentions import (
     Resolved,
     agent_of,
     main_verb_on_noun,
+    setting_subject,
     to_infinitive,
 )
 from eventwire.extract.modality import excluded_by, open_exclusion
@@ -71,6 +72,9 @@ ENCOUNTER_TYPES = frozenset({"CONSULT"})
 # acts in such a clause say which one is meant ("the man *who calls* himself X", "the
 # manager *who promised* me"), and are background.
 RELATIVE_ACT_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE", "PROTEST", "THREATEN", "SANCTION"})
+# Acts of force, which a participle in an apposition reports as news about the name it
+# describes ("X, a commander *fighting* the rebels").
+FORCE_TYPES = frozenset({"ASSAULT"})
 # Clauses that may state the purpose or manner of an act ("protested, demanding ...").
 ADJUNCT_DEPS = frozenset({"advcl", "acl", "pcomp"})
 # Where a noun sits when it is what a verb acts on or asks for.
@@ -95,6 +99,10 @@ DONE_FRAME_PREPS = FRAME_PREPS - {"before", "until"}
 # The preposition of forces sent into a place: a deployment, not aid ("sent troops *into*
 # Chechnya").
 DEPLOYMENT_PREP = "into"
+# Classes of reporting verbs (reporting.tsv) that state what their object names.
+STATING_CLASSES = frozenset({"speech", "writing", "naming"})
+# Entity types of a stretch of time ("weeks", "months").
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # "according to X": X says where the words come from, it is no event of its own.
 ATTRIBUTION = frozenset({"according"})
 
@@ -270,6 +278,8 @@ def fold_reason(scope: Scope, tok: Token) -> str | None:
         and light_head(tok, scope.lexicons.rules) is None
         and not _undergone(scope, tok)
         and not _framed_with_doer(scope, tok)
+        and not _reported_with_doer(scope, tok)
+        and not _met_with(tok)
         and not excluded_by(scope.lexicons.modality, tok)
     ):
         return f"object of '{tok.head.text}', which is not an event verb"
@@ -306,16 +316,45 @@ def _names_its_doer(scope: Scope, tok: Token) -> bool:
 
 
 def _by_actor(scope: Scope, tok: Token) -> bool:
-    """Does the noun ``tok`` have a "by" phrase naming an actor ("attacks *by Hamas*")?"""
+    """Does the noun ``tok`` have a "by" phrase naming an actor ("attacks *by Hamas*")?
+    The parser often hangs it on the noun's "of" object instead ("the arrest of three
+    men *by police*"); it still names who did the act."""
     finder = finder_for(scope, tok)
-    doers = [
+    holders = [tok, *_preposition_objects(tok, "of")]
+    doers = [doer for holder in holders for doer in _preposition_objects(holder, "by")]
+    return any(is_actor(finder.resolve(doer)) for doer in doers)
+
+
+def _preposition_objects(noun: Token, prep_word: str) -> list[Token]:
+    """The objects of ``noun``'s ``prep_word`` phrases ("the arrest *of* X": X)."""
+    return [
         pobj
-        for prep in tok.children
-        if prep.dep_ == "prep" and prep.lower_ == "by"
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == prep_word
         for pobj in prep.children
         if pobj.dep_ == "pobj"
     ]
-    return any(is_actor(finder.resolve(doer)) for doer in doers)
+
+
+def _reported_with_doer(scope: Scope, tok: Token) -> bool:
+    """Is the noun ``tok`` the object of a verb that reports it, naming its doer in a
+    "by" phrase ("officials *confirmed* the arrest of two men *by police*", "*cited* the
+    inquiry *by the regulator*")? The report states the act, as "police arrested two
+    men" would. Not the object of a verb of fearing, wanting or needing ("fear attacks
+    by X", "require an inquiry by Y"): that act is not (yet) done. An owner ("touted
+    *his* endorsement", "cites *the union's* support") is no such sign: the owner is
+    often a pronoun for someone else, and the act often long past."""
+    verb_class = scope.lexicons.reporting.verbs.get(tok.head.lemma_.lower())
+    return verb_class in STATING_CLASSES and _by_actor(scope, tok)
+
+
+def _met_with(tok: Token) -> bool:
+    """Is the noun ``tok`` the object of a past verb whose subject is a time or a place
+    of no state ("the weekend *saw* fighting between X and Y", "Friday *saw* clashes")?
+    The subject cannot be the act's doer: the act took place, with the doers its own
+    phrases name."""
+    verb = tok.head
+    return verb.pos_ == "VERB" and _past_act(verb) and setting_subject(verb)
 
 
 def _framed_with_doer(scope: Scope, tok: Token) -> bool:
@@ -485,13 +524,16 @@ def _restrictive_clause(scope: Scope, tok: Token) -> bool:
     head = tok.head
     if head.dep_ == "attr" and any(c.dep_ == "expl" for c in head.head.children):
         return False  # "there is no way we will *disarm*": the existential states it
+    if _cleft(tok):
+        return False  # "it was X *who pressed* for it": the cleft says who did the act
     if tok.dep_ == "acl" and _agent_named(scope, tok):
         return False  # "the cleric *accused* by Washington of ...": Washington's act
     if tok.dep_ == "relcl" and _relative_act(scope, tok):
         return False  # "militants *who attacked* a convoy": the militants' act
-    if tok.dep_ == "relcl" and head.dep_ == "appos":
-        # "Hasan, the psychiatrist *who killed* 13": an apposition is set off from the
-        # name it describes, and the clause in it tells news about that name.
+    if head.dep_ == "appos" and (tok.dep_ == "relcl" or _fighting_participle(scope, tok)):
+        # "Hasan, the psychiatrist *who killed* 13", "X, a commander *fighting* the
+        # rebels": an apposition is set off from the name it describes, and the clause in
+        # it, or a participle of force, tells news about that name.
         return False
     return tok.dep_ == "relcl" or tok.head.lemma_.lower() not in scope.lexicons.reporting.documents
 
@@ -503,7 +545,7 @@ def _relative_act(scope: Scope, verb: Token) -> bool:
     is the noun's act, reported as it would be in a clause of its own; one in the present
     or future ("people who attack my wife", "a force that would halt") is a kind or a
     possibility, and other acts are background (see RELATIVE_ACT_TYPES)."""
-    if not any(c.dep_ == "nsubj" and c.tag_ in RELATIVE_TAGS for c in verb.children):
+    if not _relative_subject(verb):
         return False
     if not _past_act(verb) or not _next_to_antecedent(verb):
         return False
@@ -512,6 +554,33 @@ def _relative_act(scope: Scope, verb: Token) -> bool:
         return False
     trigger = trigger_for(scope, act)
     return trigger is not None and trigger.plover in RELATIVE_ACT_TYPES and codable(scope, act)
+
+
+def _cleft(clause: Token) -> bool:
+    """Is the relative clause ``clause`` the clause of a cleft ("it was Egypt *that
+    brokered* the truce")? "it" and the copula only single out who did the act: the
+    clause states it. A clause on what a copula says someone else is ("the targets are
+    leaders *who have supported* unity") describes them."""
+    head = clause.head
+    if head.dep_ != "attr" or head.head.lemma_ != "be" or not _relative_subject(clause):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.head.children)
+
+
+def _fighting_participle(scope: Scope, verb: Token) -> bool:
+    """Is ``verb`` a present participle of force ("a commander *fighting* the rebels")?
+    Other participles in an apposition most often say what the name is ("a super PAC
+    *supporting* X", "a tourist *visiting* Y"), not news."""
+    trigger = trigger_for(scope, verb) if verb.tag_ == "VBG" else None
+    return trigger is not None and trigger.plover in FORCE_TYPES
+
+
+def _relative_subject(clause: Token) -> bool:
+    """Is the subject of the relative clause ``clause`` its relative pronoun ("the men
+    *who* attacked", "the army *that* shelled"): the clause says what its noun did?"""
+    return clause.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.tag_ in RELATIVE_TAGS for c in clause.children
+    )
 
 
 def _next_to_antecedent(clause: Token) -> bool:
@@ -581,10 +650,19 @@ def _nested_noun(scope: Scope, tok: Token) -> bool:
         return True  # "according to a press *release*" names where words come from
     if owner.pos_ not in {"NOUN", "PROPN"}:
         return False
-    measure = scope.lexicons.rules.is_partitive(owner.text) or any(
-        c.dep_ == "nummod" for c in owner.children
+    measure = (
+        scope.lexicons.rules.is_partitive(owner.text)
+        or any(c.dep_ == "nummod" for c in owner.children)
+        or _duration(owner)
     )
     return not (tok.head.lower_ == "of" and measure)
+
+
+def _duration(noun: Token) -> bool:
+    """Is ``noun`` a stretch of time in the plural ("*weeks* of bombing", "*months* of
+    talks")? It measures how long the acts of its "of" phrase went on, like a count: those
+    acts are the news. A single day or time ("on the day of the attack") only dates one."""
+    return noun.tag_ == "NNS" and noun.ent_type_ in TIME_ENTITIES
 
 
 def _kind_word(scope: Scope, tok: Token) -> bool:

@@ -24,6 +24,9 @@ MAX_MENTION_TOKENS = 12
 CHAIN_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl", "acomp"})
 MAX_CHAIN = 4
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+# Entity types of a time or a place of no state, which acts take place in but do not
+# do. Not a state's name ("*Sudan* ended the blockade"): a state is an actor.
+SETTING_ENTITIES = frozenset({"DATE", "TIME", "LOC", "FAC"})
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
 # A word that makes a demonym name a people by origin rather than a state's citizens.
@@ -83,10 +86,14 @@ def mention_span(doc: Doc, token: Token, alone: bool = False) -> Span:
     # A long modifier after the head ("X, who ...") is not part of the mention.
     for child in token.rights:
         if (
-            child.dep_ in {"relcl", "acl", "appos"}
-            and child.i < right
-            and not _same_actor_span(token, child)
-        ) or _clause_phrase(child):
+            (
+                child.dep_ in {"relcl", "acl", "appos"}
+                and child.i < right
+                and not _same_actor_span(token, child)
+            )
+            or _clause_phrase(child)
+            or _doer_phrase(child)
+        ):
             right = min(right, child.left_edge.i)
     span = doc[left:right]
     while len(span) > 1 and (span[-1].is_punct or span[-1].dep_ == "cc"):
@@ -94,6 +101,12 @@ def mention_span(doc: Doc, token: Token, alone: bool = False) -> Span:
     while len(span) > 1 and span[0].is_punct:
         span = span[1:]
     return span
+
+
+def _doer_phrase(child: Token) -> bool:
+    """Is ``child`` a "by" phrase the parser hung on a noun that is done to ("the arrest
+    of three men *by police*")? It names who acted on them, no part of who they are."""
+    return child.dep_ == "prep" and child.lower_ == "by"
 
 
 def _clause_phrase(child: Token) -> bool:
@@ -151,6 +164,17 @@ def agent_of(token: Token) -> Token | None:
     """The doer of a passive verb: the object of its "by" phrase."""
     agent = next((c for c in token.children if c.dep_ == "agent"), None)
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+
+
+def setting_subject(verb: Token) -> bool:
+    """Is the subject of ``verb`` a time or a place of no state ("*the weekend* saw
+    fighting", "*Friday* saw clashes")? What the verb's object names took place then or
+    there; the subject does no act."""
+    # "*Friday* saw clashes": the parser may take a date subject for an adverb of time.
+    subjects = [c for c in verb.lefts if c.dep_ in {"nsubj", "npadvmod"}]
+    if any(c.dep_ == "nsubj" for c in subjects):
+        subjects = [c for c in subjects if c.dep_ == "nsubj"]
+    return bool(subjects) and subjects[-1].ent_type_ in SETTING_ENTITIES
 
 
 def subject_of(token: Token) -> Token | None:

@@ -47,6 +47,7 @@ from eventwire.extract.mentions import (
     main_verb_on_noun,
     mention_span,
     resolve,
+    setting_subject,
     subject_of,
     takes_object,
     to_infinitive,
@@ -457,12 +458,17 @@ def light_head(tok: Token, rules: EventRules) -> Token | None:
 
 
 def _owners(tok: Token) -> Iterator[Token]:
-    """Who a noun says does it: its owner, its "by" phrase, an actor word before it
-    ("Israel's withdrawal", "protests by students", "Israeli air raids")."""
+    """Who a noun says does it: its owner, its "by" phrase (or its "of" object's), an
+    actor word before it ("Israel's withdrawal", "protests by students", "Israeli air
+    raids")."""
     for child in tok.children:
         if child.dep_ == "poss":
             yield child
     yield from _preps(tok, ("by",))
+    for done_to in _preps(tok, ("of",)):
+        # "the arrest of three men *by police*": the parser hangs the doer's "by" phrase
+        # on the noun's "of" object.
+        yield from _preps(done_to, ("by",))
     for child in tok.lefts:
         if child.dep_ in {"amod", "compound", "nmod"} and _names_group(child):
             yield child
@@ -536,13 +542,20 @@ def _noun_sources(tok: Token, trigger: Trigger, rules: EventRules) -> Iterator[T
         yield from _preps(tok, ("of",))  # "the withdrawal of Syrian troops"
     if trigger.plover in VERBAL_TYPES:
         yield from _preps(tok, ("from",))
-    if trigger.plover in MUTUAL_TYPES and (
-        tok.dep_ in CLAUSE_NOUN_DEPS or _suffered_in(tok, rules)
-    ):
-        # "talks between Israel and Hamas resumed", "three were killed in clashes between
-        # police and protesters": the sides do it to each other. Not a noun in another
-        # adjunct ("since the accord between X and Y"), which is background.
+    if trigger.plover in MUTUAL_TYPES and (_states_act(tok) or _suffered_in(tok, rules)):
+        # "talks between Israel and Hamas resumed", "the weekend saw fighting between X and
+        # Y", "three were killed in clashes between police and protesters": the sides do it
+        # to each other. Not a noun in another adjunct ("since the accord between X and
+        # Y"), which is background.
         yield from _preps(tok, ("between",))
+
+
+def _states_act(noun: Token) -> bool:
+    """Is the act noun ``noun`` what its clause states: its subject, or the object of a
+    verb whose subject is a time or place ("the weekend saw *fighting* between X and Y")?"""
+    if noun.dep_ in CLAUSE_NOUN_DEPS:
+        return True
+    return noun.dep_ == "dobj" and setting_subject(noun.head)
 
 
 def _suffered_in(noun: Token, rules: EventRules) -> bool:

@@ -1170,3 +1170,25 @@ def test_a_name_coordinated_with_a_noun_shares_it_as_the_object(analyse_text: An
     events = analyse_text(text, MONDAY).events
     assert {(e.cameo, e.source.code) for e in events} == {("172", "EGYGOV")}
     assert "HAMAS" in {e.target.name.upper() for e in events if e.target is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "rule"),
+    [
+        # An armed force arriving somewhere is deployed there (as "deployed"), no visit ...
+        ("Belgian soldiers arrived in Chad on Friday.", "154", "arrival of a force: 042 -> 154"),
+        # ... peacekeepers, by their code's sector or by their words, provide peacekeeping;
+        ("A battalion of UN peacekeepers arrived in Liberia.", "074",
+         "arrival of 'peacekeeper': 042 -> 074"),
+        ("The last unit of EU peacekeeping troops arrived in Chad.", "074",
+         "arrival of 'peacekeeping troop': 042 -> 074"),
+        # ... while a leader's or an envoy's arrival, and a call on a host, stay visits.
+        ("The Belgian defence minister arrived in Chad on Friday.", "042", None),
+        ("Two Belgian frigates visited Dakar on Friday.", "042", None),
+    ],
+)  # fmt: skip
+def test_an_armed_force_arriving_is_deployed(
+    analyse_text: Analyser, text: str, cameo: str, rule: str | None
+) -> None:
+    event = _only(analyse_text(text, MONDAY))
+    assert (event.cameo, event.rule) == (cameo, rule)

@@ -36,7 +36,7 @@ from spacy.tokens import Token
 from eventwire.extract import gazetteer
 from eventwire.extract.actors import FORCE_SECTORS, SUBJECT_DEPS, ActorDraft, ActorIndex
 from eventwire.extract.codes import split_code
-from eventwire.extract.event_rules import EventRules
+from eventwire.extract.event_rules import SENDING_TEST, EventRules
 from eventwire.extract.lexicon import Trigger, TriggerLexicon
 from eventwire.extract.mentions import (
     NOMINAL,
@@ -1136,6 +1136,16 @@ class TargetFinder:
             return candidate
         return inner
 
+    def _sent(self, tok: Token, trigger: Trigger) -> set[int]:
+        """What the verb ``tok`` sends, deploys or dispatches (the "sending" test of
+        trigger_senses.tsv): its direct objects and passive subject ("sent *troops*",
+        "*troops* were deployed"), which are the means of the act, never whom it is done
+        to: "Obama refused to send *American troops* to Iraq" is aimed at Iraq, and
+        "deployed more troops" at no one named."""
+        if tok.pos_ != "VERB" or self.rules.sense_test(trigger.lemma) != SENDING_TEST:
+            return set()
+        return {c.i for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}}
+
     def target(self, tok: Token, trigger: Trigger, source: Resolved | None) -> Token | None:
         """The token heading the target phrase of ``tok``, or None.
 
@@ -1148,7 +1158,8 @@ class TargetFinder:
         light = light_head(tok, self.rules) if tok.pos_ == "NOUN" else None
         source_root = source.span.root if source else None
         plover = trigger.plover
-        for counted in _candidates(tok, trigger, source_root, light):
+        candidates = _candidates(tok, trigger, source_root, light)
+        for counted in _past_the_sent(candidates, self._sent(tok, trigger), trigger):
             # The group a count picks from is the party: "arrested dozens of *protesters*".
             candidate = through_partitive(counted, self.rules)
             if candidate.i in avoid or candidate.lower_ in REFLEXIVES:
@@ -1173,6 +1184,21 @@ class TargetFinder:
             if inner is not None:
                 return inner
         return role_only
+
+
+def _past_the_sent(
+    candidates: Iterator[Token], sent: set[int], trigger: Trigger
+) -> Iterator[Token]:
+    """``candidates`` with each thing sent replaced by where its own "to" or "into"
+    phrase sends it, or whom its phrase of the trigger's target prepositions aims it at
+    ("sent troops *to Mali*", "mobilized troops *against Chile*", when the parser hangs
+    the phrase on the troops)."""
+    preps = (*DESTINATION_PREPS, *(p for p in trigger.target_preps if p not in DESTINATION_PREPS))
+    for candidate in candidates:
+        if candidate.i in sent:
+            yield from _preps(candidate, preps)
+        else:
+            yield candidate
 
 
 def aimed_elsewhere(trigger: Trigger, inner: Trigger) -> bool:

@@ -1030,7 +1030,13 @@ def test_a_group_that_is_no_actor_acts_through_the_members_it_names(
         ("Chile deployed two more Chilean battalions on Tuesday.", [("deploy", "CHL", None)]),
         ("Peru refused to send Peruvian marines to Bolivia.", [("refuse", "PER", "BOL")]),
         ("Peru dispatched Peruvian marines to La Paz.", [("dispatch", "PER", "BOL")]),
-        # ... or whom the phrase hung on the forces aims them at.
+        # ... or where the forces are to stay, or whom the phrase hung on them aims them at
+        # (the "in" phrase of a group that is no force says where it is, not whom).
+        ("Peru refused to station Peruvian marines in Bolivia.", [("refuse", "PER", "BOL")]),
+        (
+            "Peru mobilized Peruvian groups in Chile to support the strike.",
+            [("mobilize", "PER", None)],
+        ),
         (
             "Chile mobilized two more Chilean battalions against Bolivia.",
             [("mobilize", "CHL", "BOL")],

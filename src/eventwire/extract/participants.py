@@ -137,6 +137,8 @@ SELF_MODES = frozenset({"disarm", "visit"})
 FORCE_CODES = ("15",)
 SENDING_TYPE = "AID"  # "send", "dispatch": troops sent to a country are coded as aid (070)
 DESTINATION_PREPS = ("to", "into")
+# Where forces sent are to stay ("deploy peacekeepers *in* Iraq"), read on what is sent.
+STATIONED_PREP = "in"
 # Clauses that say what forces are sent to do ("were deployed *to disarm* the militias").
 PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
 # Entity types of a word that says whose forces are: a country or a people.
@@ -1192,13 +1194,16 @@ def _past_the_sent(
     """``candidates`` with each thing sent replaced by where its own "to" or "into"
     phrase sends it, or whom its phrase of the trigger's target prepositions aims it at
     ("sent troops *to Mali*", "mobilized troops *against Chile*", when the parser hangs
-    the phrase on the troops)."""
-    preps = (*DESTINATION_PREPS, *(p for p in trigger.target_preps if p not in DESTINATION_PREPS))
+    the phrase on the troops); forces' "in" phrase too, where they are to stay
+    ("refused to deploy peacekeepers *in Iraq*"; not "mobilized groups *in* the US",
+    which says where the groups are)."""
     for candidate in candidates:
-        if candidate.i in sent:
-            yield from _preps(candidate, preps)
-        else:
+        if candidate.i not in sent:
             yield candidate
+            continue
+        forces = gazetteer.role_sector(candidate.text) in FORCE_SECTORS
+        sent_to = (*DESTINATION_PREPS, STATIONED_PREP) if forces else DESTINATION_PREPS
+        yield from _preps(candidate, (*sent_to, *trigger.target_preps))
 
 
 def aimed_elsewhere(trigger: Trigger, inner: Trigger) -> bool:

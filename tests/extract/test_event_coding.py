@@ -1192,3 +1192,12 @@ def test_an_armed_force_arriving_is_deployed(
 ) -> None:
     event = _only(analyse_text(text, MONDAY))
     assert (event.cameo, event.rule) == (cameo, rule)
+
+
+def test_a_bombing_raid_is_an_air_attack(analyse_text: Analyser) -> None:
+    # "bombing" before "raids" says the raid is from the air (195), as "air raids" does;
+    # a raid with no such word stays a raid (170).
+    bombing = _only(analyse_text("Sudanese jets carried out bombing raids on Kadugli.", MONDAY))
+    assert (bombing.cameo, bombing.plover) == ("195", "ASSAULT")
+    plain = _only(analyse_text("Sudanese police raided the offices of the party.", MONDAY))
+    assert (plain.cameo, plain.plover) == ("170", "COERCE")

@@ -1262,3 +1262,34 @@ def test_objects_that_make_wire_news_acts(
 )
 def test_objects_that_leave_a_verb_no_event(analyse_text: Analyser, text: str) -> None:
     assert analyse_text(text, MONDAY).events == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "rule"),
+    [
+        # An armed force arriving somewhere is deployed there (as "deployed"), no visit ...
+        ("Belgian soldiers arrived in Chad on Friday.", "154", "arrival of a force: 042 -> 154"),
+        # ... peacekeepers, by their code's sector or by their words, provide peacekeeping;
+        ("A battalion of UN peacekeepers arrived in Liberia.", "074",
+         "arrival of 'peacekeeper': 042 -> 074"),
+        ("The last unit of EU peacekeeping troops arrived in Chad.", "074",
+         "arrival of 'peacekeeping troop': 042 -> 074"),
+        # ... while a leader's or an envoy's arrival, and a call on a host, stay visits.
+        ("The Belgian defence minister arrived in Chad on Friday.", "042", None),
+        ("Two Belgian frigates visited Dakar on Friday.", "042", None),
+    ],
+)  # fmt: skip
+def test_an_armed_force_arriving_is_deployed(
+    analyse_text: Analyser, text: str, cameo: str, rule: str | None
+) -> None:
+    event = _only(analyse_text(text, MONDAY))
+    assert (event.cameo, event.rule) == (cameo, rule)
+
+
+def test_a_bombing_raid_is_an_air_attack(analyse_text: Analyser) -> None:
+    # "bombing" before "raids" says the raid is from the air (195), as "air raids" does;
+    # a raid with no such word stays a raid (170).
+    bombing = _only(analyse_text("Sudanese jets carried out bombing raids on Kadugli.", MONDAY))
+    assert (bombing.cameo, bombing.plover) == ("195", "ASSAULT")
+    plain = _only(analyse_text("Sudanese police raided the offices of the party.", MONDAY))
+    assert (plain.cameo, plain.plover) == ("170", "COERCE")

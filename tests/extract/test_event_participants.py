@@ -1178,3 +1178,32 @@ def test_a_group_that_is_no_actor_acts_through_the_members_it_names(
     )
     events = analyse_text(text, MONDAY).events
     assert sorted(e.source.name for e in events if e.verb == "criticize") == ["Ann Roe", "Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What is sent or deployed is the means of the act, not whom it is done to: the
+        # target is where it goes, or no one named.
+        ("Chile deployed two more Chilean battalions on Tuesday.", [("deploy", "CHL", None)]),
+        ("Peru refused to send Peruvian marines to Bolivia.", [("refuse", "PER", "BOL")]),
+        ("Peru dispatched Peruvian marines to La Paz.", [("dispatch", "PER", "BOL")]),
+        # ... or where the forces are to stay, or whom the phrase hung on them aims them at
+        # (the "in" phrase of a group that is no force says where it is, not whom).
+        ("Peru refused to station Peruvian marines in Bolivia.", [("refuse", "PER", "BOL")]),
+        (
+            "Peru mobilized Peruvian groups in Chile to support the strike.",
+            [("mobilize", "PER", None)],
+        ),
+        (
+            "Chile mobilized two more Chilean battalions against Bolivia.",
+            [("mobilize", "CHL", "BOL")],
+        ),
+    ],
+)
+def test_what_is_sent_is_no_target(
+    analyse_text: Analyser, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    events = analyse_text(text, MONDAY).events
+    found = [(e.verb, e.source.code, e.target.code[:3] if e.target else None) for e in events]
+    assert found == expected

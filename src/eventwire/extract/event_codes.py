@@ -18,6 +18,7 @@ from eventwire.extract.event_scope import (
     ASSAULT,
     Scope,
     finder_for,
+    mover_words,
     object_words,
     ruled_out_by_object,
     trigger_for,
@@ -71,6 +72,13 @@ BODY_SECTORS = SPEAKING_SECTORS | {"NGO", "LAB", "BUS"}
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # Prepositions naming what a quarrel is about ("clashed *over* how to treat refugees").
 ISSUE_PREPS = frozenset({"over", "about"})
+# The visit code (CAMEO 042), which an armed force's arrival somewhere is not.
+VISIT_CODE = "042"
+# Sectors of forces whose arrival somewhere is their deployment there.
+DEPLOYED_SECTORS = frozenset({"MIL", "REB"})
+# The lexicon verb whose code, and whose object rows for what is deployed, code that
+# arrival ("troops arrived in X" is coded as "deployed troops to X").
+DEPLOY_LEMMA = "deploy"
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +117,45 @@ def _lexicon_coding(scope: Scope, tok: Token, trigger: Trigger) -> Coding:
         return coding
     rule = f"object '{row.object}': {trigger.cameo} -> {row.cameo}"
     return Coding(row.cameo, row.plover, row.mode, rule)
+
+
+def _deployment(scope: Scope, tok: Token, coding: Coding, source: Resolved | None) -> Coding:
+    """The code of a force's arrival: an armed body (not one person) that arrives in or
+    travels to a place ("French troops arrived in Mali") is deployed there, coded as
+    deploying it is (CAMEO 154; peacekeepers 074), not as a visit (042), which a
+    leader's or an envoy's arrival is. A visit that calls on its host ("warships visited
+    Manila": a direct object) stays one. ``coding`` itself otherwise."""
+    if coding.cameo != VISIT_CODE or tok.pos_ != "VERB" or source is None or source.is_person:
+        return coding
+    if not _is_force(source):
+        return coding
+    if any(c.dep_ == "dobj" for c in tok.children):
+        return coding
+    deploy = scope.lexicons.triggers.lookup(DEPLOY_LEMMA, "VERB")
+    mover = subject_of(tok)
+    if deploy is None or mover is None:
+        return coding
+    row = scope.lexicons.rules.by_object(DEPLOY_LEMMA, mover_words(mover))
+    if row is not None and row.has_code:
+        why = f"arrival of '{row.object}': {coding.cameo} -> {row.cameo}"
+        return Coding(row.cameo, row.plover, row.mode, why)
+    why = f"arrival of a force: {coding.cameo} -> {deploy.cameo}"
+    return Coding(deploy.cameo, deploy.plover, deploy.mode, why)
+
+
+def _is_force(actor: Resolved) -> bool:
+    """Is ``actor`` an armed force: by a sector of its code ("UN peacekeepers",
+    IGOUNOMIL, as "French troops", FRAMIL), or by its words when its code names only
+    its body ("NATO troops", IGONAT)?"""
+    if _sectors(actor.code or "") & DEPLOYED_SECTORS:
+        return True
+    return gazetteer.phrase_sector(actor.name) in DEPLOYED_SECTORS
+
+
+def _sectors(code: str) -> set[str]:
+    """The three-letter parts of an actor code after its country or body: "MIL" of
+    "FRAMIL", "UNO" and "MIL" of "IGOUNOMIL"."""
+    return {code[i : i + 3] for i in range(3, len(code), 3)}
 
 
 def inner_act(scope: Scope, inner: Token) -> tuple[Token, Coding] | None:
@@ -398,7 +445,7 @@ def code_event(
     """The event's code: the lexicon's, unless an attack in words, a governed act, an
     intention, a threat or a refusal changes it."""
     rules = scope.lexicons.rules
-    coding = _lexicon_coding(scope, tok, trigger)
+    coding = _deployment(scope, tok, _lexicon_coding(scope, tok, trigger), source)
     if verbal_attack(scope, tok, trigger, source):
         coding = _recoded(rules.recode("verbal", coding.cameo), coding, "verbal attack")
     elif forceful_attack(scope, tok, trigger, source):

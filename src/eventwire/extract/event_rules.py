@@ -58,9 +58,11 @@ SENSE_TESTS = frozenset(
         "electorate",
         "recognition",
         "forceful",
-        "sends",
+        "sending",
     }
 )
+# The test of verbs whose object is what they send (participants.TargetFinder.target).
+SENDING_TEST = "sending"
 # The tests of attacks that may be in words (event_codes.verbal_attack).
 VERBAL_TESTS = frozenset({"verbal", "struggle"})
 RULES = frozenset(

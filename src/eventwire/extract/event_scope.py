@@ -312,6 +312,23 @@ def _objects_of_next_conjunct(verb: Token) -> list[Token]:
     return [c for c in conj.children if c.dep_ == "dobj"] if conj is not None else []
 
 
+def _noun_keys(noun: Token) -> list[str]:
+    """``noun`` as lookup keys of the object table: with each modifier ("martial law"),
+    then alone ("law")."""
+    lemma = noun.lemma_.lower()
+    modified = [f"{m.lemma_.lower()} {lemma}" for m in noun.lefts if m.dep_ in {"compound", "amod"}]
+    return [*modified, lemma]
+
+
+def mover_words(noun: Token) -> list[str]:
+    """What the body ``noun`` that moves somewhere is ("*peacekeeping troops* arrived",
+    "a *deployment of peacekeepers* arrived"), as lookup keys of the object table: the
+    keys of the noun, then of its "of" phrase, then its compound modifiers alone."""
+    nouns = [noun, *_of_objects(noun)]
+    words = [word for each in nouns for word in _noun_keys(each)]
+    return words + [m.lemma_.lower() for m in noun.lefts if m.dep_ == "compound"]
+
+
 def object_words(tok: Token) -> list[str]:
     """What ``tok`` acts on, as lookup keys: "martial law", then "law" (and, after all
     objects, their compound modifiers alone)."""
@@ -331,13 +348,7 @@ def object_words(tok: Token) -> list[str]:
     # A name coordinated with a noun shares that noun: "closed Hamas and Islamic Jihad
     # *offices*" closes the offices of both (the parse makes "Hamas" the object).
     objects += [c for obj in list(objects) if obj.pos_ == "PROPN" for c in _shared_heads(obj)]
-    words = []
-    for obj in objects:
-        lemma = obj.lemma_.lower()
-        words += [
-            f"{m.lemma_.lower()} {lemma}" for m in obj.lefts if m.dep_ in {"compound", "amod"}
-        ]
-        words.append(lemma)
+    words = [word for obj in objects for word in _noun_keys(obj)]
     # Last, what a compound says the object is about: "violated the *ceasefire* agreement";
     # not whose it is ("captured a *guerrilla* stronghold" captures no guerrilla).
     words += [

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from eventwire.extract.event_rules import SENDING_TEST
 from eventwire.extract.event_scope import (
     RELATIVE_DEPS,
     Scope,
@@ -192,12 +193,12 @@ def light_object(scope: Scope, verb: Token) -> Token | None:
 
 
 def deployment(scope: Scope, tok: Token, trigger: Trigger, source: Resolved | None) -> bool:
-    """Is the sending ``tok`` (the "sends" test of trigger_senses.tsv) a deployment of
+    """Is the sending ``tok`` (the "sending" test of trigger_senses.tsv) a deployment of
     armed forces rather than aid: forces or police sent *into* a place ("sent troops into
     Chechnya"), or to a place of the sender's own state ("Arafat sent his police to Gaza
     City")? Forces sent to another state aid it."""
     rules = scope.lexicons.rules
-    if source is None or tok.pos_ != "VERB" or rules.sense_test(trigger.lemma) != "sends":
+    if source is None or tok.pos_ != "VERB" or rules.sense_test(trigger.lemma) != SENDING_TEST:
         return False
     sent = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
     if not any(names_forces(c) for c in sent):

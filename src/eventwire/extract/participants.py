@@ -36,7 +36,7 @@ from spacy.tokens import Token
 from eventwire.extract import gazetteer
 from eventwire.extract.actors import FORCE_SECTORS, SUBJECT_DEPS, ActorDraft, ActorIndex
 from eventwire.extract.codes import split_code
-from eventwire.extract.event_rules import EventRules
+from eventwire.extract.event_rules import SENDING_TEST, EventRules
 from eventwire.extract.lexicon import Trigger, TriggerLexicon
 from eventwire.extract.mentions import (
     NOMINAL,
@@ -147,6 +147,8 @@ SELF_MODES = frozenset({"disarm", "visit"})
 FORCE_CODES = ("15",)
 SENDING_TYPE = "AID"  # "send", "dispatch": troops sent to a country are coded as aid (070)
 DESTINATION_PREPS = ("to", "into")
+# Where forces sent are to stay ("deploy peacekeepers *in* Iraq"), read on what is sent.
+STATIONED_PREP = "in"
 # Clauses that say what forces are sent to do ("were deployed *to disarm* the militias").
 PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
 # Entity types of a word that says whose forces are: a country or a people.
@@ -1266,6 +1268,18 @@ class TargetFinder:
             return candidate
         return inner
 
+    def _sent(self, tok: Token, trigger: Trigger) -> set[int]:
+        """What the verb ``tok`` sends, deploys or dispatches (the "sending" test of
+        trigger_senses.tsv): its direct objects and passive subject ("sent *troops*",
+        "*troops* were deployed"), which are the means of the act, never whom it is done
+        to: "Obama refused to send *American troops* to Iraq" is aimed at Iraq, and
+        "deployed more troops" at no one named."""
+        if tok.pos_ != "VERB" or self.rules.sense_test(trigger.lemma) != SENDING_TEST:
+            return set()
+        # "dispatched *X and Y* to Puerto Rico": each one conjoined is sent too.
+        things = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+        return {t.i for thing in things for t in conjuncts(thing)}
+
     def target(self, tok: Token, trigger: Trigger, source: Resolved | None) -> Token | None:
         """The token heading the target phrase of ``tok``, or None.
 
@@ -1274,12 +1288,12 @@ class TargetFinder:
         """
         avoid = {t.i for t in source.span} if source is not None else set()
         avoid.add(tok.i)
-        avoid |= self._sent(tok, trigger)
         role_only: Token | None = None
         light = light_head(tok, self.rules) if tok.pos_ == "NOUN" else None
         source_root = source.span.root if source else None
         plover = trigger.plover
-        for counted in _candidates(tok, trigger, source_root, light):
+        candidates = _candidates(tok, trigger, source_root, light)
+        for counted in _past_the_sent(candidates, self._sent(tok, trigger), trigger):
             # The group a count picks from is the party: "arrested dozens of *protesters*".
             candidate = through_partitive(counted, self.rules)
             if candidate.i in avoid or candidate.lower_ in REFLEXIVES:
@@ -1305,14 +1319,23 @@ class TargetFinder:
                 return inner
         return role_only
 
-    def _sent(self, tok: Token, trigger: Trigger) -> set[int]:
-        """What the verb ``tok`` sends, if its lemma is one of sending (the "sends" test of
-        trigger_senses.tsv): its objects or passive subjects ("sent *American troops* to
-        Iraq", "*two aides* were dispatched"), which are not whom the act is done to."""
-        if tok.pos_ != "VERB" or self.rules.sense_test(trigger.lemma) != "sends":
-            return set()
-        things = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
-        return {t.i for thing in things for t in conjuncts(thing)}
+
+def _past_the_sent(
+    candidates: Iterator[Token], sent: set[int], trigger: Trigger
+) -> Iterator[Token]:
+    """``candidates`` with each thing sent replaced by where its own "to" or "into"
+    phrase sends it, or whom its phrase of the trigger's target prepositions aims it at
+    ("sent troops *to Mali*", "mobilized troops *against Chile*", when the parser hangs
+    the phrase on the troops); forces' "in" phrase too, where they are to stay
+    ("refused to deploy peacekeepers *in Iraq*"; not "mobilized groups *in* the US",
+    which says where the groups are)."""
+    for candidate in candidates:
+        if candidate.i not in sent:
+            yield candidate
+            continue
+        forces = gazetteer.role_sector(candidate.text) in FORCE_SECTORS
+        sent_to = (*DESTINATION_PREPS, STATIONED_PREP) if forces else DESTINATION_PREPS
+        yield from _preps(candidate, (*sent_to, *trigger.target_preps))
 
 
 def aimed_elsewhere(trigger: Trigger, inner: Trigger) -> bool:

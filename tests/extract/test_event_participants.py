@@ -1207,3 +1207,47 @@ def test_what_is_sent_is_no_target(
     events = analyse_text(text, MONDAY).events
     found = [(e.verb, e.source.code, e.target.code[:3] if e.target else None) for e in events]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "plover"),
+    [
+        # Envoys, leaders and negotiators of an armed group arriving visit ...
+        ("A Hamas delegation arrived in Cairo for talks with Egypt.", "arrive", "CONSULT"),
+        ("FARC negotiators arrived in Havana on Monday.", "arrive", "CONSULT"),
+        # ... a clash over a weekend or over land is a fight, as is one with armed bodies ...
+        ("Students and teachers clashed over the weekend.", "clash", "ASSAULT"),
+        ("India and Pakistan clashed over the disputed territory.", "clash", "ASSAULT"),
+        ("UN peacekeepers and protesters clashed over the new curfew.", "clash", "ASSAULT"),
+        # ... and forces sent to help aid whom they help.
+        ("Iran sent soldiers to support the Syrian army against the rebels.", "send", "AID"),
+    ],
+)  # fmt: skip
+def test_acts_coded_as_their_words_say(
+    analyse_text: Analyser, text: str, verb: str, plover: str
+) -> None:
+    events = [e for e in analyse_text(text, MONDAY).events if e.verb == verb]
+    assert events and {e.plover for e in events} == {plover}, events
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # The "by" phrase of an act inside another names the inner act's doer ...
+        ("The condemnation of the bombing by Hamas drew criticism from Israel.", "condemnation"),
+        # ... an act denied is not reported as done ...
+        ("Officials denied the killing of civilians by troops.", "killing"),
+        # ... whoever came when someone was arrested did not arrest them ...
+        ("Ten people were arrested when Obama visited Berlin.", "arrest"),
+        # ... a tour of a city or a conference of diplomats takes and holds no one ...
+        ("The delegation took a tour of the city.", "take"),
+        ("Egypt held a conference of diplomats in Cairo.", "hold"),
+        # ... and a group fighting for decades is described, not reported on.
+        ("The FARC, a rebel group fighting the government since 1964, announced a truce.", "fight"),
+    ],
+)  # fmt: skip
+def test_acts_the_words_around_them_do_not_state(
+    analyse_text: Analyser, text: str, verb: str
+) -> None:
+    events = analyse_text(text, MONDAY).events
+    assert verb not in [e.verb for e in events], events

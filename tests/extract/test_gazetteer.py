@@ -732,7 +732,7 @@ def test_person_words_are_no_roles() -> None:
     [
         ("predecessor", True),
         ("wife", True),
-        ("rivals", True),
+        ("rival", True),
         ("families", True),
         ("minister", False),
         ("troops", False),

@@ -72,6 +72,14 @@ BODY_SECTORS = SPEAKING_SECTORS | {"NGO", "LAB", "BUS"}
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # Prepositions naming what a quarrel is about ("clashed *over* how to treat refugees").
 ISSUE_PREPS = frozenset({"over", "about"})
+# Named-entity labels of what an "over" phrase spans or holds, not what it is about:
+# places and stretches of time ("clashed over the weekend").
+NOT_ISSUE_ENTITIES = PLACE_ENTITIES | {"DATE", "TIME"}
+# Nouns of land that sides fight over, named or not ("clashed over the disputed
+# territory"): no issue of words.
+LAND_NOUNS = frozenset(
+    {"border", "territory", "region", "land", "island", "area", "frontier", "province"}
+)
 # The visit code (CAMEO 042), which an armed force's arrival somewhere is not.
 VISIT_CODE = "042"
 # Sectors of forces whose arrival somewhere is their deployment there.
@@ -119,7 +127,7 @@ def _lexicon_coding(scope: Scope, tok: Token, trigger: Trigger) -> Coding:
     return Coding(row.cameo, row.plover, row.mode, rule)
 
 
-def _deployment(scope: Scope, tok: Token, coding: Coding, source: Resolved | None) -> Coding:
+def _arrival_coding(scope: Scope, tok: Token, coding: Coding, source: Resolved | None) -> Coding:
     """The code of a force's arrival: an armed body (not one person) that arrives in or
     travels to a place ("French troops arrived in Mali") is deployed there, coded as
     deploying it is (CAMEO 154; peacekeepers 074), not as a visit (042), which a
@@ -129,11 +137,11 @@ def _deployment(scope: Scope, tok: Token, coding: Coding, source: Resolved | Non
         return coding
     if not _is_force(source):
         return coding
-    if any(c.dep_ == "dobj" for c in tok.children):
+    if any(c.dep_ == "dobj" for c in tok.children) or _come_for_talks(scope, tok):
         return coding
     deploy = scope.lexicons.triggers.lookup(DEPLOY_LEMMA, "VERB")
     mover = subject_of(tok)
-    if deploy is None or mover is None:
+    if deploy is None or mover is None or not _force_words(mover):
         return coding
     row = scope.lexicons.rules.by_object(DEPLOY_LEMMA, mover_words(mover))
     if row is not None and row.has_code:
@@ -141,6 +149,30 @@ def _deployment(scope: Scope, tok: Token, coding: Coding, source: Resolved | Non
         return Coding(row.cameo, row.plover, row.mode, why)
     why = f"arrival of a force: {coding.cameo} -> {deploy.cameo}"
     return Coding(deploy.cameo, deploy.plover, deploy.mode, why)
+
+
+def _force_words(mover: Token) -> bool:
+    """Does ``mover`` name an armed body by its own head noun, or by the noun of its "of"
+    phrase ("troops", "fighters", "a battalion of peacekeepers"), not a person or a
+    party sent for it ("the army chief", "a Hamas delegation", "FARC negotiators")?"""
+    heads = [mover, *(o for p in mover.children if p.lower_ == "of" for o in p.children)]
+    return any(
+        gazetteer.role_sector(h.text) in DEPLOYED_SECTORS and not gazetteer.is_person_title(h.text)
+        for h in heads
+    )
+
+
+def _come_for_talks(scope: Scope, tok: Token) -> bool:
+    """Has the arrival ``tok`` a "for" phrase naming a consultation ("arrived in the
+    capital for peace talks", which the parser may hang on the place): a visit, whoever
+    makes it?"""
+    return any(
+        (act := trigger_for(scope, o)) is not None and act.plover == "CONSULT"
+        for p in tok.subtree
+        if p.dep_ == "prep" and p.lower_ == "for"
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
 
 
 def _is_force(actor: Resolved) -> bool:
@@ -371,11 +403,12 @@ def _armed_or_place(source: Resolved, target: Token | None) -> bool:
 
 
 def _over_an_issue(tok: Token) -> bool:
-    """Is the attack ``tok`` said to be over something that is no named place: an issue
-    ("clashed *over* the budget", "fought *about* how to vote"), not a territory ("fought
-    over Kashmir")?"""
+    """Is the attack ``tok`` said to be over an issue ("clashed *over* the budget",
+    "fought *about* how to vote"), not over a territory ("fought over Kashmir", "over the
+    disputed border") nor over a stretch of time ("clashed over the weekend")?"""
     return any(
-        obj.dep_ == "pcomp" or obj.ent_type_ not in PLACE_ENTITIES
+        obj.dep_ == "pcomp"
+        or (obj.ent_type_ not in NOT_ISSUE_ENTITIES and obj.lemma_.lower() not in LAND_NOUNS)
         for prep in tok.children
         if prep.dep_ == "prep" and prep.lower_ in ISSUE_PREPS
         for obj in prep.children
@@ -386,7 +419,7 @@ def _over_an_issue(tok: Token) -> bool:
 def _armed(source: Resolved, finder: TargetFinder, attacked: list[Token]) -> bool:
     """Is an armed body (ARMED_SECTORS) the attack's doer or one of the ``attacked``?"""
     parties = [source, *(finder.resolve(a) for a in attacked)]
-    return any((p.code or "")[3:6] in ARMED_SECTORS for p in parties)
+    return any(_sectors(p.code or "") & ARMED_SECTORS for p in parties)
 
 
 def _one_person(finder: TargetFinder, tok: Token) -> bool:
@@ -445,7 +478,7 @@ def code_event(
     """The event's code: the lexicon's, unless an attack in words, a governed act, an
     intention, a threat or a refusal changes it."""
     rules = scope.lexicons.rules
-    coding = _deployment(scope, tok, _lexicon_coding(scope, tok, trigger), source)
+    coding = _arrival_coding(scope, tok, _lexicon_coding(scope, tok, trigger), source)
     if verbal_attack(scope, tok, trigger, source):
         coding = _recoded(rules.recode("verbal", coding.cameo), coding, "verbal attack")
     elif forceful_attack(scope, tok, trigger, source):

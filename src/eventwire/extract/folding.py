@@ -46,7 +46,7 @@ from eventwire.extract.participants import (
     COMPLEMENT_DEPS,
     DESTINATION_PREPS,
     PURPOSE_DEPS,
-    SENDING_TYPE,
+    by_doers,
     claimant,
     is_actor,
     is_light_verb,
@@ -97,6 +97,11 @@ FRAME_PREPS = frozenset(
 # *after placing* the blame on X"): it is an act of its own. Not "before"/"until", which
 # may name one still to come ("demanded a truce *before allowing* aid").
 DONE_FRAME_PREPS = FRAME_PREPS - {"before", "until"}
+# Prepositions of a stretch of time an act has gone on for ("since 1964", "for decades").
+DURATION_PREPS = frozenset({"since", "for"})
+# Acts of helping forces may be sent to do ("sent soldiers *to support* the army"): the
+# sending is aid, not the means of another act.
+HELPING_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
 # The preposition of forces sent into a place: a deployment, not aid ("sent troops *into*
 # Chechnya").
 DEPLOYMENT_PREP = "into"
@@ -213,12 +218,13 @@ def deployment(scope: Scope, tok: Token, trigger: Trigger, source: Resolved | No
 
 
 def forces_sent_to(scope: Scope, verb: Token) -> Token | None:
-    """The act armed forces are sent to do by ``verb``, a sending ("sent his police *to
-    arrest* X", "dispatched troops *to attack* the town"): that act is the event, the
-    sending only its means, not aid. Not forces sent to a place ("sent troops to Bolivia
-    to fight ..."), which are aid to it."""
+    """The act armed forces are sent to do by ``verb``, a sending (the "sending" test of
+    trigger_senses.tsv: "sent his police *to arrest* X", "deployed troops *to attack* the
+    town"): that act is the event, the sending only its means. Not forces sent abroad
+    ("sent troops to Bolivia to fight ...", not a :func:`deployment`), nor sent to help
+    ("sent soldiers *to support* the army"): those are aid."""
     trigger = trigger_for(scope, verb) if verb.pos_ == "VERB" else None
-    if trigger is None or trigger.plover != SENDING_TYPE:
+    if trigger is None or scope.lexicons.rules.sense_test(trigger.lemma) != SENDING_TEST:
         return None
     if not any(c.dep_ == "dobj" and names_forces(c) for c in verb.children):
         return None
@@ -228,14 +234,11 @@ def forces_sent_to(scope: Scope, verb: Token) -> Token | None:
     sources = sources_of(scope, finder_for(scope, verb), verb, trigger) if destined else []
     if destined and not (sources and deployment(scope, verb, trigger, sources[0])):
         return None  # "sent troops to Bolivia to fight ...": forces sent abroad are aid
-    return next(
-        (
-            c
-            for c in verb.children
-            if c.dep_ in PURPOSE_DEPS and to_infinitive(c) and trigger_for(scope, c) is not None
-        ),
-        None,
-    )
+    for clause in verb.children:
+        act = trigger_for(scope, clause) if clause.dep_ in PURPOSE_DEPS else None
+        if act is not None and to_infinitive(clause):
+            return None if act.plover in HELPING_TYPES else clause
+    return None
 
 
 def verb_event(scope: Scope, verb: Token) -> Token | None:
@@ -321,20 +324,7 @@ def _by_actor(scope: Scope, tok: Token) -> bool:
     The parser often hangs it on the noun's "of" object instead ("the arrest of three
     men *by police*"); it still names who did the act."""
     finder = finder_for(scope, tok)
-    holders = [tok, *_preposition_objects(tok, "of")]
-    doers = [doer for holder in holders for doer in _preposition_objects(holder, "by")]
-    return any(is_actor(finder.resolve(doer)) for doer in doers)
-
-
-def _preposition_objects(noun: Token, prep_word: str) -> list[Token]:
-    """The objects of ``noun``'s ``prep_word`` phrases ("the arrest *of* X": X)."""
-    return [
-        pobj
-        for prep in noun.children
-        if prep.dep_ == "prep" and prep.lower_ == prep_word
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-    ]
+    return any(is_actor(finder.resolve(doer)) for doer in by_doers(tok))
 
 
 def _reported_with_doer(scope: Scope, tok: Token) -> bool:
@@ -344,8 +334,12 @@ def _reported_with_doer(scope: Scope, tok: Token) -> bool:
     men" would. Not the object of a verb of fearing, wanting or needing ("fear attacks
     by X", "require an inquiry by Y"): that act is not (yet) done. An owner ("touted
     *his* endorsement", "cites *the union's* support") is no such sign: the owner is
-    often a pronoun for someone else, and the act often long past."""
-    verb_class = scope.lexicons.reporting.verbs.get(tok.head.lemma_.lower())
+    often a pronoun for someone else, and the act often long past. Nor of a verb that
+    negates what it governs (modality.tsv: "denied the killing of civilians by troops")."""
+    lemma = tok.head.lemma_.lower()
+    if scope.lexicons.modality.effect(lemma, "governor") == "negated":
+        return False
+    verb_class = scope.lexicons.reporting.verbs.get(lemma)
     return verb_class in STATING_CLASSES and _by_actor(scope, tok)
 
 
@@ -571,9 +565,21 @@ def _cleft(clause: Token) -> bool:
 def _fighting_participle(scope: Scope, verb: Token) -> bool:
     """Is ``verb`` a present participle of force ("a commander *fighting* the rebels")?
     Other participles in an apposition most often say what the name is ("a super PAC
-    *supporting* X", "a tourist *visiting* Y"), not news."""
+    *supporting* X", "a tourist *visiting* Y"), not news; so does one of force that has
+    gone on for a stretch of time ("a rebel group *fighting* the government since 1964",
+    "for decades")."""
     trigger = trigger_for(scope, verb) if verb.tag_ == "VBG" else None
-    return trigger is not None and trigger.plover in FORCE_TYPES
+    return trigger is not None and trigger.plover in FORCE_TYPES and not _lasting(verb)
+
+
+def _lasting(verb: Token) -> bool:
+    """Has ``verb`` a "since" or "for" phrase of time ("since 1964", "for decades")?"""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in DURATION_PREPS
+        and any(o.ent_type_ in TIME_ENTITIES for o in prep.children if o.dep_ == "pobj")
+        for prep in verb.children
+    )
 
 
 def _relative_subject(clause: Token) -> bool:

@@ -435,7 +435,7 @@ class _Roles:
     # Words for people by who they are ("men", "children", "families"), kept apart:
     # they name no actor, only the victims of force, threats or blame (victim_sector).
     persons: dict[str, _Role]
-    # Words for a person by their tie to another ("predecessor", "wives"): no actor.
+    # Words for a person by their tie to another ("predecessor", "wife"), by lemma.
     relations: frozenset[str]
 
 
@@ -446,7 +446,6 @@ def _roles() -> _Roles:
     persons: dict[str, _Role] = {}
     words: set[str] = set()
     relations = {r.text for r in rows if r.kind == "relation"}
-    relations |= {p for r in rows if r.kind == "relation" and (p := _plural(r.text))}
     rows = tuple(r for r in rows if r.kind != "relation")
     for row in rows:
         key = " ".join(_tokens(row.text))
@@ -647,11 +646,11 @@ def victim_sector(word: str) -> str | None:
     return role.sector if role is not None else None
 
 
-def names_other_person(word: str) -> bool:
-    """Is ``word`` a noun for people by who they are or by their tie to another ("men",
-    "family", "predecessor", "wife"): never the one who owns it ("his family", "the
-    minister's predecessor")?"""
-    key = word.lower()
+def names_other_person(lemma: str) -> bool:
+    """Is the noun of ``lemma`` a word for people by who they are or by their tie to
+    another ("man", "family", "predecessor", "wife"): never the one who owns it ("his
+    family", "the minister's predecessor")?"""
+    key = lemma.lower()
     return key in _roles().persons or key in _roles().relations
 
 

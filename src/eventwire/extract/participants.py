@@ -466,14 +466,29 @@ def _owners(tok: Token) -> Iterator[Token]:
     for child in tok.children:
         if child.dep_ == "poss":
             yield child
-    yield from _preps(tok, ("by",))
-    for done_to in _preps(tok, ("of",)):
-        # "the arrest of three men *by police*": the parser hangs the doer's "by" phrase
-        # on the noun's "of" object.
-        yield from _preps(done_to, ("by",))
+    yield from by_doers(tok)
     for child in tok.lefts:
         if child.dep_ in {"amod", "compound", "nmod"} and _names_group(child):
             yield child
+
+
+def by_doers(noun: Token) -> Iterator[Token]:
+    """The objects of the act noun ``noun``'s "by" phrases ("attacks *by Hamas*"), and of
+    its "of" object's, on which the parser often hangs them, when that object names
+    people ("the arrest of three men *by police*"); not when it names an act of its own
+    ("the condemnation of the bombing *by Hamas*": Hamas bombed)."""
+    yield from _preps(noun, ("by",))
+    for done_to in _preps(noun, ("of",)):
+        if _names_people(done_to):
+            yield from _preps(done_to, ("by",))
+
+
+def _names_people(word: Token) -> bool:
+    """Does ``word`` head a phrase for people: a name, a number, a pronoun, or a noun for
+    people by role, by who they are or by their tie to another ("officials", "men")?"""
+    if word.pos_ in {"PROPN", "NUM", "PRON"} or word.ent_type_ in GROUP_ENTITIES | {"PERSON"}:
+        return True
+    return gazetteer.role_sector(word.text) is not None or gazetteer.names_other_person(word.lemma_)
 
 
 def _names_group(word: Token) -> bool:
@@ -733,7 +748,7 @@ def _verb_sources(tok: Token, trigger: Trigger, rules: EventRules) -> Iterator[T
         if agent is not None:
             yield agent  # "was joined by X"
         if trigger.plover in FORCEFUL_TYPES:
-            yield from _concurrent_doers(tok)
+            yield from _concurrent_doers(tok, rules)
         if agent is None:
             yield from _agentless_doers(tok, trigger, rules)
         return
@@ -779,21 +794,27 @@ def _agentless_doers(verb: Token, trigger: Trigger, rules: EventRules) -> Iterat
             yield from _preps(verb, ("from",))  # "were expelled from Zimbabwe"
 
 
-def _concurrent_doers(verb: Token) -> Iterator[Token]:
-    """Who did the act of force the passive ``verb`` names with no one else named for it:
-    the subject of a clause of the same moment hung on it ("two men were killed *when
-    troops* stormed the village", "a man was shot dead *as police* opened fire"). Not a
-    pronoun, who may be the victim ("was arrested when he arrived"), nor the subject of a
-    clause of another time ("after", "before"), of a contrast ("while") or of a condition."""
+def _concurrent_doers(verb: Token, rules: EventRules) -> Iterator[Token]:
+    """Who did the act of force the passive ``verb`` names, when its "by" phrase (tried
+    first) names no actor: the subject of a clause of the same moment hung on it, an
+    armed body, or one doing an act of force in a "when" clause ("two men were killed
+    *when troops* stormed the village", "a man was shot dead *as police* opened fire",
+    "were wounded *when Hamas* fired rockets"). Not a pronoun, who may be the victim ("was
+    arrested when he arrived"), nor anyone else who came ("were arrested when the
+    minister visited"), nor the subject of a clause of another time ("after", "before"),
+    of a contrast ("while") or of a condition."""
     for clause in (c for c in verb.children if c.dep_ == "advcl"):
         if _is_passive(clause):
             continue
         marks = {c.lower_ for c in clause.children if c.dep_ in {"mark", "advmod"}}
+        forceful = rules.is_force_word(clause.lemma_) or any(
+            rules.is_force_word(c.lemma_) for c in clause.children if c.dep_ == "dobj"
+        )
         for subject in (c for c in clause.children if c.dep_ == "nsubj"):
             if subject.pos_ not in {"NOUN", "PROPN"}:
                 continue
             armed = gazetteer.role_sector(subject.text) in DOER_NOUN_SECTORS
-            if WHEN_MARK in marks or (AS_MARK in marks and armed):
+            if (WHEN_MARK in marks and (armed or forceful)) or (AS_MARK in marks and armed):
                 yield subject
 
 

@@ -564,3 +564,7 @@ def serve(db: str | None, host: str, port: int, actors: str | None, config: str 
             port=port,
             limits=settings.api,
         )
+
+
+if __name__ == "__main__":
+    main()

@@ -475,11 +475,13 @@ def _owners(tok: Token) -> Iterator[Token]:
 def by_doers(noun: Token) -> Iterator[Token]:
     """The objects of the act noun ``noun``'s "by" phrases ("attacks *by Hamas*"), and of
     its "of" object's, on which the parser often hangs them, when that object names
-    people ("the arrest of three men *by police*"); not when it names an act of its own
-    ("the condemnation of the bombing *by Hamas*": Hamas bombed)."""
+    people or something someone owns ("the arrest of three men *by police*", "criticism
+    of her actions *by the director*"); not when it may name an act of its own ("the
+    condemnation of the bombing *by Hamas*": Hamas bombed)."""
     yield from _preps(noun, ("by",))
     for done_to in _preps(noun, ("of",)):
-        if _names_people(done_to):
+        owned = any(c.dep_ == "poss" for c in done_to.children)
+        if owned or _names_people(done_to):
             yield from _preps(done_to, ("by",))
 
 

@@ -31,6 +31,9 @@ def _events(analyse_text: Analyser, text: str) -> list[tuple[str, str, str | Non
     [
         # A trigger noun modifying another noun names a kind of thing, not an act.
         ("EU sanctions experts visited Iran.", ["visit"]),
+        # Also as the object of a light verb, when the noun it modifies names people: the
+        # militia holds relief workers, it holds no relief (070).
+        ("The militia is still holding four relief workers.", ["hold"]),
         # "carry" is a light verb only with "out": truce monitors carried are no truce.
         ("Syrian jets shot down a plane carrying UN ceasefire monitors.", ["shoot"]),
         # An adjective of a kind is no one's act: no source, no event.

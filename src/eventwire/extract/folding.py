@@ -44,6 +44,7 @@ from eventwire.extract.participants import (
     is_actor,
     is_light_verb,
     light_head,
+    names_people,
     same_actor,
 )
 
@@ -156,8 +157,15 @@ def light_object(scope: Scope, verb: Token) -> Token | None:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     # "launched artillery, mortar and rocket *fire*": a conjunct of the object is one too.
     objects += [conj for obj in objects for conj in obj.conjuncts]
-    # "undertook a *mediation* mission": the compound names the act the object carries.
-    objects += [c for obj in list(objects) for c in obj.children if c.dep_ == "compound"]
+    # "undertook a *mediation* mission": the compound names the act the object carries;
+    # not on a word for people ("holding two *aid* workers"), where it names their kind.
+    objects += [
+        c
+        for obj in list(objects)
+        if not names_people(obj)
+        for c in obj.children
+        if c.dep_ == "compound"
+    ]
     return next((o for o in objects if trigger_for(scope, o) is not None), None)
 
 

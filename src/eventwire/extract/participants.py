@@ -399,6 +399,8 @@ def light_head(tok: Token, rules: EventRules) -> Token | None:
         tok = tok.head
     head = tok.head
     if tok.dep_ == "compound" and head.dep_ == "dobj":
+        if names_people(head):
+            return None  # "holding two *aid* workers": the noun names a kind of person
         tok, head = head, head.head  # "launched a mediation effort"
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         if head.lower_ == "in" and is_light_verb(head.head, rules):
@@ -412,6 +414,17 @@ def light_head(tok: Token, rules: EventRules) -> Token | None:
     if tok.dep_ in {"dobj", "nsubjpass"} and is_light_verb(head, rules):
         return head  # also passive: "talks were held by X"
     return None
+
+
+def names_people(noun: Token) -> bool:
+    """Is ``noun`` a word for people or a body of them, by role or by who they are
+    ("workers", "activists", "leaders", "police", "children")? A trigger noun
+    compounded on it names a kind of person ("*aid* workers", "*protest* leaders"), not
+    an act, even as the object of a light verb ("holding two *aid* workers")."""
+    return noun.pos_ == "NOUN" and (
+        gazetteer.role_sector(noun.text) is not None
+        or gazetteer.victim_sector(noun.text) is not None
+    )
 
 
 def _owners(tok: Token) -> Iterator[Token]:

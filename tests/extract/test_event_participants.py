@@ -749,6 +749,24 @@ def test_a_participle_after_a_noun_is_done_to_it(
     assert (verb, target) in [(v, t) for v, _, _, t in _events(analyse_text, text)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The parser reads "held" as the main verb and the real one as its conjunct or
+        # complement: the held are the ones released, not the hostage takers.
+        (
+            "Three Kenyan engineers held hostage by the militia were released by Somali troops.",
+            [("release", "RETREAT", "SOMMIL", "KEN")],
+        ),
+        ("Four Kenyan nurses held hostage by the militia were freed on Friday.", []),
+    ],
+)
+def test_a_participle_misread_as_the_main_verb_describes_its_noun(
+    analyse_text: Analyser, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert _events(analyse_text, text) == expected
+
+
 def test_a_bare_participle_is_not_done_to_its_noun(analyse_text: Analyser) -> None:
     # A document "signed by" its parties is what they sign, not whom.
     events = _events(analyse_text, "The Kenyan accord signed by Uganda took effect.")

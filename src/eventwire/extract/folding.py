@@ -35,6 +35,8 @@ from eventwire.extract.mentions import (
     RELATIVE_TAGS,
     agent_of,
     main_verb_on_noun,
+    misread_main_verb,
+    misread_participle,
     to_infinitive,
 )
 from eventwire.extract.modality import excluded_by, open_exclusion
@@ -97,6 +99,8 @@ def _has_subject(tok: Token) -> bool:
 def completes(tok: Token) -> bool:
     """Is the verb ``tok`` a clause that completes its head: a complement, a purpose or
     manner clause sharing its subject, or the content of a noun ("a demand that ...")?"""
+    if misread_main_verb(tok):
+        return False  # "workers held hostage *were freed*": the parse's slip, a main verb
     if tok.dep_ in COMPLEMENT_DEPS or for_clause(tok):
         return True
     if tok.dep_ not in ADJUNCT_DEPS:
@@ -186,6 +190,9 @@ def fold_reason(scope: Scope, tok: Token) -> str | None:
         return "what a 'must' clause demands: coded as the demand"
     if open_exclusion(scope.lexicons.modality, tok):
         return "a negated verb of excluding rejects nothing: what it leaves open is the event"
+    misread = _misread_participle_on(scope, tok)
+    if misread is not None:
+        return f"a participle on '{misread.text}' the parse read as its main verb: background"
     noun = light_object(scope, tok) if tok.pos_ == "VERB" else None
     if noun is not None:
         return f"light verb: the event is its object '{noun.text}'"
@@ -488,6 +495,15 @@ def _decided_act(scope: Scope, verb: Token) -> bool:
         return False
     finder = finder_for(scope, verb)
     return any(is_actor(finder.resolve(owner)) for owner in decided_by(scope, verb))
+
+
+def _misread_participle_on(scope: Scope, tok: Token) -> Token | None:
+    """The noun the trigger ``tok`` (a verb, or the object of a light verb) describes as a
+    participle the parser misread as a main verb ("two workers *held* hostage by the
+    rebels were freed"; mentions.misread_participle): like a participle parsed as one, it
+    says which people are meant, and its parsed subject is no doer."""
+    verb = light_head(tok, scope.lexicons.rules) if tok.pos_ == "NOUN" else tok
+    return misread_participle(verb) if verb is not None else None
 
 
 def _owned_infinitive(verb: Token) -> bool:

@@ -46,6 +46,7 @@ from eventwire.extract.mentions import (
     from_draft,
     main_verb_on_noun,
     mention_span,
+    misread_subject,
     resolve,
     subject_of,
     takes_object,
@@ -635,6 +636,16 @@ def _shares_passive(tok: Token) -> bool:
     )
 
 
+def _misread_passive_subject(tok: Token) -> Token | None:
+    """The subject of the passive ``tok`` when the parser made it a conjunct of a
+    participle it misread as a main verb, or gave it that participle as a clausal subject
+    ("two workers held hostage by the rebels *were
+    freed*", mentions.misread_participle): the noun the participle hangs on."""
+    if not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    return misread_subject(tok)
+
+
 def _passive_participle(tok: Token) -> bool:
     """Is the verb ``tok`` a past participle set off after the noun it is done to, by a
     comma or a dash ("the village, *shelled* by government forces, ...", "Kasich—
@@ -822,6 +833,8 @@ def _candidates(
             yield child
     if _passive_participle(tok):
         yield tok.head  # "the village, *shelled* by government forces, ...": the village
+    if (sufferer := _misread_passive_subject(tok)) is not None:
+        yield sufferer  # "two workers held by rebels *were freed*": the workers
     yield from _object_doers(tok)
     for dep in OBJECT_DEPS:
         for child in tok.children:

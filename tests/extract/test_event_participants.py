@@ -767,6 +767,22 @@ def test_a_participle_misread_as_the_main_verb_describes_its_noun(
     assert _events(analyse_text, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # The parser hangs the predicate word after the object as a clause or a second
+        # object: it still says what taking the people is.
+        ("Gunmen took six foreigners hostage.", "181"),
+        ("Rebels took three foreigners hostage on Sunday.", "181"),
+        ("The militia took the Kenyan mayor captive.", "173"),
+    ],
+)
+def test_what_people_are_taken_as_says_what_the_taking_is(
+    analyse_text: Analyser, text: str, cameo: str
+) -> None:
+    assert [e.cameo for e in analyse_text(text, MONDAY).events] == [cameo]
+
+
 def test_a_bare_participle_is_not_done_to_its_noun(analyse_text: Analyser) -> None:
     # A document "signed by" its parties is what they sign, not whom.
     events = _events(analyse_text, "The Kenyan accord signed by Uganda took effect.")

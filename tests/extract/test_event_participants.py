@@ -31,6 +31,9 @@ def _events(analyse_text: Analyser, text: str) -> list[tuple[str, str, str | Non
     [
         # A trigger noun modifying another noun names a kind of thing, not an act.
         ("EU sanctions experts visited Iran.", ["visit"]),
+        # Also as the object of a light verb, when the noun it modifies names people: the
+        # militia holds relief workers, it holds no relief (070).
+        ("The militia is still holding four relief workers.", ["hold"]),
         # "carry" is a light verb only with "out": truce monitors carried are no truce.
         ("Syrian jets shot down a plane carrying UN ceasefire monitors.", ["shoot"]),
         # An adjective of a kind is no one's act: no source, no event.
@@ -879,6 +882,40 @@ def test_a_participle_after_a_noun_is_done_to_it(
     analyse_text: Analyser, text: str, verb: str, target: str
 ) -> None:
     assert (verb, target) in [(v, t) for v, _, _, t in _events(analyse_text, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The parser reads "held" as the main verb and the real one as its conjunct or
+        # complement: the held are the ones released, not the hostage takers.
+        (
+            "Three Kenyan engineers held hostage by the militia were released by Somali troops.",
+            [("release", "RETREAT", "SOMMIL", "KEN")],
+        ),
+        ("Four Kenyan nurses held hostage by the militia were freed on Friday.", []),
+    ],
+)
+def test_a_participle_misread_as_the_main_verb_describes_its_noun(
+    analyse_text: Analyser, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert _events(analyse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # The parser hangs the predicate word after the object as a clause or a second
+        # object: it still says what taking the people is.
+        ("Gunmen took six foreigners hostage.", "181"),
+        ("Rebels took three foreigners hostage on Sunday.", "181"),
+        ("The militia took the Kenyan mayor captive.", "173"),
+    ],
+)
+def test_what_people_are_taken_as_says_what_the_taking_is(
+    analyse_text: Analyser, text: str, cameo: str
+) -> None:
+    assert [e.cameo for e in analyse_text(text, MONDAY).events] == [cameo]
 
 
 def test_a_bare_participle_is_not_done_to_its_noun(analyse_text: Analyser) -> None:

@@ -246,6 +246,20 @@ class ActorIndex:
             self._countries = sorted(counts, key=lambda c: (-counts[c], codes.index(c)))
         return self._countries
 
+    def _person_name(self, ent: Span) -> bool:
+        """Is the entity ``ent`` a person's name, not a place's as a whole ("Aden Ridgeway",
+        "Paris Hilton")? A place word inside it (Aden is a Yemeni city) names no state:
+        the person is of none by it. A people the tagger took for a person ("Bosnian
+        Serbs", "Ottoman Turks": a plural people word last) is a group, and a place it
+        took for one a place."""
+        draft = self.actor_of(ent.root)
+        if draft is None or draft.kind != "person" or ent.root.tag_ == "NNPS":
+            return False
+        last = ent[-1].text
+        if last.endswith("s") and gazetteer.countries_named(last):
+            return False
+        return gazetteer.country_of(name_part(ent).text) is None
+
     def _place_country(self, ent: Span) -> list[str]:
         """The country of a place only the place index knows ("Aleppo"), as a list."""
         draft = self.actor_of(ent.root)
@@ -319,7 +333,7 @@ class ActorIndex:
         if self._named is None:
             named: list[list[_NamedState]] = [[] for _ in self.sents]
             for ent in self.doc.ents:
-                if ent.label_ not in STATE_LABELS:
+                if ent.label_ not in STATE_LABELS or self._person_name(ent):
                     continue
                 guest = _visitor(ent.root)
                 if guest is None and ent.root.dep_ in OBJECT_DEPS:

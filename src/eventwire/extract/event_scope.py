@@ -70,6 +70,12 @@ DECIDING_NOUNS = frozenset({"decision"})
 OWNER_DEPS = frozenset({"poss", "amod", "compound"})
 # The modifiers that say what kind of contest a fight is: "a *primary* battle".
 CONTEST_KIND_DEPS = frozenset({"amod", "compound"})
+# Where the parser may hang the bare predicate noun of "took X *hostage*".
+MISREAD_PREDICATE_DEPS = frozenset({"xcomp", "advcl", "dobj", "ccomp"})
+# What a predicate word is tagged ("held *hostage*", "taken *captive*").
+PREDICATE_POS = frozenset({"NOUN", "ADJ", "VERB"})
+# What such a word may carry: the time or place of the act ("hostage *on Sunday*").
+ADJUNCT_DEPS_OF_PREDICATE = frozenset({"prep", "npadvmod", "advmod"})
 # The prepositions of the rival in a contest: "battled *with* X for votes".
 RIVAL_PREPS = frozenset({"with", "against"})
 # Sectors of the state's and armed actors: police, military, government, courts, rebels,
@@ -373,8 +379,23 @@ def object_words(tok: Token) -> list[str]:
 
 def _predicate_nouns(verb: Token) -> list[Token]:
     """The nouns the parse gives ``verb`` as an object predicate ("were taken *prisoner*",
-    "two men held *hostage*"): what its object or passive subject is made into."""
-    return [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]
+    "two men held *hostage*"): what its object or passive subject is made into. The parser
+    may hang such a bare word after the verb's object as a clause or a second object
+    ("took eight foreigners *hostage*", "took the governor *captive*"), even tagged a verb
+    ("took three foreigners *hostage* on Sunday"): a word after the object with no
+    subject, object or determiner of its own, only adjuncts, is none."""
+    predicates = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in {"NOUN", "ADJ"}]
+    first_object = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if first_object is None:
+        return predicates
+    return predicates + [
+        c
+        for c in verb.children
+        if c.dep_ in MISREAD_PREDICATE_DEPS
+        and c.pos_ in PREDICATE_POS
+        and c.i > first_object.right_edge.i
+        and all(a.dep_ in ADJUNCT_DEPS_OF_PREDICATE and a.i > c.i for a in c.children)
+    ]
 
 
 def _shared_heads(name: Token) -> list[Token]:

@@ -38,6 +38,8 @@ from eventwire.extract.mentions import (
     Resolved,
     agent_of,
     main_verb_on_noun,
+    misread_main_verb,
+    misread_participle,
     setting_subject,
     to_infinitive,
 )
@@ -53,6 +55,7 @@ from eventwire.extract.participants import (
     light_head,
     light_phrase_objects,
     names_forces,
+    names_people,
     same_actor,
 )
 
@@ -120,6 +123,8 @@ def _has_subject(tok: Token) -> bool:
 def completes(tok: Token) -> bool:
     """Is the verb ``tok`` a clause that completes its head: a complement, a purpose or
     manner clause sharing its subject, or the content of a noun ("a demand that ...")?"""
+    if misread_main_verb(tok):
+        return False  # "workers held hostage *were freed*": the parse's slip, a main verb
     if tok.dep_ in COMPLEMENT_DEPS or for_clause(tok):
         return True
     if tok.dep_ not in ADJUNCT_DEPS:
@@ -191,8 +196,15 @@ def light_object(scope: Scope, verb: Token) -> Token | None:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         # "launched artillery, mortar and rocket *fire*": a conjunct of the object is one too.
         objects += [conj for obj in objects for conj in obj.conjuncts]
-        # "undertook a *mediation* mission": the compound names the act the object carries.
-        objects += [c for obj in list(objects) for c in obj.children if c.dep_ == "compound"]
+        # "undertook a *mediation* mission": the compound names the act the object carries;
+        # not on a word for people ("holding two *aid* workers"), where it names their kind.
+        objects += [
+            c
+            for obj in list(objects)
+            if not names_people(obj)
+            for c in obj.children
+            if c.dep_ == "compound"
+        ]
     objects += light_phrase_objects(verb, scope.lexicons.rules)
     return next((o for o in objects if trigger_for(scope, o) is not None), None)
 
@@ -258,6 +270,9 @@ def fold_reason(scope: Scope, tok: Token) -> str | None:
         return "what a 'must' clause demands: coded as the demand"
     if open_exclusion(scope.lexicons.modality, tok):
         return "a negated verb of excluding rejects nothing: what it leaves open is the event"
+    misread = _misread_participle_on(scope, tok)
+    if misread is not None:
+        return f"a participle on '{misread.text}' the parse read as its main verb: background"
     noun = light_object(scope, tok) if tok.pos_ == "VERB" else None
     if noun is not None:
         return f"light verb: the event is its object '{noun.text}'"
@@ -627,6 +642,15 @@ def _decided_act(scope: Scope, verb: Token) -> bool:
         return False
     finder = finder_for(scope, verb)
     return any(is_actor(finder.resolve(owner)) for owner in decided_by(scope, verb))
+
+
+def _misread_participle_on(scope: Scope, tok: Token) -> Token | None:
+    """The noun the trigger ``tok`` (a verb, or the object of a light verb) describes as a
+    participle the parser misread as a main verb ("two workers *held* hostage by the
+    rebels were freed"; mentions.misread_participle): like a participle parsed as one, it
+    says which people are meant, and its parsed subject is no doer."""
+    verb = light_head(tok, scope.lexicons.rules) if tok.pos_ == "NOUN" else tok
+    return misread_participle(verb) if verb is not None else None
 
 
 def _owned_infinitive(verb: Token) -> bool:

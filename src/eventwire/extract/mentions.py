@@ -28,6 +28,10 @@ NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 # do. Not a state's name ("*Sudan* ended the blockade"): a state is an actor.
 SETTING_ENTITIES = frozenset({"DATE", "TIME", "LOC", "FAC"})
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
+# The tags of wh-words, which open a clause used as a subject ("what he said").
+WH_TAGS = RELATIVE_TAGS | {"WRB", "WP$"}
+# The tags of a past tense or past participle, which the parser may confuse.
+PAST_TAGS = frozenset({"VBD", "VBN"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
 # A word that makes a demonym name a people by origin rather than a state's citizens.
 ETHNIC = frozenset({"ethnic"})
@@ -289,6 +293,103 @@ def main_verb_on_noun(verb: Token) -> bool:
     also gave as subject to a later comma-set clause ("youths *resorted* to ..., officials
     said")?"""
     return verb.tag_ == "VBD" or takes_object(verb) or _subject_taken(verb.head)
+
+
+def misread_participle(verb: Token) -> Token | None:
+    """The noun a past participle hangs on when the parser read the participle as the
+    noun's main verb and the noun's real main verb as a conjunct of it ("two workers
+    *held* hostage by the rebels were freed": "held" as the root, "were freed" as its
+    conjunct with no "and" and no subject of its own); None for any other verb.
+
+    The participle must stand right after its noun (or be set off from it by a comma), on
+    a common noun unless set off (a name or pronoun takes no restrictive participle: "He
+    *seemed* tired, didn't seem ..."), have no auxiliary and no object but a bare noun
+    (the predicate noun of "held hostage", misread as one); the conjunct must carry an
+    auxiliary, follow with no coordinating word between, and not be set off by a comma
+    unless the participle is ("Kyle, referred to as ..., has been seen")."""
+    if verb.pos_ != "VERB" or verb.tag_ not in PAST_TAGS:
+        return None
+    children = list(verb.children)
+    if any(c.dep_ in {"aux", "auxpass", "cc"} for c in children):
+        return None
+    noun = next((c for c in children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if noun is None or any(c.dep_ == "dobj" and not _bare_noun(c) for c in children):
+        return None
+    doc = verb.doc
+    set_off = doc[verb.i - 1].text == ","
+    gap = verb.i - noun.right_edge.i - 1
+    if gap != int(set_off) or (noun.pos_ != "NOUN" and not set_off):
+        return None
+    if _misread_clausal_subject(verb):
+        return noun
+    return noun if any(_misread_main_verb(verb, c, set_off) for c in children) else None
+
+
+def _misread_clausal_subject(verb: Token) -> bool:
+    """Did the parser make the participle ``verb`` with its noun a clausal subject of the
+    noun's main verb ("two workers held hostage by the rebels *were freed*", "held" as the
+    subject clause)? A real one opens with "that" or a wh-word ("what he said was ...")."""
+    if verb.dep_ not in {"csubj", "csubjpass"}:
+        return False
+    # As for a conjunct, the main verb carries an auxiliary ("were freed").
+    if not any(c.dep_ in {"aux", "auxpass"} for c in verb.head.children):
+        return False
+    return not any(c.dep_ == "mark" or c.tag_ in WH_TAGS for c in verb.subtree)
+
+
+def misread_main_verb(verb: Token) -> bool:
+    """Is ``verb`` the main verb the parser hung as a conjunct or complement on a
+    participle it misread as the main verb, or gave that participle as a clausal subject
+    ("two workers held hostage *were freed*", see :func:`misread_participle`)? It
+    completes nothing: it states the sentence's act."""
+    if any(
+        c.dep_ in {"csubj", "csubjpass"} and misread_participle(c) is not None
+        for c in verb.children
+    ):
+        return True
+    if verb.dep_ not in {"conj", "ccomp"} or misread_participle(verb.head) is None:
+        return False
+    return _misread_main_verb(verb.head, verb, verb.doc[verb.head.i - 1].text == ",")
+
+
+def misread_subject(verb: Token) -> Token | None:
+    """The real subject of the main verb ``verb`` the parser hung on a participle it
+    misread as a main verb (:func:`misread_main_verb`): the participle's noun."""
+    if not misread_main_verb(verb):
+        return None
+    for clause in (c for c in verb.children if c.dep_ in {"csubj", "csubjpass"}):
+        if (noun := misread_participle(clause)) is not None:
+            return noun
+    return misread_participle(verb.head)
+
+
+def _by_phrase(verb: Token) -> bool:
+    """Has ``verb`` a "by" phrase (a passive's agent, if it is one)?"""
+    return any(c.dep_ in {"prep", "agent"} and c.lower_ == "by" for c in verb.children)
+
+
+def _bare_noun(noun: Token) -> bool:
+    """Is ``noun`` a singular common noun with no word of its own ("hostage")?"""
+    return noun.tag_ == "NN" and not any(True for _ in noun.children)
+
+
+def _misread_main_verb(participle: Token, conj: Token, set_off: bool) -> bool:
+    """Is ``conj``, a conjunct of the participle the parser read as a main verb, the real
+    main verb of the participle's noun (see :func:`misread_participle`)?"""
+    if conj.pos_ not in {"VERB", "AUX"} or conj.i < participle.i:
+        return False
+    # The parser may also make it a complement clause, when a "by" phrase says the
+    # participle is passive ("engineers held by the militia were released").
+    if conj.dep_ != "conj" and not (conj.dep_ == "ccomp" and _by_phrase(participle)):
+        return False
+    if any(c.dep_ in SUBJECT_DEPS for c in conj.children):
+        return False
+    if not any(c.dep_ in {"aux", "auxpass"} for c in conj.children):
+        return False
+    doc, start = participle.doc, conj.left_edge.i
+    if any(t.tag_ == "CC" for t in doc[participle.i : start]):
+        return False
+    return set_off or doc[start - 1].text != ","
 
 
 def _subject_taken(noun: Token) -> bool:

@@ -46,6 +46,7 @@ from eventwire.extract.mentions import (
     from_draft,
     main_verb_on_noun,
     mention_span,
+    misread_subject,
     resolve,
     setting_subject,
     subject_of,
@@ -444,6 +445,8 @@ def light_head(tok: Token, rules: EventRules) -> Token | None:
         tok = tok.head
     head = tok.head
     if tok.dep_ == "compound" and head.dep_ == "dobj":
+        if names_people(head):
+            return None  # "holding two *aid* workers": the noun names a kind of person
         tok, head = head, head.head  # "launched a mediation effort"
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         if head.lower_ == "in" and is_light_verb(head.head, rules):
@@ -457,6 +460,17 @@ def light_head(tok: Token, rules: EventRules) -> Token | None:
     if tok.dep_ in {"dobj", "nsubjpass"} and is_light_verb(head, rules):
         return head  # also passive: "talks were held by X"
     return None
+
+
+def names_people(noun: Token) -> bool:
+    """Is ``noun`` a word for people or a body of them, by role or by who they are
+    ("workers", "activists", "leaders", "police", "children")? A trigger noun
+    compounded on it names a kind of person ("*aid* workers", "*protest* leaders"), not
+    an act, even as the object of a light verb ("holding two *aid* workers")."""
+    return noun.pos_ == "NOUN" and (
+        gazetteer.role_sector(noun.text) is not None
+        or gazetteer.victim_sector(noun.text) is not None
+    )
 
 
 def _owners(tok: Token) -> Iterator[Token]:
@@ -481,16 +495,16 @@ def by_doers(noun: Token) -> Iterator[Token]:
     yield from _preps(noun, ("by",))
     for done_to in _preps(noun, ("of",)):
         owned = any(c.dep_ == "poss" for c in done_to.children)
-        if owned or _names_people(done_to):
+        if owned or _names_someone(done_to):
             yield from _preps(done_to, ("by",))
 
 
-def _names_people(word: Token) -> bool:
-    """Does ``word`` head a phrase for people: a name, a number, a pronoun, or a noun for
-    people by role, by who they are or by their tie to another ("officials", "men")?"""
+def _names_someone(word: Token) -> bool:
+    """Does ``word`` head a phrase for people: a name, a number, a pronoun, a word for
+    people (:func:`names_people`) or for a person tied to another ("his *successor*")?"""
     if word.pos_ in {"PROPN", "NUM", "PRON"} or word.ent_type_ in GROUP_ENTITIES | {"PERSON"}:
         return True
-    return gazetteer.role_sector(word.text) is not None or gazetteer.names_other_person(word.lemma_)
+    return names_people(word) or gazetteer.names_other_person(word.lemma_)
 
 
 def _names_group(word: Token) -> bool:
@@ -716,6 +730,16 @@ def _shares_passive(tok: Token) -> bool:
         and not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in tok.children)
         and any(c.dep_ == "nsubjpass" for c in tok.head.children)
     )
+
+
+def _misread_passive_subject(tok: Token) -> Token | None:
+    """The subject of the passive ``tok`` when the parser made it a conjunct of a
+    participle it misread as a main verb, or gave it that participle as a clausal subject
+    ("two workers held hostage by the rebels *were
+    freed*", mentions.misread_participle): the noun the participle hangs on."""
+    if not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    return misread_subject(tok)
 
 
 def _passive_participle(tok: Token) -> bool:
@@ -945,6 +969,8 @@ def _candidates(
             yield child
     if _passive_participle(tok):
         yield tok.head  # "the village, *shelled* by government forces, ...": the village
+    if (sufferer := _misread_passive_subject(tok)) is not None:
+        yield sufferer  # "two workers held by rebels *were freed*": the workers
     yield from _object_doers(tok)
     for dep in OBJECT_DEPS:
         for child in tok.children:

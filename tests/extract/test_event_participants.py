@@ -444,7 +444,7 @@ def test_acts_conjoined_each_with_its_own_doer_phrase_keep_their_doers(
         "The Kenyan talks were suspended as the Ugandan government holds the power.",
         # A verb is light only for the first phrase of its preposition: the second says
         # what came with it.
-        "Kenya pushed on with the plan, with agreement yesterday to boost the number of places.",
+        "Kenya pushed on with the scheme, with approval last week to raise the count of seats.",
     ],
 )
 def test_sources_that_are_not_there(analyse_text: Analyser, text: str) -> None:
@@ -588,7 +588,7 @@ def test_a_subject_the_parser_hung_before_the_verb() -> None:
     """A subject hung on the verb's auxiliary, or on a participle clause opening the
     sentence, is the verb's own."""
     nlp = load_pipeline(load_settings().model)
-    doc = nlp("The Kenyan Health Department is briefing medical staff on the outbreak.")
+    doc = nlp("The Ugandan Health Department is briefing clinical workers about the virus.")
     subject = subject_of(next(t for t in doc if t.text == "briefing"))
     assert subject is not None and subject.text == "Department"
     doc = nlp("Mr Odinga, apparently getting tough on the rebels, sent his police to the border.")

@@ -194,7 +194,7 @@ def light_object(scope: Scope, verb: Token) -> Token | None:
     objects: list[Token] = []
     if is_light_verb(verb, scope.lexicons.rules):
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        # "launched artillery, mortar and rocket *fire*": a conjunct of the object is one too.
+        # "launched mortar, tank and machine-gun *fire*": a conjunct of the object is one too.
         objects += [conj for obj in objects for conj in obj.conjuncts]
         # "undertook a *mediation* mission": the compound names the act the object carries;
         # not on a word for people ("holding two *aid* workers"), where it names their kind.

@@ -1376,7 +1376,7 @@ def _past_the_sent(
     phrase sends it, or whom its phrase of the trigger's target prepositions aims it at
     ("sent troops *to Mali*", "mobilized troops *against Chile*", when the parser hangs
     the phrase on the troops); forces' "in" phrase too, where they are to stay
-    ("refused to deploy peacekeepers *in Iraq*"; not "mobilized groups *in* the US",
+    ("would not station peacekeepers *in Chad*"; not "mobilized groups *in* the US",
     which says where the groups are)."""
     for candidate in candidates:
         if candidate.i not in sent:

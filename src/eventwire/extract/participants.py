@@ -544,6 +544,14 @@ def _person_elsewhere(word: Token) -> bool:
     return any(t.text == word.text and t.ent_type_ == "PERSON" for t in word.doc)
 
 
+def _antecedent(subject: Token) -> Iterator[Token]:
+    """The noun a relative pronoun subject stands for ("Rebels, *who* have been fighting
+    ...": Rebels), tried after the pronoun, which names no actor of its own when its
+    antecedent is a group known by its role alone."""
+    if subject.tag_ in RELATIVE_TAGS and subject.head.dep_ == "relcl":
+        yield subject.head.head
+
+
 def _noun_sources(tok: Token, trigger: Trigger, rules: EventRules) -> Iterator[Token]:
     if undergoing_verb(tok, trigger.plover) is not None:
         yield from doers(tok, trigger.plover)  # "came under fire *from unions*"
@@ -559,9 +567,7 @@ def _noun_sources(tok: Token, trigger: Trigger, rules: EventRules) -> Iterator[T
             yield agent
     elif light is not None and (subject := subject_of(light)) is not None:
         yield subject
-        if subject.tag_ in RELATIVE_TAGS and subject.head.dep_ == "relcl":
-            # "the workers, who went on strike": the relative pronoun's antecedent.
-            yield subject.head.head
+        yield from _antecedent(subject)  # "the workers, who went on strike"
     if (claiming := claimant(tok, rules)) is not None and (subject := subject_of(claiming)):
         yield subject  # "Hamas claimed responsibility for the bombing"
     yield from _owners(tok)
@@ -785,10 +791,7 @@ def _verb_sources(tok: Token, trigger: Trigger, rules: EventRules) -> Iterator[T
             # "Israeli air raids killed 20": an act as the subject, done by its owner. Not
             # a word for people, who are not their owner ("his predecessor resigned").
             yield from _owners(subject)
-        if subject.tag_ in RELATIVE_TAGS and subject.head.dep_ == "relcl":
-            # "Rebels, who have been fighting ...": a relative pronoun that names no actor
-            # of its own (a group known by its role alone) is its antecedent.
-            yield subject.head.head
+        yield from _antecedent(subject)  # "Rebels, who have been fighting ..."
         if subject.pos_ == "PRON" and subject.dep_ in SUBJECT_DEPS:
             # "the leaders announced that they are willing to ...": an unresolved pronoun
             # subject of a reported clause stands for the one who reports it. Not an object

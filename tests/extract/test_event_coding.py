@@ -1241,6 +1241,9 @@ def test_a_name_coordinated_with_a_noun_shares_it_as_the_object(analyse_text: An
         ("Beijing boosted its naval forces near the Paracels.", "boost", "154", "MOBILIZE"),
         # Closing a university is an administrative sanction.
         ("The junta closed the university in Mandalay after a strike.", "close", "172", "COERCE"),
+        # Yielding and flying with no object give way and visit.
+        ("The Kenyan government yielded to the strikers.", "yield", "080", "CONCEDE"),
+        ("The Kenyan president flew to Kampala on Monday.", "fly", "042", "CONSULT"),
     ],
 )  # fmt: skip
 def test_objects_that_make_wire_news_acts(
@@ -1258,6 +1261,9 @@ def test_objects_that_make_wire_news_acts(
         "The richest tenth of households took in most capital gains last year.",
         "The Kenyan government cut the labor force of the civil service by a third.",
         "She recalled her years as a student in Lagos.",
+        # Yielding results produces them; flying someone somewhere transports them.
+        "Kenyan army operations in the north are yielding results.",
+        "The Kenyan air force flew the injured boy to Nairobi.",
     ],
 )
 def test_objects_that_leave_a_verb_no_event(analyse_text: Analyser, text: str) -> None:

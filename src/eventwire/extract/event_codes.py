@@ -16,6 +16,7 @@ from eventwire.extract.event_modality import governed_clause
 from eventwire.extract.event_rules import VERBAL_TESTS, Recoding
 from eventwire.extract.event_scope import (
     ASSAULT,
+    TIME_ENTITIES,
     Scope,
     finder_for,
     mover_words,
@@ -74,7 +75,7 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 ISSUE_PREPS = frozenset({"over", "about"})
 # Named-entity labels of what an "over" phrase spans or holds, not what it is about:
 # places and stretches of time ("clashed over the weekend").
-NOT_ISSUE_ENTITIES = PLACE_ENTITIES | {"DATE", "TIME"}
+NOT_ISSUE_ENTITIES = PLACE_ENTITIES | TIME_ENTITIES
 # Nouns of land that sides fight over, named or not ("clashed over the disputed
 # territory"): no issue of words.
 LAND_NOUNS = frozenset(

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from eventwire.extract.event_rules import SENDING_TEST
 from eventwire.extract.event_scope import (
     RELATIVE_DEPS,
+    TIME_ENTITIES,
     Scope,
     clause_of,
     codable,
@@ -110,8 +111,6 @@ HELPING_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
 DEPLOYMENT_PREP = "into"
 # Classes of reporting verbs (reporting.tsv) that state what their object names.
 STATING_CLASSES = frozenset({"speech", "writing", "naming"})
-# Entity types of a stretch of time ("weeks", "months").
-TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # "according to X": X says where the words come from, it is no event of its own.
 ATTRIBUTION = frozenset({"according"})
 

@@ -1,16 +1,17 @@
 """Score eventwire's events on the PLOVER gold standard records.
 
-Usage: ``python -m bench.eval_events [GOLD_JSON] [--split dev|heldout|all] [--errors]``
+Usage: ``python -m bench.eval_events [GOLD_JSON] [--split dev|opened|heldout|all] [--errors]``
 
 Every gold sentence is analysed on its own, with the record's date as the
 publication date; a sentence coded in two records (two events) is scored once, against
 both (:class:`bench.plover_gold.GoldSentence`). Prints recall, precision and F1 of
 (source, target, PLOVER type) over gold dyads (see :mod:`bench.plover_gold`), the type
 accuracy where the dyad was found, actor country and sector accuracy, a confusion table
-of types, and the sentences where eventwire found no event. The sentences fall in two
-fixed halves by record id (:attr:`bench.plover_gold.GoldSentence.half`): rules are
-developed on *dev* (half A; ``--split dev --errors`` lists its misses) and checked on
-*heldout* (half B), whose sentences and misses are never read while writing rules.
+of types, and the sentences where eventwire found no event. The sentences fall in fixed
+parts by record id (:attr:`bench.plover_gold.GoldSentence.half`): rules are developed on
+*dev* (half A; ``--split dev --errors`` lists its misses) and on *opened* (B1, the half of
+half B opened after half A alone had been developed on for many rounds), and checked on
+*heldout* (B2), whose sentences and misses are never read while writing rules.
 ``--split`` limits the report (figures, confusion table, sentences with no event,
 misses) to one of them.
 """
@@ -51,8 +52,10 @@ TYPES = (
     "COERCE", "ASSAULT",
 )  # fmt: skip
 NONE = "-"
-# The fixed halves of the records by name: rules are written looking at "dev" only.
-SPLITS = {"dev": "A", "heldout": "B"}
+# The fixed parts of the records by name: rules are written looking at "dev" and
+# "opened" only.
+SPLITS = {"dev": "A", "opened": "B1", "heldout": "B2"}
+READABLE = frozenset({"dev", "opened"})
 # International bodies carry an organisation block where states carry a sector
 # (IGOUNO, not IGOGOV), so sectors are compared for states' actors only.
 INTERNATIONAL = frozenset({"IGO", "NGO", "IMG"})
@@ -259,7 +262,7 @@ def _confusion(pairs: list[tuple[str, str]]) -> Iterator[str]:
 
 
 def _in_split(sentence: GoldSentence, split: str) -> bool:
-    """Is ``sentence`` in ``split`` ("dev", "heldout" or "all")?"""
+    """Is ``sentence`` in ``split`` ("dev", "opened", "heldout" or "all")?"""
     return split == "all" or SPLITS[split] == sentence.half
 
 
@@ -289,9 +292,9 @@ def _errors(sentences: list[GoldSentence], found: list[Found], split: str) -> It
 
 
 def evaluate(path: Path, split: str = "all", errors: bool = False) -> dict[str, Tally]:
-    """Score every record of ``path``; print the report for ``split`` ("dev", "heldout"
-    or "all", which also shows both halves) and return the tallies for all records and
-    for each half ("all", "dev", "heldout")."""
+    """Score every record of ``path``; print the report for ``split`` ("dev", "opened",
+    "heldout" or "all", which also shows each part) and return the tallies for all
+    records and for each part ("all", "dev", "opened", "heldout")."""
     records = load_gold(path)
     sentences = by_sentence(records)
     found, parse_seconds, extract_seconds = analyse(sentences)
@@ -299,7 +302,7 @@ def evaluate(path: Path, split: str = "all", errors: bool = False) -> dict[str, 
         f"{path}: {len(records)} records, {len(sentences)} sentences; parse {parse_seconds:.2f} s, "
         f"extraction {extract_seconds:.2f} s"
     )
-    tallies = {"all": Tally(), "dev": Tally(), "heldout": Tally()}
+    tallies = {"all": Tally(), **{name: Tally() for name in SPLITS}}
     pairs = []
     for sentence, item in zip(sentences, found, strict=True):
         half = next(name for name, letter in SPLITS.items() if letter == sentence.half)
@@ -320,10 +323,10 @@ def evaluate(path: Path, split: str = "all", errors: bool = False) -> dict[str, 
     for line in _confusion(pairs):
         print(line)
     no_event = tallies[split].no_event
-    # Only the dev half's sentences are ever printed: the held-out half is read for its
-    # figures alone, so its texts never inform a rule.
-    print(f"\n{len(no_event)} sentences with no event" + (":" if split == "dev" else ""))
-    if split == "dev":
+    # Only the readable parts' sentences are ever printed: the held-out part is read for
+    # its figures alone, so its texts never inform a rule.
+    print(f"\n{len(no_event)} sentences with no event" + (":" if split in READABLE else ""))
+    if split in READABLE:
         for sentence in no_event:
             print(f"  {sentence.records[0].id}: {sentence.text}")
     else:
@@ -334,7 +337,7 @@ def evaluate(path: Path, split: str = "all", errors: bool = False) -> dict[str, 
             print(f"  {label}")
             for why, n in tally.silences.most_common():
                 print(f"    {n:3d}  {why}")
-    if errors and split == "dev":
+    if errors and split in READABLE:
         for line in _errors(sentences, found, split):
             print(line)
     return tallies
@@ -346,12 +349,12 @@ def main() -> None:
     parser.add_argument("gold", type=Path, nargs="?", default=DEFAULT, help="gold JSON file")
     parser.add_argument(
         "--split",
-        choices=("dev", "heldout", "all"),
+        choices=(*SPLITS, "all"),
         default="all",
-        help="report on the dev half, the held-out half or all records (default all)",
+        help="report on one part of the records or on all of them (default all)",
     )
     parser.add_argument(
-        "--errors", action="store_true", help="list the misses of the dev half (--split dev only)"
+        "--errors", action="store_true", help="list the misses (--split dev or opened only)"
     )
     args = parser.parse_args()
     evaluate(args.gold, args.split, args.errors)

@@ -87,8 +87,13 @@ class GoldRecord:
 
     @property
     def half(self) -> str:
-        """ "A" or "B": a fixed split of the records by id, to keep one half unseen."""
-        return "AB"[zlib.crc32(self.id.encode()) % 2]
+        """ "A", "B1" or "B2": a fixed split of the records by id. Half A (every even
+        checksum) was developed on from the start; half B was kept unseen until its first
+        quarter, B1, was opened too, and B2 is the part still never read."""
+        checksum = zlib.crc32(self.id.encode())
+        if checksum % 2 == 0:
+            return "A"
+        return "B1" if checksum % 4 == 1 else "B2"
 
     def dyads(self) -> list[tuple[GoldActor, GoldActor | None]]:
         """One (source, target) pair per source and target actor."""
@@ -115,9 +120,9 @@ class GoldSentence:
 
     @property
     def half(self) -> str:
-        """ "A" if any of its records is in half A: a sentence shown with the dev half's
-        misses is no longer unseen."""
-        return "A" if any(r.half == "A" for r in self.records) else "B"
+        """The first of "A", "B1" and "B2" that any of its records is in: a sentence shown
+        with the misses of an opened part is no longer unseen."""
+        return min(r.half for r in self.records)
 
     def actors(self) -> list[GoldActor]:
         """Its records' source and target actors, each once."""

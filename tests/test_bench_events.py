@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import zlib
+
 from bench.eval_events import Found, Tally, score_sentence
 from bench.plover_gold import ActorTexts, GoldActor, GoldRecord, by_sentence
 from eventwire.models import Event, EventActor
@@ -71,16 +73,28 @@ def test_an_event_of_another_type_on_a_gold_dyad_is_a_miss_but_not_unmatched() -
     assert given == [("ACCUSE", "COERCE")]
 
 
-def test_a_sentence_is_in_the_dev_half_if_any_of_its_records_is() -> None:
-    ids = [f"R-{k}" for k in range(40)]
-    by_half = {h: [i for i in ids if _record(i, "AGREE", (COURT,)).half == h] for h in "AB"}
-    assert by_half["A"] and by_half["B"]
-    mixed = by_sentence(
-        [_record(by_half["B"][0], "AGREE", (COURT,)), _record(by_half["A"][0], "AGREE", (MAYOR,))]
-    )[0]
-    assert mixed.half == "A"
-    unseen = by_sentence([_record(i, "AGREE", (COURT,)) for i in by_half["B"][:2]])[0]
-    assert unseen.half == "B"
+def test_a_sentence_is_in_the_first_part_any_of_its_records_is_in() -> None:
+    ids = [f"R-{k}" for k in range(60)]
+    parts = ("A", "B1", "B2")
+    by_part = {p: [i for i in ids if _record(i, "AGREE", (COURT,)).half == p] for p in parts}
+    assert all(by_part.values())
+    for seen, unseen in (("A", "B1"), ("A", "B2"), ("B1", "B2")):
+        mixed = by_sentence(
+            [
+                _record(by_part[unseen][0], "AGREE", (COURT,)),
+                _record(by_part[seen][0], "AGREE", (MAYOR,)),
+            ]
+        )[0]
+        assert mixed.half == seen
+    held_out = by_sentence([_record(i, "AGREE", (COURT,)) for i in by_part["B2"][:2]])[0]
+    assert held_out.half == "B2"
+
+
+def test_half_a_is_the_same_records_as_before_half_b_was_split() -> None:
+    ids = [f"R-{k}" for k in range(60)]
+    for id_ in ids:
+        even = zlib.crc32(id_.encode()) % 2 == 0
+        assert (_record(id_, "AGREE", (COURT,)).half == "A") == even
 
 
 def _fields(record: GoldRecord) -> dict[str, object]:

@@ -99,5 +99,5 @@ def test_plover_gold_event_floors(shared: Path) -> None:
     for name, floor in EVENT_FLOORS.items():
         value = getattr(overall, name)
         assert value >= floor, f"{name} {value:.3f} < {floor}"
-    # The half the rules were not written from must not lag far behind.
-    assert tallies["heldout"].f1 >= 0.608
+    # The part the rules were not written from must not lag far behind.
+    assert tallies["heldout"].f1 >= 0.620

@@ -181,7 +181,7 @@ def extract(
 @main.command(
     epilog="""\b
 Examples:
-  eventwire explain "Pompeo met Kim Jong Un in Pyongyang on Sunday." --published 2018-10-08
+  eventwire explain "Mike Pompeo met Kim Jong Un in Pyongyang on Sunday." --published 2018-10-08
   eventwire explain "$(cat article.txt)" --actors my_actors.csv"""
 )
 @click.argument("text", callback=_nonblank)

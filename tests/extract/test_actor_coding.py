@@ -393,3 +393,29 @@ def test_a_body_named_after_its_head_takes_that_persons_state(analyse_text: Anal
         "Monday. Chilean farmers protested. The Hale administration has criticised the tariffs."
     )
     assert _actor(analyse_text, text, "Hale administration").code == "USAGOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "code"),
+    [
+        ("The Canadian Secretary of State phoned the Mexican president on Friday.", "phone", "CAN"),
+        ("The US Secretary of Defense visited the troops on Monday.", "visit", "USA"),
+    ],
+)
+def test_the_capitalised_end_of_a_listed_title_is_no_organisation(
+    analyse_text: Analyser, text: str, verb: str, code: str
+) -> None:
+    # The NER model reads "State" and "Defense" as organisations; they end the title.
+    source = _event(analyse_text, text, verb).source
+    assert source.name.endswith(("Secretary of State", "Secretary of Defense"))
+    assert source.code == f"{code}GOV"
+
+
+def test_a_description_matches_a_role_not_what_the_role_is_of(analyse_text: Analyser) -> None:
+    # "the state" is no description of a secretary of state.
+    text = (
+        "Ana Silva, the Brazilian secretary of State, arrived on Monday. "
+        "Protesters later criticised the state for its spending."
+    )
+    event = _event(analyse_text, text, "criticise")
+    assert event.target is None or event.target.name != "Ana Silva"

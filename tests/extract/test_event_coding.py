@@ -498,6 +498,7 @@ def test_a_test_is_an_event_only_for_weapons(analyse_text: Analyser) -> None:
         ("Soldiers tore down the houses of the villagers.", "1712", "ASSAULT", "tear"),
         ("Iran tore up the nuclear accord with Europe.", "120", "REJECT", "tear"),
         ("The Kenyan government shortened the curfew in Mombasa.", "0813", "RETREAT", "shorten"),
+        ("Sudan allowed the delivery of medicine to Darfur.", "0863", "RETREAT", "allow"),
         # Criticism in the words of political news.
         ("The prime minister railed against the opposition leader.", "111", "ACCUSE", "rail"),
         ("The senator hammered the governor over the budget.", "111", "ACCUSE", "hammer"),

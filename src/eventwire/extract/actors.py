@@ -799,9 +799,20 @@ def _entity_spans(doc: Doc) -> Iterable[tuple[Span, str]]:
         span = name_part(_trim(ent))
         if not span or not any(t.is_title or t.is_upper or _name_case(t.text) for t in span):
             continue  # "state" in "secretary of state" is not an organisation
+        if _ends_a_title(span):
+            continue  # nor is "State" in "Secretary of State"
         if ent.label_ in PERSON_LABELS:
             span = _extend_hyphenated(span)
         yield span, ent.label_
+
+
+def _ends_a_title(span: Span) -> bool:
+    """Is ``span`` the end of a listed title of the form "X of Y" ("State" in "Secretary
+    of State", "Defense" in "Secretary of Defense")?"""
+    start = span.start
+    if start < 2 or span.doc[start - 1].lower_ != "of":
+        return False
+    return gazetteer.is_listed_title(f"{span.doc[start - 2].text} of {span.text}")
 
 
 def _find_person(index: ActorIndex, name: str) -> ActorDraft | None:

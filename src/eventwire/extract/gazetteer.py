@@ -704,6 +704,12 @@ def is_person_title(text: str) -> bool:
     return bool(key) and " " not in key and key in roles.title_words
 
 
+def is_listed_title(text: str) -> bool:
+    """Is ``text`` (any case) a title listed whole in roles.tsv ("Secretary of State")?"""
+    role = _roles().index.get(" ".join(_lower_words(text)))
+    return role is not None and role.kind == "title"
+
+
 def is_target_word(word: str) -> bool:
     """Does an actor after ``word`` receive the action or stance ("to", "against",
     "with"), so that it is likely not of the country its sentence is about?"""

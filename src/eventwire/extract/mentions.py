@@ -542,7 +542,10 @@ def _described(index: ActorIndex, head: Token) -> ActorDraft | None:
         return None
     word = head.lemma_.lower()
     for draft in reversed(index.drafts):
-        described = (draft.role or "").lower().split() + draft.name.lower().split()
+        # The role's own words, not those of what it is of: the one "secretary of
+        # state" is no "state", and a "head of the ministry" no "ministry".
+        role = (draft.role or "").lower().split(" of ")[0]
+        described = role.split() + draft.name.lower().split()
         if word in described and any(s < head.idx for s, _ in draft.mentions):
             return draft
     return None

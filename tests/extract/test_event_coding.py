@@ -1180,6 +1180,12 @@ def test_a_purpose_not_yet_served_is_dated_ahead(analyse_text: Analyser) -> None
     [
         # An armed body blasting something attacks it ...
         ("Syrian warplanes blasted a school in Idlib.", "190", "attack by force: 111 -> 190"),
+        # A force of an international body is armed too (IGOUNOMIL).
+        (
+            "UN peacekeepers blasted the militia with mortar fire near the airport.",
+            "190",
+            "attack by force: 111 -> 190",
+        ),
         # ... as does anyone blasting a town in a sentence of armed force ...
         (
             "The prime minister blasted Jenin and Nablus after the suicide bombings.",

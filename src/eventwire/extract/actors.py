@@ -32,6 +32,7 @@ from eventwire.models import Actor, ActorKind
 PERSON_LABELS = frozenset({"PERSON"})
 ORG_LABELS = frozenset({"ORG"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+TIME_LABELS = frozenset({"DATE", "TIME"})
 # Dependencies of a verb that heads a clause of its own, and how far up one is looked for.
 CLAUSE_HEAD_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp"})
 MAX_CLAUSE_WALK = 12

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from eventwire.extract import gazetteer
+from eventwire.extract.actors import PLACE_LABELS, TIME_LABELS
 from eventwire.extract.event_modality import governed_clause
 from eventwire.extract.event_rules import VERBAL_TESTS, Recoding
 from eventwire.extract.event_scope import (
     ASSAULT,
-    TIME_ENTITIES,
     Scope,
     finder_for,
     mover_words,
@@ -69,13 +69,11 @@ SPEAKING_SECTORS = frozenset({"PTY", "LEG", "ELI", "MED", "OPP"})
 # Sectors of bodies that are neither states nor armed and speak for their members: their
 # attacks may be in words (crowds and civilians attack as often with their hands).
 BODY_SECTORS = SPEAKING_SECTORS | {"NGO", "LAB", "BUS"}
-# Named-entity labels of places and buildings: an attack on one is an armed one.
-PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # Prepositions naming what a quarrel is about ("clashed *over* how to treat refugees").
 ISSUE_PREPS = frozenset({"over", "about"})
 # Named-entity labels of what an "over" phrase spans or holds, not what it is about:
 # places and stretches of time ("clashed over the weekend").
-NOT_ISSUE_ENTITIES = PLACE_ENTITIES | TIME_ENTITIES
+NOT_ISSUE_ENTITIES = PLACE_LABELS | TIME_LABELS
 # Nouns of land that sides fight over, named or not ("clashed over the disputed
 # territory"): no issue of words.
 LAND_NOUNS = frozenset(
@@ -183,6 +181,12 @@ def _is_force(actor: Resolved) -> bool:
     if _sectors(actor.code or "") & DEPLOYED_SECTORS:
         return True
     return gazetteer.phrase_sector(actor.name) in DEPLOYED_SECTORS
+
+
+def _armed_code(code: str | None) -> bool:
+    """Does ``code`` name an armed body (ARMED_SECTORS) in any of its parts ("ISRMIL",
+    and "IGOUNOMIL" for a UN force)?"""
+    return bool(_sectors(code or "") & ARMED_SECTORS)
 
 
 def _sectors(code: str) -> set[str]:
@@ -367,7 +371,7 @@ def forceful_attack(scope: Scope, tok: Token, trigger: Trigger, source: Resolved
     if source is None or tok.pos_ != "VERB" or rules.sense_test(trigger.lemma) != "forceful":
         return False
     armed = any(rules.is_force_word(w.lemma_) for w in tok.sent if w.i != tok.i)
-    if (source.code or "")[3:6] in ARMED_SECTORS:
+    if _armed_code(source.code):
         # An armed group's statements are blasted too ("Hamas blasted the decision").
         return armed
     return armed and any(_town(obj) for obj in _attacked(tok))
@@ -376,7 +380,7 @@ def forceful_attack(scope: Scope, tok: Token, trigger: Trigger, source: Resolved
 def _town(tok: Token) -> bool:
     """Does ``tok`` head the name of a town or region that stands for no state ("Gaza
     City", "Jenin"; not "Iran" nor "Washington")?"""
-    if tok.ent_type_ not in PLACE_ENTITIES:
+    if tok.ent_type_ not in PLACE_LABELS:
         return False
     phrase = tok.doc[tok.left_edge.i : tok.i + 1]
     name = " ".join(w.text for w in phrase if w.ent_type_ == tok.ent_type_)
@@ -395,12 +399,12 @@ def _armed_or_place(source: Resolved, target: Token | None) -> bool:
     attacking ("came under attack from the Taliban"), or an armed body or a place
     attacked ("the patrol came under fire from villagers", "Gaza came under attack from
     Israel")?"""
-    if (source.code or "")[3:6] in ARMED_SECTORS:
+    if _armed_code(source.code):
         return True
     if target is None:
         return False
     phrase = target.doc[target.left_edge.i : target.i + 1].text
-    return target.ent_type_ in PLACE_ENTITIES or gazetteer.role_sector(phrase) in ARMED_SECTORS
+    return target.ent_type_ in PLACE_LABELS or gazetteer.role_sector(phrase) in ARMED_SECTORS
 
 
 def _over_an_issue(tok: Token) -> bool:
@@ -420,7 +424,7 @@ def _over_an_issue(tok: Token) -> bool:
 def _armed(source: Resolved, finder: TargetFinder, attacked: list[Token]) -> bool:
     """Is an armed body (ARMED_SECTORS) the attack's doer or one of the ``attacked``?"""
     parties = [source, *(finder.resolve(a) for a in attacked)]
-    return any(_sectors(p.code or "") & ARMED_SECTORS for p in parties)
+    return any(_armed_code(p.code) for p in parties)
 
 
 def _one_person(finder: TargetFinder, tok: Token) -> bool:
@@ -434,7 +438,7 @@ def _speaker(actor: Resolved) -> bool:
     if actor.code is None:
         return False
     if actor.is_person:
-        return actor.code[3:6] not in ARMED_SECTORS
+        return not _armed_code(actor.code)
     return actor.code[3:6] in BODY_SECTORS
 
 
@@ -444,12 +448,12 @@ def _attacked_in_words(finder: TargetFinder, tok: Token) -> bool:
     thing said or done ("his record")?"""
     if tok.lower_ in PERSON_PRONOUNS:
         return True
-    if tok.ent_type_ in PLACE_ENTITIES:
+    if tok.ent_type_ in PLACE_LABELS:
         return False
     code = finder.resolve(tok).code
     if code is None:
         return tok.pos_ != "PRON"
-    return len(code) > 3 and code[3:6] not in ARMED_SECTORS
+    return len(code) > 3 and not _armed_code(code)
 
 
 def _attacked(tok: Token) -> list[Token]:

@@ -19,7 +19,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from eventwire.extract.actors import ActorDraft, ActorIndex
+from eventwire.extract.actors import TIME_LABELS, ActorDraft, ActorIndex
 from eventwire.extract.event_rules import NO_OBJECT, PERSON, PLACE, SAYS, ObjectCode
 from eventwire.extract.gazetteer import country_of, role_sector
 from eventwire.extract.lexicon import Trigger
@@ -56,8 +56,6 @@ from eventwire.models import Quote
 PREDICATIVE_DEPS = frozenset({"oprd", "ccomp", "acomp", "xcomp"})
 # Particles the parser may take for adverbs when they follow the verb ("shot *back*").
 PARTICLES = frozenset({"back", "down", "off", "out", "up", "away"})
-# Named-entity labels of times and dates.
-TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # Clauses that modify a noun: relative clauses and participles ("the property seized").
 RELATIVE_DEPS = frozenset({"relcl", "acl"})
 # A violent act whose subject is an attack with no one named for it ("a car bomb killed
@@ -214,7 +212,7 @@ def _prep_of(tok: Token) -> str | None:
 def _time_phrase(prep: Token) -> bool:
     """Is ``prep`` a phrase of time ("a strike *on Monday*", "called *on Friday* for
     talks")? It says when, and selects no sense of the word it follows."""
-    return any(c.dep_ == "pobj" and c.ent_type_ in TIME_ENTITIES for c in prep.children)
+    return any(c.dep_ == "pobj" and c.ent_type_ in TIME_LABELS for c in prep.children)
 
 
 def _object_infinitive(tok: Token) -> bool:

@@ -16,10 +16,10 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from eventwire.extract.actors import TIME_LABELS
 from eventwire.extract.event_rules import SENDING_TEST
 from eventwire.extract.event_scope import (
     RELATIVE_DEPS,
-    TIME_ENTITIES,
     Scope,
     clause_of,
     codable,
@@ -591,7 +591,7 @@ def _lasting(verb: Token) -> bool:
     return any(
         prep.dep_ == "prep"
         and prep.lower_ in DURATION_PREPS
-        and any(o.ent_type_ in TIME_ENTITIES for o in prep.children if o.dep_ == "pobj")
+        and any(o.ent_type_ in TIME_LABELS for o in prep.children if o.dep_ == "pobj")
         for prep in verb.children
     )
 
@@ -692,7 +692,7 @@ def _duration(noun: Token) -> bool:
     """Is ``noun`` a stretch of time in the plural ("*weeks* of bombing", "*months* of
     talks")? It measures how long the acts of its "of" phrase went on, like a count: those
     acts are the news. A single day or time ("on the day of the attack") only dates one."""
-    return noun.tag_ == "NNS" and noun.ent_type_ in TIME_ENTITIES
+    return noun.tag_ == "NNS" and noun.ent_type_ in TIME_LABELS
 
 
 def _kind_word(scope: Scope, tok: Token) -> bool:

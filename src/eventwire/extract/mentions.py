@@ -15,7 +15,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract import gazetteer
-from eventwire.extract.actors import DEFINITE, SUBJECT_DEPS, ActorDraft, ActorIndex
+from eventwire.extract.actors import (
+    DEFINITE,
+    SUBJECT_DEPS,
+    TIME_LABELS,
+    ActorDraft,
+    ActorIndex,
+)
 from eventwire.extract.datelines import in_dateline
 from eventwire.extract.salience import resolve_pronoun
 
@@ -32,7 +38,6 @@ RELATIVE_TAGS = frozenset({"WP", "WDT"})
 WH_TAGS = RELATIVE_TAGS | {"WRB", "WP$"}
 # The tags of a past tense or past participle, which the parser may confuse.
 PAST_TAGS = frozenset({"VBD", "VBN"})
-TIME_LABELS = frozenset({"DATE", "TIME"})
 # A word that makes a demonym name a people by origin rather than a state's citizens.
 ETHNIC = frozenset({"ethnic"})
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ourselves", "myself"})

@@ -146,7 +146,6 @@ SELF_MODES = frozenset({"disarm", "visit"})
 # of the forces its subject names ("Australian troops were deployed to Afghanistan":
 # Australia's military), as is a sending of them to a destination (DESTINATION_PREPS).
 FORCE_CODES = ("15",)
-SENDING_TYPE = "AID"  # "send", "dispatch": troops sent to a country are coded as aid (070)
 DESTINATION_PREPS = ("to", "into")
 # Where forces sent are to stay ("deploy peacekeepers *in* Iraq"), read on what is sent.
 STATIONED_PREP = "in"
@@ -851,9 +850,10 @@ def _deploys_its_subject(verb: Token, trigger: Trigger, rules: EventRules) -> bo
     """Does the passive ``verb`` deploy or send the armed forces its subject names, forces
     whose phrase says whose they are ("*Libyan* troops were deployed", not "a player was
     called up", nor "3,000 troops are to be deployed" of no one named)? A deployment is
-    the lexicon entry's act (FORCE_CODES: "were *deployed*"); a sending is an act of aid
-    with a destination ("troops were *sent to* Afghanistan", as "Australia sent troops to
-    Afghanistan" is coded; not "soldiers were given medals", which they receive). Not
+    the lexicon entry's act (FORCE_CODES: "were *deployed*"); a sending (the "sending"
+    test of trigger_senses.tsv) needs a destination ("troops were *sent to*
+    Afghanistan", as "Australia sent troops to Afghanistan" is coded; not "soldiers were
+    given medals", which they receive). Not
     when a purpose clause says what they are sent to do ("were deployed to disarm the
     militias"): that act is the event, theirs to do."""
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -867,7 +867,8 @@ def _deploys_its_subject(verb: Token, trigger: Trigger, rules: EventRules) -> bo
     if trigger.cameo.startswith(FORCE_CODES):
         return True
     return (
-        trigger.plover == SENDING_TYPE and next(_preps(verb, DESTINATION_PREPS), None) is not None
+        rules.sense_test(trigger.lemma) == SENDING_TEST
+        and next(_preps(verb, DESTINATION_PREPS), None) is not None
     )
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.extract.actors import SUBJECT_DEPS, ActorIndex
+from eventwire.extract.actors import SUBJECT_DEPS, TIME_LABELS, ActorIndex
 from eventwire.extract.mentions import (
     Resolved,
     mention_span,
@@ -43,7 +43,6 @@ MAX_SPEAKER_TOKENS = 20
 # How far from its cue a quotation in the same sentence may be (bounds the work on
 # run-on "sentences" the parser makes of odd text).
 MAX_CUE_DISTANCE = 150
-TIME_ENTITIES = frozenset({"DATE", "TIME"})
 MIN_UNCUED_WORDS = 6
 # "said in a statement", "wrote on Twitter", "via email", "during an interview".
 MEDIUM_PREPS = frozenset({"in", "on", "at", "via", "during", "through"})
@@ -230,7 +229,7 @@ def _speaker_token(ctx: _Context, cue: Token) -> Token | None:
             if c.dep_ in INVERTED_SUBJECT_DEPS
             and c.pos_ in SPEAKER_POS
             and c.i not in ctx.quoted
-            and c.ent_type_ not in TIME_ENTITIES
+            and c.ent_type_ not in TIME_LABELS
         ),
         None,
     )

@@ -1306,3 +1306,46 @@ def test_a_bombing_raid_is_an_air_attack(analyse_text: Analyser) -> None:
     assert (bombing.cameo, bombing.plover) == ("195", "ASSAULT")
     plain = _only(analyse_text("Sudanese police raided the offices of the party.", MONDAY))
     assert (plain.cameo, plain.plover) == ("170", "COERCE")
+
+
+@pytest.mark.parametrize(
+    ("text", "negated_code"),
+    [
+        # An agreement refused, with no act of its own, is a rejection, not a negated one.
+        ("Peru says it will not accept more migrants from Venezuela.", "120"),
+        ("Chile refused to accept the new border treaty.", None),
+    ],
+)  # fmt: skip
+def test_a_refused_acceptance_is_a_rejection(
+    analyse_text: Analyser, text: str, negated_code: str | None
+) -> None:
+    event = _only(analyse_text(text, MONDAY))
+    assert (event.plover, event.negated) == ("REJECT", False)
+    assert negated_code is None or event.cameo == negated_code
+
+
+def test_an_acceptance_merely_not_made_stays_negated(analyse_text: Analyser) -> None:
+    # Not having agreed yet states no refusal: no will, no refusing verb.
+    event = _only(analyse_text("Kenya did not agree to the plan on Monday.", MONDAY))
+    assert (event.plover, event.negated) == ("AGREE", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "plover"),
+    [
+        # Aid goods handed over are given (07), not returned or released (0842) ...
+        ("Danish nurses handed over four tons of medicine to the Iraqi Red Crescent.", "070",
+         "AID"),
+        # ... while weapons handed over are still given up.
+        ("The militia handed over its weapons to the army.", "0842", "RETREAT"),
+        # Cancelling or revoking a restriction eases it (081), no sanction (160).
+        ("The high court cancelled restrictions on Kurdish newspapers.", "081", "CONCEDE"),
+        ("The junta revoked the curfew in the capital.", "0813", "RETREAT"),
+        ("Ghana cancelled the visit of the Togolese minister.", "160", "SANCTION"),
+    ],
+)  # fmt: skip
+def test_what_is_handed_over_or_cancelled_sets_the_code(
+    analyse_text: Analyser, text: str, cameo: str, plover: str
+) -> None:
+    event = _only(analyse_text(text, MONDAY))
+    assert (event.cameo, event.plover) == (cameo, plover)

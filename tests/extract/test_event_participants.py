@@ -1288,3 +1288,31 @@ def test_acts_the_words_around_them_do_not_state(
 ) -> None:
     events = analyse_text(text, MONDAY).events
     assert verb not in [e.verb for e in events], events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A passive with "to" and no doer is a state its subject is in: Lebanon opposes,
+        # and the owner of the act opposed is its target.
+        ("Lebanon is opposed to Qatari mediation, a Lebanese minister said on Monday.",
+         [("oppose", "REJECT", "LBN", "QAT")]),
+        # With a doer named by "by", the subject is what is opposed.
+        ("The plan was opposed by Jordan.", [("oppose", "REJECT", "JOR", None)]),
+        # Aid promised to a country named with an adjective is aimed at that country.
+        ("Spain promised to continue military aid to impoverished Niger.",
+         [("promise", "AGREE", "ESP", "NER")]),
+    ],
+)  # fmt: skip
+def test_stative_passives_and_targets_of_promised_aid(
+    analyse_text: Analyser, text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert _events(analyse_text, text) == expected
+
+
+def test_the_force_whose_deployment_is_opposed_is_the_target(analyse_text: Analyser) -> None:
+    events = analyse_text(
+        "The militia said it opposed the deployment of a peacekeeping force.", MONDAY
+    ).events
+    oppose = next(e for e in events if e.verb == "oppose")
+    assert oppose.target is not None and oppose.target.name == "a peacekeeping force"

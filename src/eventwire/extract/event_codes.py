@@ -222,6 +222,13 @@ def declines_comment(scope: Scope, tok: Token, trigger: Trigger) -> bool:
     )
 
 
+def _refused_itself(tok: Token, refused: bool) -> bool:
+    """Is the agreement ``tok`` refused by a negation of its own ("will *not* accept",
+    "won't agree")? Not one failed ("failed to reach agreement") or denied ("denied that
+    she would accept"), which states no refusal."""
+    return refused and any(c.dep_ == "neg" for c in tok.children)
+
+
 def _governed_code(scope: Scope, tok: Token, coding: Coding, rule: str, negated: bool) -> Coding:
     """The code of an agreement, refusal or threat from the act it governs: "agreed to
     withdraw" is an intent to de-escalate, "refused to meet" a refusal to meet."""
@@ -495,12 +502,17 @@ def code_event(
         rule = "obligation"  # "demanded the withdrawal" is a demand to de-escalate (1056)
     elif coding.cameo.startswith(APPEAL_ROOT):
         rule = "appeal"  # "called for talks" is an appeal to negotiate (026)
-    if rule is not None:
-        return _governed_code(scope, tok, coding, rule, "negated" in effects)
-    root = coding.cameo[:2]
     # "did not try to meet" refuses nothing: a negated attempt is no refusal.
     refused = "negated" in effects and ("intended" in effects or "refused" in effects)
     refused = refused and "aimed" not in effects
+    if rule is not None:
+        governed = _governed_code(scope, tok, coding, rule, "negated" in effects)
+        if governed is not coding or not (rule == "intent" and _refused_itself(tok, refused)):
+            return governed
+        # "will not accept more refugees", "would not agree": an agreement refused, with
+        # no act of its own to refuse, is a rejection (CAMEO 12), not a negated one.
+        return _recoded(rules.recode("refusal", coding.cameo), coding, "refusal", refusal=True)
+    root = coding.cameo[:2]
     if refused and root in COOPERATION_ROOTS:
         refused_act = _yielded_to(scope, tok, coding)
         return _recoded(rules.recode("refusal", refused_act.cameo), coding, "refusal", refusal=True)

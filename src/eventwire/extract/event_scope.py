@@ -285,7 +285,7 @@ def finder_for(scope: Scope, tok: Token) -> TargetFinder:
     """A target finder that reads "we" and "I" inside a quote as its speaker."""
     quote = quote_index(scope, tok)
     speaker = scope.speakers.get(quote) if quote is not None else None
-    return TargetFinder(scope.index, speaker, scope.lexicons.rules)
+    return TargetFinder(scope.index, speaker, scope.lexicons.rules, scope.lexicons.triggers)
 
 
 def _of_objects(tok: Token) -> list[Token]:

@@ -36,7 +36,7 @@ from spacy.tokens import Token
 from eventwire.extract import gazetteer
 from eventwire.extract.actors import FORCE_SECTORS, SUBJECT_DEPS, ActorDraft, ActorIndex
 from eventwire.extract.codes import split_code
-from eventwire.extract.event_rules import SENDING_TEST, EventRules
+from eventwire.extract.event_rules import SENDING_TEST, STATIVE_TEST, EventRules
 from eventwire.extract.lexicon import Trigger, TriggerLexicon
 from eventwire.extract.mentions import (
     NOMINAL,
@@ -773,8 +773,18 @@ def _is_passive(tok: Token) -> bool:
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or _shares_passive(tok)
 
 
+def stative_passive(tok: Token, trigger: Trigger, rules: EventRules) -> bool:
+    """Is the passive verb ``tok`` a state its subject is in ("Chile *is opposed* to the
+    plan": Chile opposes it), for a trigger of the "stative" test, with a "to" phrase and
+    no doer named by "by"?"""
+    if rules.sense_test(trigger.lemma) != STATIVE_TEST or agent_of(tok) is not None:
+        return False
+    has_to = any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+    return has_to and any(c.dep_ == "nsubjpass" for c in tok.children)
+
+
 def _verb_sources(tok: Token, trigger: Trigger, rules: EventRules) -> Iterator[Token]:
-    if _is_passive(tok):
+    if _is_passive(tok) and not stative_passive(tok, trigger, rules):
         agent = agent_of(tok) or (agent_of(tok.head) if _shares_passive(tok) else None)
         if agent is not None:
             yield agent  # "was joined by X"
@@ -1179,10 +1189,17 @@ def _sector(side: Resolved) -> str | None:
 class TargetFinder:
     """Finds the actor an event is done to, given the actors of the article."""
 
-    def __init__(self, index: ActorIndex, speaker: ActorDraft | None, rules: EventRules) -> None:
+    def __init__(
+        self,
+        index: ActorIndex,
+        speaker: ActorDraft | None,
+        rules: EventRules,
+        acts: TriggerLexicon | None = None,
+    ) -> None:
         self.index = index
         self.speaker = speaker
         self.rules = rules
+        self.acts = acts  # the trigger lexicon: which nouns name acts
 
     def resolve(self, tok: Token) -> Resolved:
         """The phrase headed by ``tok``, resolved to an actor where possible."""
@@ -1311,15 +1328,28 @@ class TargetFinder:
         phrase stays when an adjective codes it ("three Italian hostages") or when the
         actor alone is a vaguer code of the group it names ("Palestinian refugee camps").
         None for an act asked for (``plover``) that is coded only through whom it is aimed
-        at ("called for attacks *against Israel*")."""
+        at ("called for attacks *against Israel*"). An act noun coded only through a coded actor
+        inside it gives way to that actor ("aid to war-torn Mali": Mali)."""
         if names_by_head(candidate, found):
             return candidate
         inner = self._inner(candidate, avoid, source, plover)
         if plover in ASKING_TYPES and _coded_by_aim(candidate, found):
             return inner
-        if inner is None or inner.pos_ == "ADJ" or _narrows(found, self.resolve(inner)):
+        if inner is None or inner.pos_ == "ADJ":
+            return candidate
+        narrower = self.resolve(inner)
+        if _narrows(found, narrower) and not self._act_aimed_at(candidate, narrower):
             return candidate
         return inner
+
+    def _act_aimed_at(self, candidate: Token, inner: Resolved) -> bool:
+        """Is ``candidate`` an act noun, no word for people, whose phrase is coded through
+        the coded actor ``inner`` inside it ("military aid *to war-torn Mali*" is aid to
+        Mali, no Malian army)? An act names no actor by what it mentions."""
+        if self.acts is None or inner.code is None or candidate.pos_ != "NOUN":
+            return False
+        listed = self.acts.lists(candidate.lemma_, "NOUN")
+        return listed and gazetteer.role_sector(candidate.text) is None
 
     def _sent(self, tok: Token, trigger: Trigger) -> set[int]:
         """What the verb ``tok`` sends, deploys or dispatches (the "sending" test of

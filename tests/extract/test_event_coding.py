@@ -1342,9 +1342,12 @@ def test_an_acceptance_merely_not_made_stays_negated(analyse_text: Analyser) -> 
         ("The high court cancelled restrictions on Kurdish newspapers.", "081", "CONCEDE"),
         ("The junta revoked the curfew in the capital.", "0813", "RETREAT"),
         ("Ghana cancelled the visit of the Togolese minister.", "160", "SANCTION"),
+        # Letting aid through is allowing the delivery of humanitarian aid (0863).
+        ("Jordan allowed the delivery of wheat to the camps in Syria.", "0863", "RETREAT"),
+        ("Egypt permitted medicine into Gaza on Sunday.", "0863", "RETREAT"),
     ],
 )  # fmt: skip
-def test_what_is_handed_over_or_cancelled_sets_the_code(
+def test_what_is_handed_over_cancelled_or_allowed_sets_the_code(
     analyse_text: Analyser, text: str, cameo: str, plover: str
 ) -> None:
     event = _only(analyse_text(text, MONDAY))

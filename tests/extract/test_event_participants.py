@@ -1302,6 +1302,9 @@ def test_acts_the_words_around_them_do_not_state(
         # Aid promised to a country named with an adjective is aimed at that country.
         ("Spain promised to continue military aid to impoverished Niger.",
          [("promise", "AGREE", "ESP", "NER")]),
+        # So is an act no lexicon lists, named with a place: no Malian army is named.
+        ("Canada agreed to join a military intervention in Mali.",
+         [("agree", "AGREE", "CAN", "MLI")]),
     ],
 )  # fmt: skip
 def test_stative_passives_and_targets_of_promised_aid(

@@ -43,6 +43,7 @@ from eventwire.extract.mentions import (
     RELATIVE_TAGS,
     Resolved,
     agent_of,
+    coded_as_thing,
     from_draft,
     main_verb_on_noun,
     mention_span,
@@ -1348,8 +1349,17 @@ class TargetFinder:
         Mali, no Malian army)? An act names no actor by what it mentions."""
         if self.acts is None or inner.code is None or candidate.pos_ != "NOUN":
             return False
-        listed = self.acts.lists(candidate.lemma_, "NOUN")
-        return listed and gazetteer.role_sector(candidate.text) is None
+        if gazetteer.role_sector(candidate.text) is not None:
+            return False
+        if self.acts.lists(candidate.lemma_, "NOUN"):
+            return True
+        # Not a listed act, but a thing whose own words code no one ("an intervention in
+        # Libya", "the conflict between X and Y"; not "police posts in Nepal", whose
+        # compound names the police).
+        compounds = [c for c in candidate.lefts if c.dep_ == "compound"]
+        if any(gazetteer.role_sector(c.text) is not None for c in compounds):
+            return False
+        return not is_actor(coded_as_thing(self.index, self.resolve(candidate)))
 
     def _sent(self, tok: Token, trigger: Trigger) -> set[int]:
         """What the verb ``tok`` sends, deploys or dispatches (the "sending" test of

@@ -116,6 +116,8 @@ STATUS_NOUNS = frozenset({"independence", "sovereignty", "statehood", "annexatio
 PERCENT_WORDS = frozenset({"%", "percent", "cent"})  # "per cent" is two words
 # Protest: the type of a rally that may be a candidate's campaign event (:func:`_campaign`).
 PROTEST = "PROTEST"
+# The preposition naming whom a protest is against ("rallied *against* the war").
+AGAINST = frozenset({"against"})
 # The sectors of those who hold campaign rallies: candidates, office holders and parties
 # (an opposition's rally is often a protest, and is left one).
 CAMPAIGN_SECTORS = frozenset({"ELI", "GOV", "LEG", "PTY"})
@@ -653,9 +655,12 @@ def _campaign(scope: Scope, tok: Token, trigger: Trigger) -> bool:
     one, by a candidate, an office holder or a party ("a Trump rally", "Sanders held a
     rally", "at his rallies", "she rallied the base")? A protest rally is a crowd's
     ("supporters rallied outside"), an opposition's, or one against something ("rallied
-    against the war"). A rally whose object gives it a code of its own ("rallying
-    support", CAMEO 053) is that act, and left to it."""
-    if trigger.plover != PROTEST or _preps_objects(tok, frozenset({"against"})):
+    against the war", "staged rallies against the mayor": the phrase may hang on the
+    light verb). A rally whose object gives it a code of its own ("rallying support",
+    CAMEO 053) is that act, and left to it."""
+    light = light_head(tok, scope.lexicons.rules) if tok.pos_ == "NOUN" else None
+    holders = [tok] if light is None else [tok, light]
+    if trigger.plover != PROTEST or any(_preps_objects(h, AGAINST) for h in holders):
         return False
     rules = scope.lexicons.rules
     row = rules.by_object(rules.object_key(trigger.lemma, trigger.prep), object_words(tok))

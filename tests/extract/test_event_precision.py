@@ -358,6 +358,8 @@ def test_fighting_to_reach_an_aim_is_an_effort_unless_the_aim_is_force(
         ("Senator Lane held a rally in Denver on Saturday.", "rally"),
         ("Senator Lane spoke about taxes at her rally in Denver.", "rally"),
         ("Members of the ruling party staged rallies in Lagos.", "rally"),
+        # ... and a welcome given to a plan praises it: no visit is hosted.
+        ("The Ghanaian president gave a cautious welcome to the budget plan.", "welcome"),
         # ... private voters and a county casting ballots make an election choice ...
         ("Most voters in Boulder said they would vote for Senator Lane.", "vote"),
         ("Boulder County voted for Senator Lane in 2012.", "vote"),

@@ -524,7 +524,8 @@ def wrong_sense(scope: Scope, tok: Token, trigger: Trigger) -> bool:
     "a blaze forced the closure"), "counterpart" (talking with no one: "discussed his
     book"), "plea" (a plea in court: "pleaded guilty"), "electorate" (voters' support:
     "black voters backed her by 40 points"; a noun's, a candidate's standing in polls:
-    "her support among women"), "recognition" (no state or body recognized,
+    "her support among women"), "guest" (a noun's: a welcome given to no one, "gave a
+    cautious welcome to the plan"), "recognition" (no state or body recognized,
     for a noun too: "recognized that the plan was flawed", "name recognition")? "party"
     also fails on a thing as
     the subject ("the decision helped them")."""
@@ -537,6 +538,8 @@ def wrong_sense(scope: Scope, tok: Token, trigger: Trigger) -> bool:
         return _struggle(scope, tok, trigger)  # a noun's too: "her fight for child care"
     if test == "electorate" and tok.pos_ == "NOUN":
         return _poll_support(scope, tok)
+    if test == "guest" and tok.pos_ == "NOUN":
+        return _no_guest(scope, tok, trigger)
     if tok.pos_ != "VERB":
         return False
     if test == "party":
@@ -668,6 +671,29 @@ def _campaign(scope: Scope, tok: Token, trigger: Trigger) -> bool:
         return False
     sources = sources_of(scope, finder_for(scope, tok), tok, trigger)
     return bool(sources) and all(_campaigner(s) for s in sources)
+
+
+def _no_guest(scope: Scope, tok: Token, trigger: Trigger) -> bool:
+    """Is the welcome ``tok`` (CAMEO 043, a noun) given to no guest: its phrase of the
+    trigger's target prepositions, on it or on its light verb, names no actor, or a thing
+    ("gave a cautious welcome to the plan", "to the Kenyan proposal"), which it praises?
+    A welcome to a person or a body ("gave a warm welcome to the Kenyan president") hosts
+    them."""
+    light = light_head(tok, scope.lexicons.rules)
+    holders = [tok] if light is None else [tok, light]
+    guests = [
+        pobj
+        for holder in holders
+        for prep in holder.children
+        if prep.dep_ in {"prep", "dative"} and prep.lower_ in trigger.target_preps
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    finder = finder_for(scope, tok)
+    return not any(
+        is_actor(finder.resolve(guest)) and not scope.lexicons.triggers.lists(guest.lemma_, "NOUN")
+        for guest in guests
+    )
 
 
 def _campaigner(actor: Resolved) -> bool:

@@ -275,6 +275,11 @@ def test_what_is_not_an_event(analyse_text: Analyser, text: str, expected: list[
             "The Ghanaian president gave a warm welcome to the Nigerian foreign minister.",
             ("welcome", "CONSULT", "GHAGOV", "NGAGOV"),
         ),
+        # One a visitor receives is their host's.
+        (
+            "The Nigerian foreign minister received a warm welcome from the Ghanaian president.",
+            ("welcome", "CONSULT", "GHAGOV", "NGAGOV"),
+        ),
     ],
 )
 def test_who_does_it_and_to_whom(

@@ -678,7 +678,7 @@ def _no_guest(scope: Scope, tok: Token, trigger: Trigger) -> bool:
     trigger's target prepositions, on it or on its light verb, names no actor, or a thing
     ("gave a cautious welcome to the plan", "to the Kenyan proposal"), which it praises?
     A welcome to a person or a body ("gave a warm welcome to the Kenyan president") hosts
-    them."""
+    them, as one the person receives ("received a warm welcome from X")."""
     light = light_head(tok, scope.lexicons.rules)
     holders = [tok] if light is None else [tok, light]
     guests = [
@@ -689,6 +689,10 @@ def _no_guest(scope: Scope, tok: Token, trigger: Trigger) -> bool:
         for pobj in prep.children
         if pobj.dep_ == "pobj"
     ]
+    # "the minister received a warm welcome from X": who undergoes it is the guest.
+    undergone = undergoing_verb(tok, trigger.plover)
+    if undergone is not None and (undergoer := subject_of(undergone)) is not None:
+        guests.append(undergoer)
     finder = finder_for(scope, tok)
     return not any(
         is_actor(finder.resolve(guest)) and not scope.lexicons.triggers.lists(guest.lemma_, "NOUN")

@@ -45,6 +45,11 @@ def _codes(event: Event) -> tuple[str, str, str | None, str | None]:
         # "said X must": a demand on X, and the act it demands is not an event.
         ("France said Syria must withdraw its troops from Lebanon.", "1056", "REQUEST", "FRA",
          "SYR", "obligation: withdraw -> 1056"),
+        # So is the "that" clause of a reminder or message given to X.
+        ("Kenya issued a sharp reminder to Uganda that it must pull out its soldiers.",
+         "1056", "REQUEST", "KEN", "UGA", "obligation: pull -> 1056"),
+        ("The Chilean president sent Peru a message that it must lift the tariffs.",
+         None, "REQUEST", "CHLGOV", "PER", None),
     ],
 )  # fmt: skip
 def test_intentions_threats_refusals_and_demands(
@@ -1352,3 +1357,10 @@ def test_what_is_handed_over_cancelled_or_allowed_sets_the_code(
 ) -> None:
     event = _only(analyse_text(text, MONDAY))
     assert (event.cameo, event.plover) == (cameo, plover)
+
+
+def test_a_statement_denied_demands_nothing_of_whom_it_names(analyse_text: Analyser) -> None:
+    # Only the giver of a reminder or message says its "must" clause: a denial does not.
+    text = "The Kenyan minister denied the statement that Uganda must withdraw its soldiers."
+    plovers = [e.plover for e in analyse_text(text, MONDAY).events]
+    assert "REQUEST" not in plovers, plovers

@@ -357,6 +357,9 @@ def test_fighting_to_reach_an_aim_is_an_effort_unless_the_aim_is_force(
         # A candidate's rally is a campaign event, as a noun or a verb ...
         ("Senator Lane held a rally in Denver on Saturday.", "rally"),
         ("Senator Lane spoke about taxes at her rally in Denver.", "rally"),
+        ("Members of the ruling party staged rallies in Lagos.", "rally"),
+        # ... and a welcome given to a plan praises it: no visit is hosted.
+        ("The Ghanaian president gave a cautious welcome to the budget plan.", "welcome"),
         # ... private voters and a county casting ballots make an election choice ...
         ("Most voters in Boulder said they would vote for Senator Lane.", "vote"),
         ("Boulder County voted for Senator Lane in 2012.", "vote"),
@@ -378,6 +381,8 @@ def test_campaign_rallies_ballots_and_accepted_honours_are_no_events(
         # A crowd's rally and a rally against something stay protests ...
         ("Thousands of Kenyan students rallied in Nairobi on Friday.", "rally"),
         ("Senator Lane held a rally against the war in Denver.", "rally"),
+        # ... also when the parser hangs "against" on the light verb.
+        ("Members of the ruling party staged rallies in Lagos against the governor.", "rally"),
         # ... a legislature's or a state's vote stays a rejection or support ...
         ("The Chilean senate voted against the Peruvian trade deal.", "vote"),
         ("Kenya voted for the Ugandan resolution at the United Nations.", "vote"),

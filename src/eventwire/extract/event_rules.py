@@ -57,6 +57,7 @@ SENSE_TESTS = frozenset(
         "plea",
         "electorate",
         "recognition",
+        "guest",
         "forceful",
         "sending",
         "stative",

@@ -114,6 +114,8 @@ STATUS_NOUNS = frozenset({"independence", "sovereignty", "statehood", "annexatio
 PERCENT_WORDS = frozenset({"%", "percent", "cent"})  # "per cent" is two words
 # Protest: the type of a rally that may be a candidate's campaign event (:func:`_campaign`).
 PROTEST = "PROTEST"
+# The preposition naming whom a protest is against ("rallied *against* the war").
+AGAINST = frozenset({"against"})
 # The sectors of those who hold campaign rallies: candidates, office holders and parties
 # (an opposition's rally is often a protest, and is left one).
 CAMPAIGN_SECTORS = frozenset({"ELI", "GOV", "LEG", "PTY"})
@@ -520,7 +522,8 @@ def wrong_sense(scope: Scope, tok: Token, trigger: Trigger) -> bool:
     "a blaze forced the closure"), "counterpart" (talking with no one: "discussed his
     book"), "plea" (a plea in court: "pleaded guilty"), "electorate" (voters' support:
     "black voters backed her by 40 points"; a noun's, a candidate's standing in polls:
-    "her support among women"), "recognition" (no state or body recognized,
+    "her support among women"), "guest" (a noun's: a welcome given to no one, "gave a
+    cautious welcome to the plan"), "recognition" (no state or body recognized,
     for a noun too: "recognized that the plan was flawed", "name recognition")? "party"
     also fails on a thing as
     the subject ("the decision helped them")."""
@@ -533,6 +536,8 @@ def wrong_sense(scope: Scope, tok: Token, trigger: Trigger) -> bool:
         return _struggle(scope, tok, trigger)  # a noun's too: "her fight for child care"
     if test == "electorate" and tok.pos_ == "NOUN":
         return _poll_support(scope, tok)
+    if test == "guest" and tok.pos_ == "NOUN":
+        return _no_guest(scope, tok, trigger)
     if tok.pos_ != "VERB":
         return False
     if test == "party":
@@ -651,9 +656,12 @@ def _campaign(scope: Scope, tok: Token, trigger: Trigger) -> bool:
     one, by a candidate, an office holder or a party ("a Trump rally", "Sanders held a
     rally", "at his rallies", "she rallied the base")? A protest rally is a crowd's
     ("supporters rallied outside"), an opposition's, or one against something ("rallied
-    against the war"). A rally whose object gives it a code of its own ("rallying
-    support", CAMEO 053) is that act, and left to it."""
-    if trigger.plover != PROTEST or _preps_objects(tok, frozenset({"against"})):
+    against the war", "staged rallies against the mayor": the phrase may hang on the
+    light verb). A rally whose object gives it a code of its own ("rallying support",
+    CAMEO 053) is that act, and left to it."""
+    light = light_head(tok, scope.lexicons.rules) if tok.pos_ == "NOUN" else None
+    holders = [tok] if light is None else [tok, light]
+    if trigger.plover != PROTEST or any(_preps_objects(h, AGAINST) for h in holders):
         return False
     rules = scope.lexicons.rules
     row = rules.by_object(rules.object_key(trigger.lemma, trigger.prep), object_words(tok))
@@ -661,6 +669,33 @@ def _campaign(scope: Scope, tok: Token, trigger: Trigger) -> bool:
         return False
     sources = sources_of(scope, finder_for(scope, tok), tok, trigger)
     return bool(sources) and all(_campaigner(s) for s in sources)
+
+
+def _no_guest(scope: Scope, tok: Token, trigger: Trigger) -> bool:
+    """Is the welcome ``tok`` (CAMEO 043, a noun) given to no guest: its phrase of the
+    trigger's target prepositions, on it or on its light verb, names no actor, or a thing
+    ("gave a cautious welcome to the plan", "to the Kenyan proposal"), which it praises?
+    A welcome to a person or a body ("gave a warm welcome to the Kenyan president") hosts
+    them, as one the person receives ("received a warm welcome from X")."""
+    light = light_head(tok, scope.lexicons.rules)
+    holders = [tok] if light is None else [tok, light]
+    guests = [
+        pobj
+        for holder in holders
+        for prep in holder.children
+        if prep.dep_ in {"prep", "dative"} and prep.lower_ in trigger.target_preps
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    # "the minister received a warm welcome from X": who undergoes it is the guest.
+    undergone = undergoing_verb(tok, trigger.plover)
+    if undergone is not None and (undergoer := subject_of(undergone)) is not None:
+        guests.append(undergoer)
+    finder = finder_for(scope, tok)
+    return not any(
+        is_actor(finder.resolve(guest)) and not scope.lexicons.triggers.lists(guest.lemma_, "NOUN")
+        for guest in guests
+    )
 
 
 def _campaigner(actor: Resolved) -> bool:

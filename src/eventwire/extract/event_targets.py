@@ -54,6 +54,9 @@ INFINITIVE_TARGET_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
 # the prepositions of that site ("in front of" is read apart).
 SITE_TARGET_TYPES = frozenset({"PROTEST"})
 SITE_PREPS = frozenset({"outside"})
+# Nouns of the phrase "in ... of/against X" that says whom a protest is aimed at ("in
+# defiance of the governor", "in protest against the mayor").
+PROTEST_AIM_NOUNS = frozenset({"defiance", "protest"})
 # Where a meeting takes place says nothing about whom it is with, nor where a statement,
 # promise or refusal is made ("announced the agreement in Kabul"). A request's place may be
 # its addressee ("sought refuge in Germany").
@@ -73,7 +76,11 @@ def targets_of(
     """The targets of ``tok``'s event: its own, else those of the acts folded into it.
     None of a ``mutual`` act's inner acts: conjoined subjects that "agreed that their
     countries should cooperate" agreed with each other."""
-    found = finder.target(tok, trigger, source)
+    aim = _protest_aim(tok) if _object_plover(scope, tok, trigger) in SITE_TARGET_TYPES else None
+    aim_trigger = trigger_for(scope, aim) if aim is not None else None
+    found = finder.target(aim, aim_trigger, source) if aim and aim_trigger else None
+    if found is None:
+        found = finder.target(tok, trigger, source)
     # The act whose target was found: it says whether people named by who they are may be
     # its victims ("promised to arrest the men": the arrest's).
     plover = trigger.plover
@@ -178,6 +185,19 @@ def _site_objects(tok: Token) -> Iterator[Token]:
             if prep.lower_ == "in" and front is not None and front.lower_ == "front":
                 for of in (c for c in front.children if c.dep_ == "prep" and c.lower_ == "of"):
                     yield from (c for c in of.children if c.dep_ == "pobj")
+
+
+def _protest_aim(tok: Token) -> Token | None:
+    """The noun saying whom a protest defies ("blocked roads *in defiance* of the
+    governor", "marched *in protest* against the mayor"), on the trigger or on the verb
+    its noun hangs on: whom it names outranks a place inside the protest's object
+    ("blocked streets in the capital")."""
+    for node in [tok] if anchor(tok).i == tok.i else [tok, anchor(tok)]:
+        for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                if noun.lemma_.lower() in PROTEST_AIM_NOUNS:
+                    return noun
+    return None
 
 
 def placed(target: Resolved, place: Place | None) -> Resolved:

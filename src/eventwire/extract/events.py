@@ -68,6 +68,12 @@ SENTENCE_WINDOW = 300
 MAX_CLAUSE_DEPTH = 4
 # Auxiliaries that make "X said Y must act" a demand on Y.
 OBLIGATION_AUX = frozenset({"must", "should"})
+# Nouns of saying whose "that" clause is what their giver says ("issued a reminder to Y
+# that it must act"); not those that are triggers of their own ("a warning").
+SAYING_NOUNS = frozenset({"reminder", "message", "statement"})
+# Verbs by which such a noun is given, whose subject says it ("*sent* a message"); one
+# rejected or doubted ("denied the statement that ...") is not the subject's saying.
+SAYING_NOUN_VERBS = frozenset({"issue", "send", "give", "deliver", "convey", "relay", "release"})
 # In a sports report "beat", "attacked" and "crushed" are moves in a contest
 # (resources/sports.tsv): no act of force (participants.FORCEFUL_TYPES) is coded there,
 # unless police, soldiers, officials, armed groups or criminals take part ("police arrested
@@ -208,13 +214,15 @@ def _events_for(scope: Scope, tok: Token, trigger: Trigger) -> Iterator[Event]:
 
 def _obligation(scope: Scope, tok: Token) -> Event | None:
     """A demand stated as an obligation: "X said (that) Y must act" is X demanding of Y."""
-    if tok.dep_ != "ccomp" or not scope.lexicons.reporting.is_cue(tok.head.lemma_):
+    frame = _obligation_frame(scope, tok)
+    if frame is None:
         return None
+    saying, addressee = frame
     aux = next((c for c in tok.children if c.dep_ == "aux" and c.norm_ in OBLIGATION_AUX), None)
     if aux is None:
         return None
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    speaker_tok = subject_of(tok.head)
+    speaker_tok = subject_of(saying)
     if subject is None or speaker_tok is None:
         return None
     act = inner_act(scope, tok)
@@ -224,7 +232,9 @@ def _obligation(scope: Scope, tok: Token) -> Event | None:
     quote = quote_index(scope, tok)
     finder = finder_for(scope, tok)
     source, target = finder.resolve(speaker_tok), finder.resolve(subject)
-    if not is_actor(target) and subject.pos_ == "PRON" and (stand_in := reporter(tok)):
+    if subject.pos_ == "PRON" and addressee is not None:
+        target = finder.resolve(addressee)  # "sent a message to Hamas that it must": Hamas
+    elif not is_actor(target) and subject.pos_ == "PRON" and (stand_in := reporter(tok)):
         target = finder.resolve(stand_in)  # "told Hamas it must release": Hamas
     entry = f"{aux.norm_} (obligation)"
     if not (is_actor(source) and is_actor(target)) or same_actor(source, target):
@@ -232,14 +242,14 @@ def _obligation(scope: Scope, tok: Token) -> Event | None:
         return None
     scope.demanded.add(tok.i)
     sentence = scope.index.sentence_of(tok)
-    span = _event_span(tok.head, sentence, source, target)
-    when, when_text = _date(scope, tok.head, future=False)
+    span = _event_span(saying, sentence, source, target)
+    when, when_text = _date(scope, saying, future=False)
     scope.note(tok, entry, "coded", f"{row.cameo} {row.plover}: {source.name} -> {target.name}")
     return Event(
         cameo=row.cameo,
         plover=row.plover,
         mode=row.mode,
-        verb=tok.head.lemma_.lower(),
+        verb=saying.lemma_.lower(),
         text=span.text,
         start=span.start_char,
         end=span.end_char,
@@ -254,6 +264,35 @@ def _obligation(scope: Scope, tok: Token) -> Event | None:
         trigger=entry,
         rule=f"obligation: {tok.text} -> {row.cameo}",
     )
+
+
+def _obligation_frame(scope: Scope, tok: Token) -> tuple[Token, Token | None] | None:
+    """The verb whose subject says the clause ``tok`` and whom it is said to, when ``tok``
+    is what is said: the clause of a reporting verb ("said Y must act"), or the "that"
+    clause of a noun of saying given to someone ("issued a reminder to Y that it must
+    act", "sent Y a message that it must act"), whose giving verb's subject says it."""
+    head = tok.head
+    if tok.dep_ == "ccomp" and scope.lexicons.reporting.is_cue(head.lemma_):
+        return head, None
+    if tok.dep_ not in {"acl", "ccomp"} or head.lemma_.lower() not in SAYING_NOUNS:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+        return None
+    verb = head.head
+    if head.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_ not in SAYING_NOUN_VERBS:
+        return None
+    addressees = [
+        c for node in (head, verb) for c in node.children if c.dep_ == "dative" and c.pos_ != "ADP"
+    ]
+    addressees += [
+        p
+        for node in (head, verb)
+        for c in node.children
+        if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return verb, next(iter(addressees), None)
 
 
 def _sentence_text(scope: Scope, sent: Span, span: Span) -> str:

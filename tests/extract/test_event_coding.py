@@ -453,6 +453,50 @@ def test_an_attack_with_no_one_named_for_it_is_the_source(analyse_text: Analyser
     assert not analyse_text("The earthquake killed 300 people in Iran.", MONDAY).events
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "code", "victim"),
+    [
+        # A passive act of force done by a weapon, or in an attack, no one is named for:
+        # unidentified armed attackers of the country where it struck.
+        ("Two Kenyan policemen were killed by a landmine near Mombasa.", "a landmine",
+         "KENUAF", "KENCOP"),
+        ("An editor was killed in a car bomb explosion in central Nairobi.",
+         "a car bomb explosion", "KENUAF", "KENMED"),
+        ("Four soldiers were wounded by an improvised explosive device outside Kabul.",
+         "an improvised explosive device", "AFGUAF", "AFGMIL"),
+        # With no place named, the attackers have no country.
+        ("Two soldiers were wounded by a roadside bomb.", "a roadside bomb", None, None),
+    ],
+)  # fmt: skip
+def test_a_weapon_no_one_is_named_for_is_the_source_of_a_passive_killing(
+    analyse_text: Analyser, text: str, source: str, code: str | None, victim: str | None
+) -> None:
+    event = _only(analyse_text(text, MONDAY))
+    assert (event.plover, event.source.name, event.source.code) == ("ASSAULT", source, code)
+    assert (event.target.code if event.target else None) == victim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An accident, an attack whose doer is named, a battle between sides.
+        "Five miners were killed in a gas explosion at a pit in Wales.",
+        "Two people died in a fire in a hotel in Nairobi.",
+        "Nine people were killed in fighting in the north.",
+    ],
+)
+def test_no_unidentified_attacker_for_an_accident_or_a_battle(
+    analyse_text: Analyser, text: str
+) -> None:
+    assert not analyse_text(text, MONDAY).events
+
+
+def test_an_attack_named_for_its_doer_keeps_its_own_event(analyse_text: Analyser) -> None:
+    # The attack by the militia is the event: the killing does not add an unknown attacker.
+    events = analyse_text("Six guards were killed in an attack by militiamen.", MONDAY).events
+    assert [e.verb for e in events] == ["attack"]
+
+
 def test_a_test_is_an_event_only_for_weapons(analyse_text: Analyser) -> None:
     event = _only(analyse_text("North Korea tested a ballistic missile on Sunday.", MONDAY))
     assert (event.cameo, event.plover, event.source.code, event.rule) == (
@@ -571,6 +615,28 @@ def test_a_modifier_of_an_act_noun_sets_its_modality(
 ) -> None:
     event = _only(analyse_text(text, MONDAY))
     assert (event.verb, event.modality) == ("sanction", modality)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "modality"),
+    [
+        # An act carried out by a light verb in the past was done, whatever a modifier
+        # said of it before: a threatened offensive launched is an offensive.
+        ("Kenya yesterday launched its long-threatened offensive against Somalia.",
+         "ASSAULT", "asserted"),
+        ("Kenya has mounted its threatened incursion into Somalia.", "ASSAULT", "asserted"),
+        # Not yet done: a light verb ahead, or one that announces the act.
+        ("Kenya may launch its long-threatened offensive against Somalia.", "THREATEN",
+         "intended"),
+        ("The Kenyan president announced his planned visit to Somalia.", "AGREE",
+         "intended"),
+    ],
+)  # fmt: skip
+def test_an_act_carried_out_is_done_whatever_its_modifier(
+    analyse_text: Analyser, text: str, plover: str, modality: str
+) -> None:
+    event = _only(analyse_text(text, MONDAY))
+    assert (event.plover, event.modality) == (plover, modality)
 
 
 @pytest.mark.parametrize(

@@ -26,6 +26,14 @@ def test_the_longest_prefix_wins() -> None:
     assert rules.recode("threat", "0871").cameo == "130"  # type: ignore[union-attr]  # "*" row
 
 
+def test_weapons_are_the_force_words_of_their_kind() -> None:
+    rules = load_event_rules()
+    assert rules.is_weapon("landmine") and rules.is_force_word("landmine")
+    # A word of armed force that is no weapon: armed men, a casualty.
+    assert rules.is_force_word("soldier") and not rules.is_weapon("soldier")
+    assert not rules.is_weapon("casualty")
+
+
 def test_light_verbs_are_listed() -> None:
     rules = load_event_rules()
     assert rules.is_light("hold") and rules.is_light("Impose") and not rules.is_light("attack")

@@ -49,17 +49,19 @@ def modality_of(scope: Scope, tok: Token) -> tuple[Modality, set[str]]:
     The nearest word that makes the act intended or hypothetical sets the modality:
     "will ask Syria to withdraw" asks for the withdrawal, which is no one's intention."""
     lex = scope.lexicons.modality
+    node = _light_anchor(scope, tok)
     # "a *proposed* ban", "the *planned* visit": the noun names an act not (yet) done.
     found = [
         e
         for c in tok.children
         if tok.pos_ == "NOUN" and c.dep_ == "amod" and (e := lex.effect(c.lower_, "modifier"))
     ]
+    if found and _carried_out(scope, tok, node):
+        found = []  # "*mounted* its long-threatened invasion": threatened then, done now
     if contrast := _contrast_effect(lex, tok):
         found.append(contrast)  # "boycotted the talks *instead of negotiating*"
     if tok.pos_ == "NOUN" and _negating_det(lex, tok):
         found.append("negated")  # "made *no* arrests", "there was *no* attack"
-    node = _light_anchor(scope, tok)
     if _negated_subject(lex, node):
         found.append("negated")  # "*no one* was arrested", "*nobody* attacked"
     reported = False
@@ -208,6 +210,19 @@ def _tensed(verb: Token) -> Token:
             return node
         node = head
     return node
+
+
+def _carried_out(scope: Scope, noun: Token, light: Token) -> bool:
+    """Does the light verb ``light`` carry out in the past the act its object ``noun``
+    names ("*launched* the planned offensive", "has *mounted* its long-threatened
+    invasion")? A modifier that called the act planned, promised or threatened then no
+    longer holds: it was done. Not a verb of saying or of governing an act it does not do
+    itself ("*announced* its planned visit", "*ordered* the promised withdrawal")."""
+    if light.i == noun.i or light.pos_ != "VERB" or not _past(_tensed(light)):
+        return False
+    lemma = light.lemma_.lower()
+    lex = scope.lexicons.modality
+    return not (scope.lexicons.reporting.is_cue(lemma) or lex.effect(lemma, "governor"))
 
 
 def _past(verb: Token) -> bool:

@@ -31,7 +31,9 @@ OBJECT_COLUMNS = ("lemma", "object", "cameo", "plover", "mode", "note")
 LIGHT_COLUMNS = ("lemma", "note")
 PARTITIVE_COLUMNS = ("word", "note")
 SENSE_COLUMNS = ("lemma", "test", "note")
-FORCE_COLUMNS = ("lemma", "note")
+FORCE_COLUMNS = ("lemma", "kind")
+# The kind of force word (force_words.tsv) that names a weapon or an explosive.
+WEAPON_KIND = "weapon"
 CONTEST_COLUMNS = ("lemma", "role", "note")
 # What a word of political_contests.tsv says: a word for a contest, what is fought for,
 # or what kind of contest.
@@ -149,10 +151,15 @@ class EventRules:
     contest_words: frozenset[str] = frozenset()
     contest_stakes: frozenset[str] = frozenset()
     contest_kinds: frozenset[str] = frozenset()
+    weapons: frozenset[str] = frozenset()  # the force words that name a weapon
 
     def is_force_word(self, lemma: str) -> bool:
         """Is ``lemma`` a word of armed force ("bomb", "killed", "troops")?"""
         return lemma.lower() in self.force_words
+
+    def is_weapon(self, lemma: str) -> bool:
+        """Is ``lemma`` a word for a weapon or an explosive ("bomb", "mine", "explosive")?"""
+        return lemma.lower() in self.weapons
 
     def is_contest(self, lemma: str) -> bool:
         """Is ``lemma`` a word for a contest that may be political ("fight", "battle")?"""
@@ -311,12 +318,13 @@ def parse_rules(
     )
     listed = frozenset(lemma for lemma, _ in by_object)
     tests = _senses(senses) if senses else {}
-    force_words = frozenset(
-        lemma.lower()
-        for _, (lemma, _note) in (
+    kinds_of_force = {
+        lemma.lower(): kind
+        for _, (lemma, kind) in (
             tsv_rows(force, FORCE_WORDS, FORCE_COLUMNS, ERROR_CODE) if force else ()
         )
-    )
+    }
+    weapons = frozenset(w for w, kind in kinds_of_force.items() if kind == WEAPON_KIND)
     words, stakes, kinds = _contests(contests) if contests else (frozenset(),) * 3
     return EventRules(
         rows,
@@ -325,10 +333,11 @@ def parse_rules(
         counting,
         listed,
         tests,
-        force_words,
+        frozenset(kinds_of_force),
         words,
         stakes,
         kinds,
+        weapons,
     )
 
 

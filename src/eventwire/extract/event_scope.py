@@ -14,19 +14,20 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Token
 
-from eventwire.extract.actors import TIME_LABELS, ActorDraft, ActorIndex
+from eventwire.extract.actors import PLACE_LABELS, TIME_LABELS, ActorDraft, ActorIndex
 from eventwire.extract.event_rules import NO_OBJECT, PERSON, PLACE, SAYS, ObjectCode
-from eventwire.extract.gazetteer import country_of, role_sector
+from eventwire.extract.gazetteer import country_of, phrase_sector, role_sector
 from eventwire.extract.lexicon import Trigger
 from eventwire.extract.lexicons import Lexicons
 from eventwire.extract.mentions import (
     RELATIVE_TAGS,
     Resolved,
+    agent_of,
     names_person,
     subject_of,
     to_infinitive,
@@ -41,12 +42,14 @@ from eventwire.extract.participants import (
     light_head,
     names_by_head,
     own_subject,
+    owners,
     same_actor,
     source_candidates,
     split_sides,
     subjectless_conjuncts,
     with_count,
 )
+from eventwire.extract.places import geocode
 from eventwire.extract.salience import refers_to_thing
 from eventwire.extract.undergoing import undergoing_verb
 from eventwire.models import Quote
@@ -61,6 +64,16 @@ RELATIVE_DEPS = frozenset({"relcl", "acl"})
 # A violent act whose subject is an attack with no one named for it ("a car bomb killed
 # 20") has that attack as its source: the perpetrators are unidentified.
 ASSAULT = "ASSAULT"
+# The sector of such unidentified attackers: CAMEO's unidentified armed force, after the
+# country where they struck ("LBNUAF").
+UNIDENTIFIED_ARMED = "UAF"
+# The attack nouns whose "in" phrase names the attack a passive killing was done in ("was
+# killed in a bombing"), by CAMEO code: an attack, a bombing, an assassination, shooting,
+# shelling and air strikes; not a battle between sides ("killed in clashes", 190).
+ATTACK_CODES = ("180", "183", "186", "193", "194", "195")
+# Attack nouns that also name what happens by accident ("a gas explosion", "a blaze"):
+# an attack only with a weapon named before them ("a car bomb explosion", "rocket fire").
+ACCIDENT_NOUNS = frozenset({"explosion", "blast", "fire"})
 # Nouns of deciding: the infinitive or "that" clause on one is the act decided ("the
 # Indian decision *to ban* flights", "took a decision that police *will close* ...").
 DECIDING_NOUNS = frozenset({"decision"})
@@ -78,7 +91,7 @@ ADJUNCT_DEPS_OF_PREDICATE = frozenset({"prep", "npadvmod", "advmod"})
 RIVAL_PREPS = frozenset({"with", "against"})
 # Sectors of the state's and armed actors: police, military, government, courts, rebels,
 # intelligence and criminals.
-STATE_OR_ARMED = frozenset({"COP", "MIL", "GOV", "JUD", "REB", "SPY", "CRM"})
+STATE_OR_ARMED = frozenset({"COP", "MIL", "GOV", "JUD", "REB", "SPY", "CRM", UNIDENTIFIED_ARMED})
 # Aid: the type of acts a private person does only as private help (:func:`_private_help`).
 AID = "AID"
 # The prepositions that name whom aid goes to ("gave $1m *to* the army", "*for* Kenya").
@@ -942,6 +955,10 @@ def _find_sources(
 ) -> list[Resolved]:
     if force_as_subject(scope, tok, trigger):
         return []
+    weapon = _weapon_agent(scope, finder, tok, trigger)
+    if weapon is not None:
+        # "killed by a roadside bomb near X": the weapon's attackers, not the place.
+        return [_unidentified(scope, finder, weapon, tok)]
     for found in source_candidates(tok, trigger, scope.lexicons.rules):
         candidate = _finder_of(found) if refers_to_thing(scope.index, found) else found
         if candidate is None:
@@ -981,20 +998,116 @@ def _finder_of(placeholder: Token) -> Token | None:
 def _unclaimed_attack(
     scope: Scope, finder: TargetFinder, tok: Token, trigger: Trigger
 ) -> list[Resolved]:
-    """The source of a violent act whose subject is an attack no one is named for ("a
-    car *bomb* killed 20", "a minefield *explosion* wounded five"): the attack itself
-    stands for its unidentified perpetrators, so the killing is still an event. A
-    relative pronoun subject stands for the noun its clause hangs on ("the bombing
-    *that killed* 20")."""
+    """The source of a violent act done by an attack or a weapon no one is named for ("a
+    car *bomb* killed 20", "a minefield *explosion* wounded five", "was killed *by a
+    roadside bomb*", "were wounded *in a car bomb explosion*"): the attack stands for its
+    unidentified perpetrators, an armed force (UNIDENTIFIED_ARMED) of the country where it
+    struck, so the killing is still an event. A relative pronoun subject stands for the
+    noun its clause hangs on ("the bombing *that killed* 20")."""
     if tok.pos_ != "VERB" or trigger.plover != ASSAULT:
         return []
+    attack = _attack_subject(scope, tok)
+    if attack is None and _done_to_someone(finder, tok):
+        attack = next((n for n in _passive_means(tok) if _unclaimed(scope, n)), None)
+    return [] if attack is None else [_unidentified(scope, finder, attack, tok)]
+
+
+def _weapon_agent(
+    scope: Scope, finder: TargetFinder, verb: Token, trigger: Trigger
+) -> Token | None:
+    """The weapon or attack no one is named for that the passive act of force ``verb``
+    was done by, when the place in its phrase would make it an actor ("were killed *by a
+    roadside bomb near Kandahar*"), if any."""
+    if verb.pos_ != "VERB" or trigger.plover != ASSAULT or not _done_to_someone(finder, verb):
+        return None
+    agent = agent_of(verb)
+    if agent is None or not is_actor(finder.resolve(agent)):
+        return None  # coded by its place alone: else the attackers the clause names go first
+    return agent if _unclaimed(scope, agent) else None
+
+
+def _unidentified(scope: Scope, finder: TargetFinder, attack: Token, verb: Token) -> Resolved:
+    """The unidentified attackers who used the weapon or made the attack ``attack`` that
+    ``verb`` tells of: named by it alone ("a car bomb explosion", not the place in its
+    phrase), an armed force (UNIDENTIFIED_ARMED) of the country where it struck."""
+    found = finder.resolve(attack)
+    country = _scene_country(scope, (attack, verb))
+    name = attack.doc[attack.left_edge.i : attack.i + 1].text
+    code = None if country is None else country + UNIDENTIFIED_ARMED
+    return replace(found, draft=None, name=name, code=code, guessed=False)
+
+
+def _attack_subject(scope: Scope, verb: Token) -> Token | None:
+    """The attack noun that is the active subject of ``verb`` ("a car *bomb* killed 20")."""
     # Its own active subject only: "police being *shot*" names whom it is done to.
-    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.tag_ in RELATIVE_TAGS and tok.dep_ == "relcl":
-        subject = tok.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
+        subject = verb.head
     if subject is None or subject.pos_ != "NOUN":
-        return []
+        return None
     act = trigger_for(scope, subject)
-    if act is None or act.plover != ASSAULT:
-        return []
-    return [finder.resolve(subject)]
+    return subject if act is not None and act.plover == ASSAULT else None
+
+
+def _done_to_someone(finder: TargetFinder, verb: Token) -> bool:
+    """Is ``verb`` passive, done to an actor its subject names ("three soldiers *were
+    killed*", "the soldiers *killed* by a mine")? Not to no one ("nobody was hurt"), nor
+    to a pronoun left unresolved ("they were killed"), whose attackers may be named before."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        subjects = [verb.head]
+    else:
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return any(is_actor(r) for s in subjects for r in finder.resolve_each(s, ASSAULT))
+
+
+def _passive_means(verb: Token) -> Iterator[Token]:
+    """The nouns that may name what the passive ``verb`` was done by or in: its "by"
+    phrase ("killed *by a landmine*") and its "in" phrases ("killed *in a car bomb
+    explosion*")."""
+    agent = agent_of(verb)
+    if agent is not None:
+        yield agent
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        yield from (c for c in prep.children if c.dep_ == "pobj")
+
+
+def _unclaimed(scope: Scope, noun: Token) -> bool:
+    """Does ``noun`` name a weapon or an attack (ATTACK_CODES) that no one is named for,
+    neither in its own words ("*Israeli* air strikes", "*their* bombs") nor as the doer of
+    its own event ("an attack *by the rebels*")? A word for what also happens by accident
+    (ACCIDENT_NOUNS) is an attack only with a weapon named before it ("a *car bomb*
+    explosion", not "a gas explosion")."""
+    words = noun.doc[noun.left_edge.i : noun.i + 1].text
+    if noun.pos_ != "NOUN" or phrase_sector(words) is not None:
+        return False  # "a suicide bomber", "a gunman": armed people, actors of their own
+    rules = scope.lexicons.rules
+    armed_by = any(
+        c.dep_ in {"compound", "amod"} and rules.is_weapon(c.lemma_) for c in noun.children
+    )
+    act = trigger_for(scope, noun)
+    attack = (
+        act is not None
+        and act.plover == ASSAULT
+        and act.cameo.startswith(ATTACK_CODES)
+        and (armed_by or noun.lemma_.lower() not in ACCIDENT_NOUNS)
+    )
+    if not (attack or armed_by or rules.is_weapon(noun.lemma_)):
+        return False
+    if next(owners(noun), None) is not None:
+        return False
+    return act is None or not sources_of(scope, finder_for(scope, noun), noun, act)
+
+
+def _scene_country(scope: Scope, nodes: tuple[Token, ...]) -> str | None:
+    """The country of the first place named in a phrase on one of ``nodes`` ("killed
+    outside *the city of Basra*", "an explosion *in Beirut*"), if any."""
+    for node in nodes:
+        for prep in (c for c in node.children if c.dep_ == "prep"):
+            for word in prep.subtree:
+                ent = scope.index.entity_of(word)
+                if ent is None or ent.label_ not in PLACE_LABELS:
+                    continue
+                place = geocode(ent.text)
+                if place is not None and place.country is not None:
+                    return place.country
+    return None

@@ -473,7 +473,7 @@ def names_people(noun: Token) -> bool:
     )
 
 
-def _owners(tok: Token) -> Iterator[Token]:
+def owners(tok: Token) -> Iterator[Token]:
     """Who a noun says does it: its owner, its "by" phrase (or its "of" object's), an
     actor word before it ("Israel's withdrawal", "protests by students", "Israeli air
     raids")."""
@@ -570,7 +570,7 @@ def _noun_sources(tok: Token, trigger: Trigger, rules: EventRules) -> Iterator[T
         yield from _antecedent(subject)  # "the workers, who went on strike"
     if (claiming := claimant(tok, rules)) is not None and (subject := subject_of(claiming)):
         yield subject  # "Hamas claimed responsibility for the bombing"
-    yield from _owners(tok)
+    yield from owners(tok)
     if (measure := _measure_of(tok, rules)) is not None:
         yield from _preps(measure, ("by",))  # "a spate of bombings *by militants*"
     if (doer := _adjunct_doer(tok, trigger)) is not None:
@@ -800,7 +800,7 @@ def _verb_sources(tok: Token, trigger: Trigger, rules: EventRules) -> Iterator[T
         if subject.pos_ == "NOUN" and not gazetteer.names_other_person(subject.lemma_):
             # "Israeli air raids killed 20": an act as the subject, done by its owner. Not
             # a word for people, who are not their owner ("his predecessor resigned").
-            yield from _owners(subject)
+            yield from owners(subject)
         yield from _antecedent(subject)  # "Rebels, who have been fighting ..."
         if subject.pos_ == "PRON" and subject.dep_ in SUBJECT_DEPS:
             # "the leaders announced that they are willing to ...": an unresolved pronoun

@@ -719,6 +719,13 @@ def test_a_participle_of_another_kind_of_act_is_an_event_of_its_own(
     assert len(analyse_text(text, MONDAY).events) == 1
 
 
+def test_an_arrest_on_an_act_of_force_is_an_act_of_its_own(analyse_text: Analyser) -> None:
+    # Joined to the killing that states the shooting, the arrest is still a second act.
+    text = "Kenyan police shot at the marchers, wounding three and arresting eleven."
+    plovers = sorted(e.plover for e in analyse_text(text, MONDAY).events)
+    assert plovers == ["ASSAULT", "COERCE"]
+
+
 @pytest.mark.parametrize(
     ("text", "cameo", "target"),
     [

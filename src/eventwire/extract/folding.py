@@ -69,6 +69,12 @@ PURPOSE_TARGET_TYPES = frozenset({"PROTEST"})
 # *demanding* his release"), and the coercion words are too often used in another sense
 # ("while *charging* students fees").
 PARTICIPLE_ACT_TYPES = frozenset({"ACCUSE", "THREATEN", "ASSAULT"})
+# A coercion participle on an act of force is a second act of its own, in its literal
+# sense ("fired on the crowd, killing two and *arresting* ten").
+COERCE = "COERCE"
+ASSAULT = "ASSAULT"
+# The sectors of armed forces and police, whose coercion beside force is literal.
+ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "SPY", "CRM", "UAF"})
 # Acts no participle states the purpose of: what one adds to a visit or a meeting
 # ("visited Damascus, *urging* Syria to resume talks") is an act of its own.
 ENCOUNTER_TYPES = frozenset({"CONSULT"})
@@ -409,14 +415,25 @@ def _participle_act(scope: Scope, tok: Token, governor: Token) -> bool:
     envoy, *urging* him to ...")? That is a second event; one of the same kind ("fired on
     the car, *killing* two") states the governor's act, and what a protest demands is the
     protest's purpose."""
-    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or _has_subject(tok):
+    clause = tok.head if tok.dep_ == "conj" and tok.head.tag_ == "VBG" else tok
+    if tok.tag_ != "VBG" or clause.dep_ != "advcl" or _has_subject(tok):
         return False
     own, other = trigger_for(scope, tok), trigger_for(scope, governor)
     if own is None or other is None or other.plover in PURPOSE_TARGET_TYPES:
         return False
     if own.plover == other.plover:
         return False
+    if own.plover == COERCE and other.plover == ASSAULT:
+        # "police opened fire, killing one and *arresting* 12": force makes it literal.
+        return _by_forces(scope, governor, other)
     return own.plover in PARTICIPLE_ACT_TYPES or other.plover in ENCOUNTER_TYPES
+
+
+def _by_forces(scope: Scope, governor: Token, trigger: Trigger) -> bool:
+    """Do armed forces or police do the act of ``governor`` ("*police* fired on the
+    crowd", "*Israeli troops* raided the camp"; not a candidate's verbal "offensive")?"""
+    sources = sources_of(scope, finder_for(scope, governor), governor, trigger)
+    return any((s.code or "")[3:6] in ARMED_SECTORS or names_forces(s.span.root) for s in sources)
 
 
 def _done_by_another(scope: Scope, tok: Token, governor: Token) -> bool:

@@ -73,7 +73,8 @@ PARTICIPLE_ACT_TYPES = frozenset({"ACCUSE", "THREATEN", "ASSAULT"})
 # sense ("fired on the crowd, killing two and *arresting* ten").
 COERCE = "COERCE"
 ASSAULT = "ASSAULT"
-# The sectors of armed forces and police, whose coercion beside force is literal.
+# The sectors of armed forces and police, whose coercion beside force is literal (as
+# event_codes.ARMED_SECTORS, which imports this module, and unidentified attackers).
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "SPY", "CRM", "UAF"})
 # Acts no participle states the purpose of: what one adds to a visit or a meeting
 # ("visited Damascus, *urging* Syria to resume talks") is an act of its own.

@@ -721,6 +721,27 @@ def test_the_group_a_count_picks_from_is_the_target(
 
 
 @pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # A bare count stands for the group of people named before it ...
+        ("Riot police beat back the Bolivian miners, injuring six and detaining 40.", "miners"),
+        ("Police fired tear gas at the students and arrested 30 on Friday.", "the students"),
+        # ... unless it names its own people, or none are named before it.
+        ("Riot police arrested 30 teachers at the ministry on Friday.", "30 teachers"),
+        ("Riot police in Lima arrested 30 on Friday.", None),
+    ],
+)
+def test_a_bare_count_arrested_is_of_the_group_named_before(
+    analyse_text: Analyser, text: str, target: str | None
+) -> None:
+    arrests = [e for e in analyse_text(text, MONDAY).events if e.plover == "COERCE"]
+    assert len(arrests) == 1, arrests
+    found = arrests[0].target
+    assert (found is None) == (target is None), found
+    assert found is None or target is None or target in found.name
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # The doer of a passive clause an accusation states is the accused.

@@ -1361,6 +1361,21 @@ class TargetFinder:
             return False
         return not is_actor(coded_as_thing(self.index, self.resolve(candidate)))
 
+    def _counted_before(self, count: Token, avoid: set[int]) -> Token | None:
+        """The people a bare count stands for ("arresting *12*", "detained *dozens*"): the
+        nearest group of people named before it in its sentence, by a plural word of a
+        role or of who they are ("the demonstrators", "two militants"), not the doer's."""
+        if not (count.pos_ == "NUM" or self.rules.is_partitive(count.lower_)):
+            return None
+        if any(c.pos_ in NOMINAL for c in count.children):
+            return None  # "12 students" names its people
+        for prev in reversed(count.doc[count.sent.start : count.i]):
+            if prev.i in avoid or prev.tag_ not in {"NNS", "NNPS"}:
+                continue
+            if gazetteer.role_sector(prev.text) or gazetteer.victim_sector(prev.lemma_):
+                return prev
+        return None
+
     def _sent(self, tok: Token, trigger: Trigger) -> set[int]:
         """What the verb ``tok`` sends, deploys or dispatches (the "sending" test of
         trigger_senses.tsv): its direct objects and passive subject ("sent *troops*",
@@ -1389,6 +1404,9 @@ class TargetFinder:
         for counted in _past_the_sent(candidates, self._sent(tok, trigger), trigger):
             # The group a count picks from is the party: "arrested dozens of *protesters*".
             candidate = through_partitive(counted, self.rules)
+            if candidate is counted and plover in VICTIM_TYPES:
+                # "dispersed the protesters, arresting *12*": the group counted from.
+                candidate = self._counted_before(counted, avoid) or candidate
             if candidate.i in avoid or candidate.lower_ in REFLEXIVES:
                 continue
             plain = self.resolve(candidate)

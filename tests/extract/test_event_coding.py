@@ -548,6 +548,9 @@ def test_a_test_is_an_event_only_for_weapons(analyse_text: Analyser) -> None:
         ("Iran tore up the nuclear accord with Europe.", "120", "REJECT", "tear"),
         ("The Kenyan government shortened the curfew in Mombasa.", "0813", "RETREAT", "shorten"),
         ("Sudan allowed the delivery of medicine to Darfur.", "0863", "RETREAT", "allow"),
+        ("The OSCE withdrew its observers from Kosovo.", "1662", "SANCTION", "withdraw"),
+        ("Canada withdrew its relief workers from Chad.", "1663", "SANCTION", "withdraw"),
+        ("Peru withdrew its diplomats from Chile.", "161", "SANCTION", "withdraw"),
         # Criticism in the words of political news.
         ("The prime minister railed against the opposition leader.", "111", "ACCUSE", "rail"),
         ("The senator hammered the governor over the budget.", "111", "ACCUSE", "hammer"),

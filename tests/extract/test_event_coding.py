@@ -551,6 +551,8 @@ def test_a_test_is_an_event_only_for_weapons(analyse_text: Analyser) -> None:
         ("The OSCE withdrew its observers from Kosovo.", "1662", "SANCTION", "withdraw"),
         ("Canada withdrew its relief workers from Chad.", "1663", "SANCTION", "withdraw"),
         ("Peru withdrew its diplomats from Chile.", "161", "SANCTION", "withdraw"),
+        # The condition a "state of" phrase names is the act declared.
+        ("Peru declared a state of emergency in Lima.", "1724", "COERCE", "emergency"),
         # Criticism in the words of political news.
         ("The prime minister railed against the opposition leader.", "111", "ACCUSE", "rail"),
         ("The senator hammered the governor over the budget.", "111", "ACCUSE", "hammer"),

@@ -466,9 +466,12 @@ def test_an_attack_with_no_one_named_for_it_is_the_source(analyse_text: Analyser
          "an improvised explosive device", "AFGUAF", "AFGMIL"),
         # With no place named, the attackers have no country.
         ("Two soldiers were wounded by a roadside bomb.", "a roadside bomb", None, None),
+        # An attack in a capital that kills is no act of the government seated there.
+        ("A bombing in Nairobi killed four policemen on Monday.", "A bombing", "KENUAF",
+         "KENCOP"),
     ],
 )  # fmt: skip
-def test_a_weapon_no_one_is_named_for_is_the_source_of_a_passive_killing(
+def test_a_weapon_no_one_is_named_for_is_the_source_of_a_killing(
     analyse_text: Analyser, text: str, source: str, code: str | None, victim: str | None
 ) -> None:
     event = _only(analyse_text(text, MONDAY))

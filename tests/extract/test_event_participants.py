@@ -741,6 +741,17 @@ def test_a_bare_count_arrested_is_of_the_group_named_before(
     assert found is None or target is None or target in found.name
 
 
+def test_a_bare_count_in_a_clause_on_another_act_is_no_earlier_group(
+    analyse_text: Analyser,
+) -> None:
+    text = (
+        "Days after the president met union leaders, a bombing in Lima that killed 14 "
+        "shocked the country."
+    )
+    kills = [e for e in analyse_text(text, MONDAY).events if e.verb == "kill"]
+    assert kills and all(e.target is None for e in kills), kills
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -955,7 +955,7 @@ def _find_sources(
 ) -> list[Resolved]:
     if force_as_subject(scope, tok, trigger):
         return []
-    weapon = _weapon_agent(scope, finder, tok, trigger)
+    weapon = _weapon_agent(scope, finder, tok, trigger) or _placed_attack(scope, tok, trigger)
     if weapon is not None:
         # "killed by a roadside bomb near X": the weapon's attackers, not the place.
         return [_unidentified(scope, finder, weapon, tok)]
@@ -1024,6 +1024,18 @@ def _weapon_agent(
     if agent is None or not is_actor(finder.resolve(agent)):
         return None  # coded by its place alone: else the attackers the clause names go first
     return agent if _unclaimed(scope, agent) else None
+
+
+def _placed_attack(scope: Scope, verb: Token, trigger: Trigger) -> Token | None:
+    """The attack no one is named for that is the active subject of the act of force
+    ``verb``, when a place in its phrase would make it an actor ("a bombing *in Lima*
+    killed 14" is no act of the government in Lima), if any."""
+    if verb.pos_ != "VERB" or trigger.plover != ASSAULT:
+        return None
+    attack = _attack_subject(scope, verb)
+    if attack is None or not any(c.dep_ == "prep" for c in attack.children):
+        return None
+    return attack if _unclaimed(scope, attack) else None
 
 
 def _unidentified(scope: Scope, finder: TargetFinder, attack: Token, verb: Token) -> Resolved:

@@ -1363,13 +1363,20 @@ class TargetFinder:
 
     def _counted_before(self, count: Token, avoid: set[int]) -> Token | None:
         """The people a bare count stands for ("arresting *12*", "detained *dozens*"): the
-        nearest group of people named before it in its sentence, by a plural word of a
-        role or of who they are ("the demonstrators", "two militants"), not the doer's."""
+        nearest group of people named before it in the act its verb is joined to, by a
+        plural word of a role or of who they are ("dispersed the demonstrators, killing
+        one and arresting *12*"), not the doer's. Not in an act it only follows ("a
+        shooting at the rally that killed *14*")."""
         if not (count.pos_ == "NUM" or self.rules.is_partitive(count.lower_)):
             return None
-        if any(c.pos_ in NOMINAL for c in count.children):
+        if any(c.pos_ in NOMINAL for c in count.children) or count.dep_ != "dobj":
             return None  # "12 students" names its people
-        for prev in reversed(count.doc[count.sent.start : count.i]):
+        governor = count.head
+        while governor.dep_ in {"conj", "advcl"} and governor.head.i < governor.i:
+            governor = governor.head
+        if governor is count.head:
+            return None
+        for prev in reversed(count.doc[governor.left_edge.i : count.i]):
             if prev.i in avoid or prev.tag_ not in {"NNS", "NNPS"}:
                 continue
             if gazetteer.role_sector(prev.text) or gazetteer.victim_sector(prev.lemma_):

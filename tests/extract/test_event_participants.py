@@ -726,9 +726,18 @@ def test_the_group_a_count_picks_from_is_the_target(
         # A bare count stands for the group of people named before it ...
         ("Riot police beat back the Bolivian miners, injuring six and detaining 40.", "miners"),
         ("Police fired tear gas at the students and arrested 30 on Friday.", "the students"),
+        (
+            "Riot police fired tear gas to scatter the miners, wounding two and detaining 15.",
+            "miners",
+        ),
         # ... unless it names its own people, or none are named before it.
         ("Riot police arrested 30 teachers at the ministry on Friday.", "30 teachers"),
         ("Riot police in Lima arrested 30 on Friday.", None),
+        # ... nor by who tells of the arrest, nor by a subject: only an object of the act
+        # the arrest follows on from.
+        ("Reporters said riot police in Lima arrested 30 on Friday.", None),
+        ("According to medics, riot police arrested dozens on Friday.", None),
+        ("Nurses went on strike, and riot police arrested 30 at a market.", None),
     ],
 )
 def test_a_bare_count_arrested_is_of_the_group_named_before(

@@ -148,6 +148,11 @@ SELF_MODES = frozenset({"disarm", "visit"})
 # Australia's military), as is a sending of them to a destination (DESTINATION_PREPS).
 FORCE_CODES = ("15",)
 DESTINATION_PREPS = ("to", "into")
+# How a verb acting on a bare count follows on from an earlier act whose object is the
+# group counted ("clashed with the protesters *and arrested* 200"), and the links from
+# such an object up to that act's verb.
+FOLLOW_ON_DEPS = frozenset({"conj", "advcl"})
+OBJECT_PATH_DEPS = frozenset({"dobj", "pobj", "prep", "conj", "appos"})
 # Where forces sent are to stay ("deploy peacekeepers *in* Iraq"), read on what is sent.
 STATIONED_PREP = "in"
 # Clauses that say what forces are sent to do ("were deployed *to disarm* the militias").
@@ -1371,14 +1376,15 @@ class TargetFinder:
             return None
         if any(c.pos_ in NOMINAL for c in count.children) or count.dep_ != "dobj":
             return None  # "12 students" names its people
-        governor = count.head
-        while governor.dep_ in {"conj", "advcl"} and governor.head.i < governor.i:
-            governor = governor.head
-        if governor is count.head:
+        earlier_acts = list(_acts_followed_on(count.head))
+        if not earlier_acts:
             return None
+        governor, acts = earlier_acts[-1], {a.i for a in earlier_acts}
         for prev in reversed(count.doc[governor.left_edge.i : count.i]):
             if prev.i in avoid or prev.tag_ not in {"NNS", "NNPS"}:
                 continue
+            if not _object_of_one(prev, acts):
+                continue  # "*nurses* went on strike, and police arrested 30": a subject
             if gazetteer.role_sector(prev.text) or gazetteer.victim_sector(prev.lemma_):
                 return prev
         return None
@@ -1436,6 +1442,36 @@ class TargetFinder:
             if inner is not None:
                 return inner
         return role_only
+
+
+def _acts_followed_on(verb: Token) -> Iterator[Token]:
+    """The earlier verbs ``verb`` follows on from as a conjunct or an adjunct clause
+    ("fired at the students *and arrested* 30", "dispersed the crowd, *injuring* six and
+    *detaining* 40"): those whose objects a bare count of ``verb`` may count from."""
+    node = verb
+    while node.dep_ in FOLLOW_ON_DEPS and node.head.i < node.i:
+        node = node.head
+        yield node
+
+
+def _object_of_one(noun: Token, verb_ids: set[int]) -> bool:
+    """Is ``noun`` the object of one of the verbs ``verb_ids``, directly, through a
+    preposition or a conjunct, or through a clause of theirs with no subject of its own
+    ("dispersed *the protesters*", "fired at *the students*", "opened fire to disperse
+    *the marchers*")? Not their subject, nor a word of a phrase hung on another verb
+    ("according to *doctors*")."""
+    node = noun
+    while node.head.i != node.i:
+        if node.pos_ in {"VERB", "AUX"}:
+            linked = node.dep_ in FOLLOW_ON_DEPS | {"xcomp"} and own_subject(node) is None
+        else:
+            linked = node.dep_ in OBJECT_PATH_DEPS
+        if not linked:
+            return False
+        node = node.head
+        if node.i in verb_ids:
+            return True
+    return False
 
 
 def _past_the_sent(

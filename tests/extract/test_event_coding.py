@@ -1431,6 +1431,10 @@ def test_an_acceptance_merely_not_made_stays_negated(analyse_text: Analyser) -> 
         # Letting aid through is allowing the delivery of humanitarian aid (0863).
         ("Jordan allowed the delivery of wheat to the camps in Syria.", "0863", "RETREAT"),
         ("Egypt permitted medicine into Gaza on Sunday.", "0863", "RETREAT"),
+        # What a delivery or a supply holds says whether it is aid: arms are not.
+        ("Russia allowed the delivery of missiles to Syria.", "080", "CONCEDE"),
+        ("Germany permitted the supply of tanks to Poland.", "080", "CONCEDE"),
+        ("Kenya allowed the delivery of 500 tons of wheat to Somalia.", "0863", "RETREAT"),
     ],
 )  # fmt: skip
 def test_what_is_handed_over_cancelled_or_allowed_sets_the_code(

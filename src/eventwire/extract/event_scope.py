@@ -309,6 +309,11 @@ def _of_objects(tok: Token) -> list[Token]:
             for p in c.children if p.dep_ == "pobj"]  # fmt: skip
 
 
+def _counted(noun: Token) -> bool:
+    """Is ``noun`` counted by a number ("*1,000* tons", "*two* truckloads")?"""
+    return any(c.dep_ == "nummod" for c in noun.children)
+
+
 def acted_on(verb: Token) -> list[Token]:
     """What the verb ``verb`` acts on: its direct objects and passive subject; the noun its
     participle modifies ("a statement *released* by the army"; through a relative pronoun,
@@ -363,7 +368,10 @@ def object_words(tok: Token) -> list[str]:
     person = any(names_person(obj) for obj in objects)
     place = any(obj.ent_type_ in PLACE_ENTITIES for obj in objects)
     # "received a mission of observers", "sent a shipment of arms": what the measure holds.
-    objects += [inner for obj in list(objects) for inner in _of_objects(obj)]
+    held = [inner for obj in list(objects) for inner in _of_objects(obj)]
+    # "allowed the delivery of *1,000 tons* of grain": what a counted measure holds.
+    held += [inner for obj in held if _counted(obj) for inner in _of_objects(obj)]
+    objects += held
     # A name coordinated with a noun shares that noun: "closed Hamas and Islamic Jihad
     # *offices*" closes the offices of both (the parse makes "Hamas" the object).
     objects += [c for obj in list(objects) if obj.pos_ == "PROPN" for c in _shared_heads(obj)]

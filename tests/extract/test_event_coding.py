@@ -486,6 +486,8 @@ def test_a_weapon_no_one_is_named_for_is_the_source_of_a_killing(
         "Five miners were killed in a gas explosion at a pit in Wales.",
         "Two people died in a fire in a hotel in Nairobi.",
         "Nine people were killed in fighting in the north.",
+        # A weapon's word before a word of no attack makes no attack of it.
+        "Four Kenyan policemen were killed in a mine collapse near Nairobi.",
     ],
 )
 def test_no_unidentified_attacker_for_an_accident_or_a_battle(

@@ -1096,7 +1096,9 @@ def _unclaimed(scope: Scope, noun: Token) -> bool:
     neither in its own words ("*Israeli* air strikes", "*their* bombs") nor as the doer of
     its own event ("an attack *by the rebels*")? A word for what also happens by accident
     (ACCIDENT_NOUNS) is an attack only with a weapon named before it ("a *car bomb*
-    explosion", not "a gas explosion")."""
+    explosion", not "a gas explosion"). A weapon named before another word makes a
+    means of attack of what it was done *by* ("by an *explosive* device"), but no attack
+    of what it was done *in* ("in a *mine* collapse", "in a *helicopter* crash")."""
     words = noun.doc[noun.left_edge.i : noun.i + 1].text
     if noun.pos_ != "NOUN" or phrase_sector(words) is not None:
         return False  # "a suicide bomber", "a gunman": armed people, actors of their own
@@ -1111,7 +1113,8 @@ def _unclaimed(scope: Scope, noun: Token) -> bool:
         and act.cameo.startswith(ATTACK_CODES)
         and (armed_by or noun.lemma_.lower() not in ACCIDENT_NOUNS)
     )
-    if not (attack or armed_by or rules.is_weapon(noun.lemma_)):
+    done_in = noun.dep_ == "pobj" and noun.head.lower_ == "in"
+    if not (attack or rules.is_weapon(noun.lemma_) or (armed_by and not done_in)):
         return False
     if next(owners(noun), None) is not None:
         return False

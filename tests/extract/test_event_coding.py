@@ -729,9 +729,18 @@ def test_a_participle_of_another_kind_of_act_is_an_event_of_its_own(
     assert len(analyse_text(text, MONDAY).events) == 1
 
 
-def test_an_arrest_on_an_act_of_force_is_an_act_of_its_own(analyse_text: Analyser) -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan police shot at the marchers, wounding three and arresting eleven.",
+        # A force of an international body is armed by its code's last part (IGOUNOMIL).
+        "UNIFIL fired on the gunmen, wounding two and arresting four.",
+    ],
+)
+def test_an_arrest_on_an_act_of_force_is_an_act_of_its_own(
+    analyse_text: Analyser, text: str
+) -> None:
     # Joined to the killing that states the shooting, the arrest is still a second act.
-    text = "Kenyan police shot at the marchers, wounding three and arresting eleven."
     plovers = sorted(e.plover for e in analyse_text(text, MONDAY).events)
     assert plovers == ["ASSAULT", "COERCE"]
 

@@ -1460,3 +1460,12 @@ def test_a_statement_denied_demands_nothing_of_whom_it_names(analyse_text: Analy
     text = "The Kenyan minister denied the statement that Uganda must withdraw its soldiers."
     plovers = [e.plover for e in analyse_text(text, MONDAY).events]
     assert "REQUEST" not in plovers, plovers
+
+
+def test_a_must_clause_about_the_sender_demands_nothing_of_the_addressee(
+    analyse_text: Analyser,
+) -> None:
+    # "he" cannot stand for the voters the message went to: the sender's own obligation.
+    text = "The Ghanaian president sent a message to Togolese voters that he must win the vote."
+    targets = [e.target.code for e in analyse_text(text, MONDAY).events if e.target]
+    assert "TGOCVL" not in targets, targets

@@ -460,10 +460,10 @@ def test_an_attack_with_no_one_named_for_it_is_the_source(analyse_text: Analyser
         # unidentified armed attackers of the country where it struck.
         ("Two Kenyan policemen were killed by a landmine near Mombasa.", "a landmine",
          "KENUAF", "KENCOP"),
-        ("An editor was killed in a car bomb explosion in central Nairobi.",
-         "a car bomb explosion", "KENUAF", "KENMED"),
-        ("Four soldiers were wounded by an improvised explosive device outside Kabul.",
-         "an improvised explosive device", "AFGUAF", "AFGMIL"),
+        ("An editor was killed in a truck bomb explosion in central Nairobi.",
+         "a truck bomb explosion", "KENUAF", "KENMED"),
+        ("Four soldiers were wounded by a homemade explosive device near Kabul.",
+         "a homemade explosive device", "AFGUAF", "AFGMIL"),
         # With no place named, the attackers have no country.
         ("Two soldiers were wounded by a roadside bomb.", "a roadside bomb", None, None),
         # An attack in a capital that kills is no act of the government seated there.
@@ -557,7 +557,7 @@ def test_a_test_is_an_event_only_for_weapons(analyse_text: Analyser) -> None:
         ("Canada withdrew its relief workers from Chad.", "1663", "SANCTION", "withdraw"),
         ("Peru withdrew its diplomats from Chile.", "161", "SANCTION", "withdraw"),
         # The condition a "state of" phrase names is the act declared.
-        ("Peru declared a state of emergency in Lima.", "1724", "COERCE", "emergency"),
+        ("Peru has declared a new state of emergency in Lima.", "1724", "COERCE", "emergency"),
         # Criticism in the words of political news.
         ("The prime minister railed against the opposition leader.", "111", "ACCUSE", "rail"),
         ("The senator hammered the governor over the budget.", "111", "ACCUSE", "hammer"),
@@ -1409,7 +1409,7 @@ def test_a_bombing_raid_is_an_air_attack(analyse_text: Analyser) -> None:
     ("text", "negated_code"),
     [
         # An agreement refused, with no act of its own, is a rejection, not a negated one.
-        ("Peru says it will not accept more migrants from Venezuela.", "120"),
+        ("Peru said it would not accept more migrants from Venezuela.", "120"),
         ("Chile refused to accept the new border treaty.", None),
     ],
 )  # fmt: skip

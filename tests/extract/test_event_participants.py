@@ -675,7 +675,7 @@ def test_whom_a_purpose_or_site_names(
         ("The Zambian workforce voted against the pay offer.", ("vote", "REJECT", "ZMBLAB")),
         # Followers of a religious movement are activists.
         (
-            "Islamists began a hunger strike outside the Egyptian parliament.",
+            "Islamists staged a hunger strike near the Egyptian parliament.",
             ("strike", "PROTEST", "EGYCVL"),
         ),
     ],
@@ -1377,10 +1377,10 @@ def test_acts_the_words_around_them_do_not_state(
         # With a doer named by "by", the subject is what is opposed.
         ("The plan was opposed by Jordan.", [("oppose", "REJECT", "JOR", None)]),
         # Aid promised to a country named with an adjective is aimed at that country.
-        ("Spain promised to continue military aid to impoverished Niger.",
+        ("Spain promised further military aid to impoverished Niger.",
          [("promise", "AGREE", "ESP", "NER")]),
         # So is an act no lexicon lists, named with a place: no Malian army is named.
-        ("Canada agreed to join a military intervention in Mali.",
+        ("Canada agreed to join an armed intervention in Mali.",
          [("agree", "AGREE", "CAN", "MLI")]),
     ],
 )  # fmt: skip
@@ -1392,7 +1392,7 @@ def test_stative_passives_and_targets_of_promised_aid(
 
 def test_the_force_whose_deployment_is_opposed_is_the_target(analyse_text: Analyser) -> None:
     events = analyse_text(
-        "The militia said it opposed the deployment of a peacekeeping force.", MONDAY
+        "The militia said it opposed the deployment of any peacekeeping force.", MONDAY
     ).events
     oppose = next(e for e in events if e.verb == "oppose")
-    assert oppose.target is not None and oppose.target.name == "a peacekeeping force"
+    assert oppose.target is not None and oppose.target.name == "any peacekeeping force"

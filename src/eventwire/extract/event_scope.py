@@ -369,7 +369,7 @@ def object_words(tok: Token) -> list[str]:
     place = any(obj.ent_type_ in PLACE_ENTITIES for obj in objects)
     # "received a mission of observers", "sent a shipment of arms": what the measure holds.
     held = [inner for obj in list(objects) for inner in _of_objects(obj)]
-    # "allowed the delivery of *1,000 tons* of grain": what a counted measure holds.
+    # "let through the delivery of *200 tonnes* of rice": what a counted measure holds.
     held += [inner for obj in held if _counted(obj) for inner in _of_objects(obj)]
     objects += held
     # A name coordinated with a noun shares that noun: "closed Hamas and Islamic Jihad
@@ -1008,7 +1008,7 @@ def _unclaimed_attack(
 ) -> list[Resolved]:
     """The source of a violent act done by an attack or a weapon no one is named for ("a
     car *bomb* killed 20", "a minefield *explosion* wounded five", "was killed *by a
-    roadside bomb*", "were wounded *in a car bomb explosion*"): the attack stands for its
+    roadside bomb*", "were hurt *in a truck bomb explosion*"): the attack stands for its
     unidentified perpetrators, an armed force (UNIDENTIFIED_ARMED) of the country where it
     struck, so the killing is still an event. A relative pronoun subject stands for the
     noun its clause hangs on ("the bombing *that killed* 20")."""
@@ -1082,7 +1082,7 @@ def _done_to_someone(finder: TargetFinder, verb: Token) -> bool:
 
 def _passive_means(verb: Token) -> Iterator[Token]:
     """The nouns that may name what the passive ``verb`` was done by or in: its "by"
-    phrase ("killed *by a landmine*") and its "in" phrases ("killed *in a car bomb
+    phrase ("killed *by a landmine*") and its "in" phrases ("killed *in a truck bomb
     explosion*")."""
     agent = agent_of(verb)
     if agent is not None:

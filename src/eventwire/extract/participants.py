@@ -1335,7 +1335,7 @@ class TargetFinder:
         actor alone is a vaguer code of the group it names ("Palestinian refugee camps").
         None for an act asked for (``plover``) that is coded only through whom it is aimed
         at ("called for attacks *against Israel*"). An act noun coded only through a coded actor
-        inside it gives way to that actor ("aid to war-torn Mali": Mali)."""
+        inside it gives way to that actor ("aid to war-ravaged Mali": Mali)."""
         if names_by_head(candidate, found):
             return candidate
         inner = self._inner(candidate, avoid, source, plover)
@@ -1350,7 +1350,7 @@ class TargetFinder:
 
     def _act_aimed_at(self, candidate: Token, inner: Resolved) -> bool:
         """Is ``candidate`` an act noun, no word for people, whose phrase is coded through
-        the coded actor ``inner`` inside it ("military aid *to war-torn Mali*" is aid to
+        the coded actor ``inner`` inside it ("military aid *to war-ravaged Mali*" is aid to
         Mali, no Malian army)? An act names no actor by what it mentions."""
         if self.acts is None or inner.code is None or candidate.pos_ != "NOUN":
             return False

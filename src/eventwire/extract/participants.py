@@ -34,7 +34,13 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.extract import gazetteer
-from eventwire.extract.actors import FORCE_SECTORS, SUBJECT_DEPS, ActorDraft, ActorIndex
+from eventwire.extract.actors import (
+    FORCE_SECTORS,
+    PLACE_LABELS,
+    SUBJECT_DEPS,
+    ActorDraft,
+    ActorIndex,
+)
 from eventwire.extract.codes import split_code
 from eventwire.extract.event_rules import SENDING_TEST, STATIVE_TEST, EventRules
 from eventwire.extract.lexicon import Trigger, TriggerLexicon
@@ -174,9 +180,6 @@ REMOVAL_CODES = ("174", "166")
 DOER_NOUN_SECTORS = frozenset({"MIL", "COP", "REB"})
 # Entity types of an adjective that names who acts ("Israeli", "Shiite").
 GROUP_ENTITIES = frozenset({"NORP", "GPE", "ORG", "LOC"})
-# Named-entity labels of places and buildings, which a name before an act's noun may name
-# as where it happened ("the *Orlando* shooting").
-WHERE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # The sector the gazetteer gives a capital's name (its government: "Paris said").
 CAPITAL_SECTOR = "GOV"
 # How many governing clauses are climbed to find who reports a clause.
@@ -531,7 +534,7 @@ def _names_where(word: Token) -> bool:
     place of no state or a capital ("the *Orlando* shooting", "the *Paris* attacks", "the
     *Moscow* talks")? Before a noun a capital names the city, not its government (as it does
     as a subject: "Paris said"); a country's name says who ("*U.S.* strikes")."""
-    if word.ent_type_ not in WHERE_ENTITIES or _person_elsewhere(word):
+    if word.ent_type_ not in PLACE_LABELS or _person_elsewhere(word):
         return False
     words = word.doc[word.left_edge.i : word.i + 1]
     if any(w.is_punct for w in words):

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from eventwire.extract import gazetteer
 from eventwire.extract.actors import PLACE_LABELS, TIME_LABELS
+from eventwire.extract.codes import ARMED_SECTORS, armed_code, code_sectors
 from eventwire.extract.event_modality import governed_clause
 from eventwire.extract.event_rules import VERBAL_TESTS, Recoding
 from eventwire.extract.event_scope import (
@@ -60,8 +61,6 @@ SPEECH_ACT_ROOTS = frozenset({"03", "12", "13"})
 ATTACKED_PREPS = frozenset({"on", "against", "with", "at"})
 # Personal pronouns that stand for one person as the attacked party.
 PERSON_PRONOUNS = frozenset({"him", "her", "me"})
-# Sectors of armed bodies: their attacks, and attacks on them, are armed ones.
-ARMED_SECTORS = frozenset({"MIL", "REB", "CRM", "SPY", "COP"})
 # Sectors of political actors whose attacks are in words even when no one is named for
 # them ("the party's attacks", "a campaign of attacks"): parties, legislators, elites,
 # the media and the opposition.
@@ -178,21 +177,9 @@ def _is_force(actor: Resolved) -> bool:
     """Is ``actor`` an armed force: by a sector of its code ("UN peacekeepers",
     IGOUNOMIL, as "French troops", FRAMIL), or by its words when its code names only
     its body ("NATO troops", IGONAT)?"""
-    if _sectors(actor.code or "") & DEPLOYED_SECTORS:
+    if code_sectors(actor.code or "") & DEPLOYED_SECTORS:
         return True
     return gazetteer.phrase_sector(actor.name) in DEPLOYED_SECTORS
-
-
-def _armed_code(code: str | None) -> bool:
-    """Does ``code`` name an armed body (ARMED_SECTORS) in any of its parts ("ISRMIL",
-    and "IGOUNOMIL" for a UN force)?"""
-    return bool(_sectors(code or "") & ARMED_SECTORS)
-
-
-def _sectors(code: str) -> set[str]:
-    """The three-letter parts of an actor code after its country or body: "MIL" of
-    "FRAMIL", "UNO" and "MIL" of "IGOUNOMIL"."""
-    return {code[i : i + 3] for i in range(3, len(code), 3)}
 
 
 def inner_act(scope: Scope, inner: Token) -> tuple[Token, Coding] | None:
@@ -378,7 +365,7 @@ def forceful_attack(scope: Scope, tok: Token, trigger: Trigger, source: Resolved
     if source is None or tok.pos_ != "VERB" or rules.sense_test(trigger.lemma) != "forceful":
         return False
     armed = any(rules.is_force_word(w.lemma_) for w in tok.sent if w.i != tok.i)
-    if _armed_code(source.code):
+    if armed_code(source.code):
         # An armed group's statements are blasted too ("Hamas blasted the decision").
         return armed
     return armed and any(_town(obj) for obj in _attacked(tok))
@@ -406,7 +393,7 @@ def _armed_or_place(source: Resolved, target: Token | None) -> bool:
     attacking ("came under attack from the Taliban"), or an armed body or a place
     attacked ("the patrol came under fire from villagers", "Gaza came under attack from
     Israel")?"""
-    if _armed_code(source.code):
+    if armed_code(source.code):
         return True
     if target is None:
         return False
@@ -431,7 +418,7 @@ def _over_an_issue(tok: Token) -> bool:
 def _armed(source: Resolved, finder: TargetFinder, attacked: list[Token]) -> bool:
     """Is an armed body (ARMED_SECTORS) the attack's doer or one of the ``attacked``?"""
     parties = [source, *(finder.resolve(a) for a in attacked)]
-    return any(_armed_code(p.code) for p in parties)
+    return any(armed_code(p.code) for p in parties)
 
 
 def _one_person(finder: TargetFinder, tok: Token) -> bool:
@@ -445,7 +432,7 @@ def _speaker(actor: Resolved) -> bool:
     if actor.code is None:
         return False
     if actor.is_person:
-        return not _armed_code(actor.code)
+        return not armed_code(actor.code)
     return actor.code[3:6] in BODY_SECTORS
 
 
@@ -460,7 +447,7 @@ def _attacked_in_words(finder: TargetFinder, tok: Token) -> bool:
     code = finder.resolve(tok).code
     if code is None:
         return tok.pos_ != "PRON"
-    return len(code) > 3 and not _armed_code(code)
+    return len(code) > 3 and not armed_code(code)
 
 
 def _attacked(tok: Token) -> list[Token]:

@@ -57,7 +57,7 @@ def modality_of(scope: Scope, tok: Token) -> tuple[Modality, set[str]]:
         if tok.pos_ == "NOUN" and c.dep_ == "amod" and (e := lex.effect(c.lower_, "modifier"))
     ]
     if found and _carried_out(scope, tok, node):
-        found = []  # "*staged* its long-threatened raid": threatened then, done now
+        found = []  # "*mounted* its threatened incursion": threatened then, done now
     if contrast := _contrast_effect(lex, tok):
         found.append(contrast)  # "boycotted the talks *instead of negotiating*"
     if tok.pos_ == "NOUN" and _negating_det(lex, tok):
@@ -214,8 +214,8 @@ def _tensed(verb: Token) -> Token:
 
 def _carried_out(scope: Scope, noun: Token, light: Token) -> bool:
     """Does the light verb ``light`` carry out in the past the act its object ``noun``
-    names ("*launched* the planned offensive", "has *staged* its long-threatened
-    raid")? A modifier that called the act planned, promised or threatened then no
+    names ("*launched* the planned offensive", "has *mounted* its threatened
+    incursion")? A modifier that called the act planned, promised or threatened then no
     longer holds: it was done. Not a verb of saying or of governing an act it does not do
     itself ("*announced* its planned visit", "*ordered* the promised withdrawal")."""
     if light.i == noun.i or light.pos_ != "VERB" or not _past(_tensed(light)):

@@ -309,6 +309,11 @@ def _of_objects(tok: Token) -> list[Token]:
             for p in c.children if p.dep_ == "pobj"]  # fmt: skip
 
 
+def _counted(noun: Token) -> bool:
+    """Is ``noun`` counted by a number ("*1,000* tons", "*two* truckloads")?"""
+    return any(c.dep_ == "nummod" for c in noun.children)
+
+
 def acted_on(verb: Token) -> list[Token]:
     """What the verb ``verb`` acts on: its direct objects and passive subject; the noun its
     participle modifies ("a statement *released* by the army"; through a relative pronoun,
@@ -363,7 +368,10 @@ def object_words(tok: Token) -> list[str]:
     person = any(names_person(obj) for obj in objects)
     place = any(obj.ent_type_ in PLACE_ENTITIES for obj in objects)
     # "received a mission of observers", "sent a shipment of arms": what the measure holds.
-    objects += [inner for obj in list(objects) for inner in _of_objects(obj)]
+    held = [inner for obj in list(objects) for inner in _of_objects(obj)]
+    # "let through the delivery of *200 tonnes* of rice": what a counted measure holds.
+    held += [inner for obj in held if _counted(obj) for inner in _of_objects(obj)]
+    objects += held
     # A name coordinated with a noun shares that noun: "closed Hamas and Islamic Jihad
     # *offices*" closes the offices of both (the parse makes "Hamas" the object).
     objects += [c for obj in list(objects) if obj.pos_ == "PROPN" for c in _shared_heads(obj)]
@@ -1000,7 +1008,7 @@ def _unclaimed_attack(
 ) -> list[Resolved]:
     """The source of a violent act done by an attack or a weapon no one is named for ("a
     car *bomb* killed 20", "a minefield *explosion* wounded five", "was killed *by a
-    roadside bomb*", "were wounded *in a truck bomb blast*"): the attack stands for its
+    roadside bomb*", "were hurt *in a truck bomb explosion*"): the attack stands for its
     unidentified perpetrators, an armed force (UNIDENTIFIED_ARMED) of the country where it
     struck, so the killing is still an event. A relative pronoun subject stands for the
     noun its clause hangs on ("the bombing *that killed* 20")."""
@@ -1088,7 +1096,9 @@ def _unclaimed(scope: Scope, noun: Token) -> bool:
     neither in its own words ("*Israeli* air strikes", "*their* bombs") nor as the doer of
     its own event ("an attack *by the rebels*")? A word for what also happens by accident
     (ACCIDENT_NOUNS) is an attack only with a weapon named before it ("a *car bomb*
-    explosion", not "a gas explosion")."""
+    explosion", not "a gas explosion"). A weapon named before another word makes a
+    means of attack of what it was done *by* ("by an *explosive* device"), but no attack
+    of what it was done *in* ("in a *mine* collapse", "in a *helicopter* crash")."""
     words = noun.doc[noun.left_edge.i : noun.i + 1].text
     if noun.pos_ != "NOUN" or phrase_sector(words) is not None:
         return False  # "a suicide bomber", "a gunman": armed people, actors of their own
@@ -1103,7 +1113,8 @@ def _unclaimed(scope: Scope, noun: Token) -> bool:
         and act.cameo.startswith(ATTACK_CODES)
         and (armed_by or noun.lemma_.lower() not in ACCIDENT_NOUNS)
     )
-    if not (attack or armed_by or rules.is_weapon(noun.lemma_)):
+    done_in = noun.dep_ == "pobj" and noun.head.lower_ == "in"
+    if not (attack or rules.is_weapon(noun.lemma_) or (armed_by and not done_in)):
         return False
     if next(owners(noun), None) is not None:
         return False

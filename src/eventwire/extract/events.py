@@ -59,6 +59,7 @@ from eventwire.extract.participants import (
 )
 from eventwire.extract.places import geocode
 from eventwire.extract.restatements import Candidate, restatements
+from eventwire.extract.salience import GROUP_PRONOUNS, THING_PRONOUNS, compatible
 from eventwire.models import Event, EventActor, Place, Quote
 
 # A "sentence" longer than this (run-on text) is cut to a window around each event.
@@ -232,8 +233,9 @@ def _obligation(scope: Scope, tok: Token) -> Event | None:
     quote = quote_index(scope, tok)
     finder = finder_for(scope, tok)
     source, target = finder.resolve(speaker_tok), finder.resolve(subject)
-    if subject.pos_ == "PRON" and addressee is not None:
-        target = finder.resolve(addressee)  # "sent a message to Hamas that it must": Hamas
+    addressed = finder.resolve(addressee) if addressee is not None else None
+    if subject.pos_ == "PRON" and addressed is not None and _addressed(addressed, subject):
+        target = addressed  # "sent a message to Hamas that it must": Hamas
     elif not is_actor(target) and subject.pos_ == "PRON" and (stand_in := reporter(tok)):
         target = finder.resolve(stand_in)  # "told Hamas it must release": Hamas
     entry = f"{aux.norm_} (obligation)"
@@ -264,6 +266,15 @@ def _obligation(scope: Scope, tok: Token) -> Event | None:
         trigger=entry,
         rule=f"obligation: {tok.text} -> {row.cameo}",
     )
+
+
+def _addressed(addressee: Resolved, pronoun: Token) -> bool:
+    """May the subject ``pronoun`` of a "must" clause stand for the ``addressee`` of the
+    message it is in ("sent Peru a message that *it* must"; not "sent a message to voters
+    that *he* must win", which is the sender's own)?"""
+    if addressee.draft is None:
+        return pronoun.lower_ in THING_PRONOUNS | GROUP_PRONOUNS
+    return compatible(addressee.draft, pronoun.lower_)
 
 
 def _obligation_frame(scope: Scope, tok: Token) -> tuple[Token, Token | None] | None:

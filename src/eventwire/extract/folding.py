@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from eventwire.extract.actors import TIME_LABELS
+from eventwire.extract.codes import armed_code
 from eventwire.extract.event_rules import SENDING_TEST
 from eventwire.extract.event_scope import (
     RELATIVE_DEPS,
@@ -73,9 +74,6 @@ PARTICIPLE_ACT_TYPES = frozenset({"ACCUSE", "THREATEN", "ASSAULT"})
 # sense ("fired on the crowd, killing two and *arresting* ten").
 COERCE = "COERCE"
 ASSAULT = "ASSAULT"
-# The sectors of armed forces and police, whose coercion beside force is literal (as
-# event_codes.ARMED_SECTORS, which imports this module, and unidentified attackers).
-ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "SPY", "CRM", "UAF"})
 # Acts no participle states the purpose of: what one adds to a visit or a meeting
 # ("visited Damascus, *urging* Syria to resume talks") is an act of its own.
 ENCOUNTER_TYPES = frozenset({"CONSULT"})
@@ -434,7 +432,7 @@ def _by_forces(scope: Scope, governor: Token, trigger: Trigger) -> bool:
     """Do armed forces or police do the act of ``governor`` ("*police* fired on the
     crowd", "*Israeli troops* raided the camp"; not a candidate's verbal "offensive")?"""
     sources = sources_of(scope, finder_for(scope, governor), governor, trigger)
-    return any((s.code or "")[3:6] in ARMED_SECTORS or names_forces(s.span.root) for s in sources)
+    return any(armed_code(s.code) or names_forces(s.span.root) for s in sources)
 
 
 def _done_by_another(scope: Scope, tok: Token, governor: Token) -> bool:

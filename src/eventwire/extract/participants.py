@@ -34,7 +34,13 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.extract import gazetteer
-from eventwire.extract.actors import FORCE_SECTORS, SUBJECT_DEPS, ActorDraft, ActorIndex
+from eventwire.extract.actors import (
+    FORCE_SECTORS,
+    PLACE_LABELS,
+    SUBJECT_DEPS,
+    ActorDraft,
+    ActorIndex,
+)
 from eventwire.extract.codes import split_code
 from eventwire.extract.event_rules import SENDING_TEST, STATIVE_TEST, EventRules
 from eventwire.extract.lexicon import Trigger, TriggerLexicon
@@ -148,6 +154,11 @@ SELF_MODES = frozenset({"disarm", "visit"})
 # Australia's military), as is a sending of them to a destination (DESTINATION_PREPS).
 FORCE_CODES = ("15",)
 DESTINATION_PREPS = ("to", "into")
+# How a verb acting on a bare count follows on from an earlier act whose object is the
+# group counted ("clashed with the protesters *and arrested* 200"), and the links from
+# such an object up to that act's verb.
+FOLLOW_ON_DEPS = frozenset({"conj", "advcl"})
+OBJECT_PATH_DEPS = frozenset({"dobj", "pobj", "prep", "conj", "appos"})
 # Where forces sent are to stay ("deploy peacekeepers *in* Iraq"), read on what is sent.
 STATIONED_PREP = "in"
 # Clauses that say what forces are sent to do ("were deployed *to disarm* the militias").
@@ -169,9 +180,6 @@ REMOVAL_CODES = ("174", "166")
 DOER_NOUN_SECTORS = frozenset({"MIL", "COP", "REB"})
 # Entity types of an adjective that names who acts ("Israeli", "Shiite").
 GROUP_ENTITIES = frozenset({"NORP", "GPE", "ORG", "LOC"})
-# Named-entity labels of places and buildings, which a name before an act's noun may name
-# as where it happened ("the *Orlando* shooting").
-WHERE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # The sector the gazetteer gives a capital's name (its government: "Paris said").
 CAPITAL_SECTOR = "GOV"
 # How many governing clauses are climbed to find who reports a clause.
@@ -526,7 +534,7 @@ def _names_where(word: Token) -> bool:
     place of no state or a capital ("the *Orlando* shooting", "the *Paris* attacks", "the
     *Moscow* talks")? Before a noun a capital names the city, not its government (as it does
     as a subject: "Paris said"); a country's name says who ("*U.S.* strikes")."""
-    if word.ent_type_ not in WHERE_ENTITIES or _person_elsewhere(word):
+    if word.ent_type_ not in PLACE_LABELS or _person_elsewhere(word):
         return False
     words = word.doc[word.left_edge.i : word.i + 1]
     if any(w.is_punct for w in words):
@@ -1330,7 +1338,7 @@ class TargetFinder:
         actor alone is a vaguer code of the group it names ("Palestinian refugee camps").
         None for an act asked for (``plover``) that is coded only through whom it is aimed
         at ("called for attacks *against Israel*"). An act noun coded only through a coded actor
-        inside it gives way to that actor ("aid to strife-torn Mali": Mali)."""
+        inside it gives way to that actor ("aid to war-ravaged Mali": Mali)."""
         if names_by_head(candidate, found):
             return candidate
         inner = self._inner(candidate, avoid, source, plover)
@@ -1345,7 +1353,7 @@ class TargetFinder:
 
     def _act_aimed_at(self, candidate: Token, inner: Resolved) -> bool:
         """Is ``candidate`` an act noun, no word for people, whose phrase is coded through
-        the coded actor ``inner`` inside it ("military aid *to strife-torn Mali*" is aid to
+        the coded actor ``inner`` inside it ("military aid *to war-ravaged Mali*" is aid to
         Mali, no Malian army)? An act names no actor by what it mentions."""
         if self.acts is None or inner.code is None or candidate.pos_ != "NOUN":
             return False
@@ -1371,14 +1379,15 @@ class TargetFinder:
             return None
         if any(c.pos_ in NOMINAL for c in count.children) or count.dep_ != "dobj":
             return None  # "12 students" names its people
-        governor = count.head
-        while governor.dep_ in {"conj", "advcl"} and governor.head.i < governor.i:
-            governor = governor.head
-        if governor is count.head:
+        earlier_acts = list(_acts_followed_on(count.head))
+        if not earlier_acts:
             return None
+        governor, acts = earlier_acts[-1], {a.i for a in earlier_acts}
         for prev in reversed(count.doc[governor.left_edge.i : count.i]):
             if prev.i in avoid or prev.tag_ not in {"NNS", "NNPS"}:
                 continue
+            if not _object_of_one(prev, acts):
+                continue  # "*nurses* went on strike, and police arrested 30": a subject
             if gazetteer.role_sector(prev.text) or gazetteer.victim_sector(prev.lemma_):
                 return prev
         return None
@@ -1436,6 +1445,36 @@ class TargetFinder:
             if inner is not None:
                 return inner
         return role_only
+
+
+def _acts_followed_on(verb: Token) -> Iterator[Token]:
+    """The earlier verbs ``verb`` follows on from as a conjunct or an adjunct clause
+    ("fired at the students *and arrested* 30", "dispersed the crowd, *injuring* six and
+    *detaining* 40"): those whose objects a bare count of ``verb`` may count from."""
+    node = verb
+    while node.dep_ in FOLLOW_ON_DEPS and node.head.i < node.i:
+        node = node.head
+        yield node
+
+
+def _object_of_one(noun: Token, verb_ids: set[int]) -> bool:
+    """Is ``noun`` the object of one of the verbs ``verb_ids``, directly, through a
+    preposition or a conjunct, or through a clause of theirs with no subject of its own
+    ("dispersed *the protesters*", "fired at *the students*", "opened fire to disperse
+    *the marchers*")? Not their subject, nor a word of a phrase hung on another verb
+    ("according to *doctors*")."""
+    node = noun
+    while node.head.i != node.i:
+        if node.pos_ in {"VERB", "AUX"}:
+            linked = node.dep_ in FOLLOW_ON_DEPS | {"xcomp"} and own_subject(node) is None
+        else:
+            linked = node.dep_ in OBJECT_PATH_DEPS
+        if not linked:
+            return False
+        node = node.head
+        if node.i in verb_ids:
+            return True
+    return False
 
 
 def _past_the_sent(

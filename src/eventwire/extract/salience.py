@@ -64,7 +64,9 @@ NOT_THING_ENTITIES = frozenset(
 )
 
 
-def _compatible(draft: ActorDraft, pronoun: str) -> bool:
+def compatible(draft: ActorDraft, pronoun: str) -> bool:
+    """May the lower-case ``pronoun`` stand for ``draft`` ("he" for a man or a person of
+    no known gender, "it" for an organisation or a place, "they" for a named group)?"""
     if pronoun in PERSON_PRONOUNS:
         return draft.kind == "person" and draft.gender in (None, PERSON_PRONOUNS[pronoun])
     if pronoun in THING_PRONOUNS:
@@ -141,7 +143,7 @@ def _candidates(
         index,
         sent,
         window,
-        lambda draft: _compatible(draft, pronoun),
+        lambda draft: compatible(draft, pronoun),
         inside_quote=inside_quote,
         skip=speakers,
         subjects_only=subjects_only,

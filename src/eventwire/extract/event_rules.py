@@ -68,7 +68,7 @@ SENSE_TESTS = frozenset(
 # The test of verbs whose object is what they send (participants.TargetFinder.target).
 SENDING_TEST = "sending"
 # The test of verbs whose passive with "to" is a state of its subject ("is opposed to
-# X": the subject opposes X; participants.stative_passive).
+# X": the subject opposes X; participants._stative_passive).
 STATIVE_TEST = "stative"
 # The tests of attacks that may be in words (event_codes.verbal_attack).
 VERBAL_TESTS = frozenset({"verbal", "struggle"})

@@ -309,7 +309,7 @@ def _of_objects(tok: Token) -> list[Token]:
             for p in c.children if p.dep_ == "pobj"]  # fmt: skip
 
 
-def _counted(noun: Token) -> bool:
+def counted(noun: Token) -> bool:
     """Is ``noun`` counted by a number ("*1,000* tons", "*two* truckloads")?"""
     return any(c.dep_ == "nummod" for c in noun.children)
 
@@ -370,7 +370,7 @@ def object_words(tok: Token) -> list[str]:
     # "received a mission of observers", "sent a shipment of arms": what the measure holds.
     held = [inner for obj in list(objects) for inner in _of_objects(obj)]
     # "let through the delivery of *200 tonnes* of rice": what a counted measure holds.
-    held += [inner for obj in held if _counted(obj) for inner in _of_objects(obj)]
+    held += [inner for obj in held if counted(obj) for inner in _of_objects(obj)]
     objects += held
     # A name coordinated with a noun shares that noun: "closed Hamas and Islamic Jihad
     # *offices*" closes the offices of both (the parse makes "Hamas" the object).
@@ -680,8 +680,7 @@ def _campaign(scope: Scope, tok: Token, trigger: Trigger) -> bool:
     against the war", "staged rallies against the mayor": the phrase may hang on the
     light verb). A rally whose object gives it a code of its own ("rallying support",
     CAMEO 053) is that act, and left to it."""
-    light = light_head(tok, scope.lexicons.rules) if tok.pos_ == "NOUN" else None
-    holders = [tok] if light is None else [tok, light]
+    holders = _with_light_verb(scope, tok)
     if trigger.plover != PROTEST or any(_preps_objects(h, AGAINST) for h in holders):
         return False
     rules = scope.lexicons.rules
@@ -698,11 +697,9 @@ def _no_guest(scope: Scope, tok: Token, trigger: Trigger) -> bool:
     ("gave a cautious welcome to the plan", "to the Kenyan proposal"), which it praises?
     A welcome to a person or a body ("gave a warm welcome to the Kenyan president") hosts
     them, as one the person receives ("received a warm welcome from X")."""
-    light = light_head(tok, scope.lexicons.rules)
-    holders = [tok] if light is None else [tok, light]
     guests = [
         pobj
-        for holder in holders
+        for holder in _with_light_verb(scope, tok)
         for prep in holder.children
         if prep.dep_ in {"prep", "dative"} and prep.lower_ in trigger.target_preps
         for pobj in prep.children
@@ -717,6 +714,13 @@ def _no_guest(scope: Scope, tok: Token, trigger: Trigger) -> bool:
         is_actor(finder.resolve(guest)) and not scope.lexicons.triggers.lists(guest.lemma_, "NOUN")
         for guest in guests
     )
+
+
+def _with_light_verb(scope: Scope, noun: Token) -> list[Token]:
+    """The trigger ``noun`` and, when it is one's object, its light verb: a phrase on
+    either may belong to the act ("staged rallies in Gaza *against* the mayor")."""
+    light = light_head(noun, scope.lexicons.rules) if noun.pos_ == "NOUN" else None
+    return [noun] if light is None else [noun, light]
 
 
 def _campaigner(actor: Resolved) -> bool:

@@ -20,10 +20,12 @@ from eventwire.extract.actors import TIME_LABELS
 from eventwire.extract.codes import armed_code
 from eventwire.extract.event_rules import SENDING_TEST
 from eventwire.extract.event_scope import (
+    ASSAULT,
     RELATIVE_DEPS,
     Scope,
     clause_of,
     codable,
+    counted,
     decided_by,
     finder_for,
     for_clause,
@@ -73,7 +75,6 @@ PARTICIPLE_ACT_TYPES = frozenset({"ACCUSE", "THREATEN", "ASSAULT"})
 # A coercion participle on an act of force is a second act of its own, in its literal
 # sense ("fired on the crowd, killing two and *arresting* ten").
 COERCE = "COERCE"
-ASSAULT = "ASSAULT"
 # Acts no participle states the purpose of: what one adds to a visit or a meeting
 # ("visited Damascus, *urging* Syria to resume talks") is an act of its own.
 ENCOUNTER_TYPES = frozenset({"CONSULT"})
@@ -696,11 +697,7 @@ def _nested_noun(scope: Scope, tok: Token) -> bool:
         return True  # "according to a press *release*" names where words come from
     if owner.pos_ not in {"NOUN", "PROPN"}:
         return False
-    measure = (
-        scope.lexicons.rules.is_partitive(owner.text)
-        or any(c.dep_ == "nummod" for c in owner.children)
-        or _duration(owner)
-    )
+    measure = scope.lexicons.rules.is_partitive(owner.text) or counted(owner) or _duration(owner)
     return not (tok.head.lower_ == "of" and measure)
 
 

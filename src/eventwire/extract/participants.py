@@ -782,7 +782,7 @@ def _is_passive(tok: Token) -> bool:
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or _shares_passive(tok)
 
 
-def stative_passive(tok: Token, trigger: Trigger, rules: EventRules) -> bool:
+def _stative_passive(tok: Token, trigger: Trigger, rules: EventRules) -> bool:
     """Is the passive verb ``tok`` a state its subject is in ("Chile *is opposed* to the
     plan": Chile opposes it), for a trigger of the "stative" test, with a "to" phrase and
     no doer named by "by"?"""
@@ -793,7 +793,7 @@ def stative_passive(tok: Token, trigger: Trigger, rules: EventRules) -> bool:
 
 
 def _verb_sources(tok: Token, trigger: Trigger, rules: EventRules) -> Iterator[Token]:
-    if _is_passive(tok) and not stative_passive(tok, trigger, rules):
+    if _is_passive(tok) and not _stative_passive(tok, trigger, rules):
         agent = agent_of(tok) or (agent_of(tok.head) if _shares_passive(tok) else None)
         if agent is not None:
             yield agent  # "was joined by X"
@@ -1203,7 +1203,7 @@ class TargetFinder:
         index: ActorIndex,
         speaker: ActorDraft | None,
         rules: EventRules,
-        acts: TriggerLexicon | None = None,
+        acts: TriggerLexicon,
     ) -> None:
         self.index = index
         self.speaker = speaker
@@ -1355,7 +1355,7 @@ class TargetFinder:
         """Is ``candidate`` an act noun, no word for people, whose phrase is coded through
         the coded actor ``inner`` inside it ("military aid *to war-ravaged Mali*" is aid to
         Mali, no Malian army)? An act names no actor by what it mentions."""
-        if self.acts is None or inner.code is None or candidate.pos_ != "NOUN":
+        if inner.code is None or candidate.pos_ != "NOUN":
             return False
         if gazetteer.role_sector(candidate.text) is not None:
             return False
